@@ -1,0 +1,15 @@
+# Writes OUT: a C++ file holding every migration in DIR as a string, sorted by
+# file name, so the binary carries its schema with it.
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.sql)
+list(SORT files)
+set(body "// Generated from server/migrations by embed_migrations.cmake. Do not edit.\n")
+string(APPEND body "#include \"storage/embedded_migrations.h\"\n\nnamespace securebase::storage {\n\n")
+string(APPEND body "const std::vector<MigrationFile>& EmbeddedMigrations() {\n")
+string(APPEND body "  static const std::vector<MigrationFile> kFiles = {\n")
+foreach(f IN LISTS files)
+  file(READ ${DIR}/${f} sql)
+  string(APPEND body "    {\"${f}\", R\"sb_sql(${sql})sb_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kFiles;\n}\n\n}  // namespace securebase::storage\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,26 @@
+// ApiContext: what the handlers need from the rest of the server, assembled
+// by app/ at start. Handlers reach domain services and repositories only
+// through here, never storage or SQL.
+//
+// Thread-safety: everything referenced here is safe to use from every I/O
+// thread; blocking calls go through `pool`.
+#pragma once
+
+#include <functional>
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "common/metrics.h"
+#include "http/blocking_pool.h"
+
+namespace securebase::api {
+
+struct ApiContext {
+  http::BlockingPool& pool;
+  MetricsRegistry& metrics;
+  const Clock& clock;
+  // Is the database answering? (storage's Database::Ping, injected by app/.)
+  std::function<Status()> check_database;
+};
+
+}  // namespace securebase::api

@@ -1,0 +1,18 @@
+#include "api/routes.h"
+
+#include "api/health_handlers.h"
+
+namespace securebase::api {
+
+using http::Access;
+using http::Route;
+using Verb = boost::beast::http::verb;
+
+void AddRoutes(http::Router& router, ApiContext& ctx) {
+  // Operations: probes and metrics, for load balancers and Prometheus.
+  router.Add(Route{Verb::get, "/healthz", Access::kPublic, HealthzHandler(ctx)});
+  router.Add(Route{Verb::get, "/readyz", Access::kPublic, ReadyzHandler(ctx)});
+  router.Add(Route{Verb::get, "/metrics", Access::kPublic, MetricsHandler(ctx)});
+}
+
+}  // namespace securebase::api

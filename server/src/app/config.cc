@@ -1,0 +1,253 @@
+#include "app/config.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <functional>
+#include <toml++/toml.h>
+
+#include "common/log.h"
+#include "storage/database_url.h"
+
+extern char** environ;
+
+namespace securebase::app {
+namespace {
+
+enum class Kind { kString, kInt, kBool };
+
+struct Spec {
+  std::string key;
+  Kind kind;
+  std::string help;
+  // Parses and stores the value; the error says what is wrong with it.
+  std::function<Status(Config&, std::string_view)> apply;
+};
+
+std::string EnvName(std::string_view key) {
+  std::string out = "SECUREBASE_";
+  for (const char c : key) out += c == '.' ? '_' : static_cast<char>(std::toupper(c));
+  return out;
+}
+
+Spec Text(std::string key, std::string Config::*field, std::string help,
+          std::function<Status(std::string_view)> check = {}) {
+  return Spec{std::move(key), Kind::kString, std::move(help),
+              [field, check](Config& c, std::string_view v) -> Status {
+                if (v.empty()) return InvalidArgument("must not be empty");
+                if (check) {
+                  if (auto ok = check(v); !ok) return ok;
+                }
+                c.*field = std::string(v);
+                return {};
+              }};
+}
+
+Spec Int(std::string key, std::int64_t Config::*field, std::int64_t min, std::int64_t max,
+         std::string help) {
+  return Spec{std::move(key), Kind::kInt, std::move(help),
+              [field, min, max](Config& c, std::string_view v) -> Status {
+                std::int64_t n = 0;
+                const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+                if (ec != std::errc() || ptr != v.data() + v.size() || n < min || n > max) {
+                  return InvalidArgument(fmt::format(
+                      "must be a whole number from {} to {} (got '{}')", min, max, v));
+                }
+                c.*field = n;
+                return {};
+              }};
+}
+
+Spec Bool(std::string key, bool Config::*field, std::string help) {
+  return Spec{std::move(key), Kind::kBool, std::move(help),
+              [field](Config& c, std::string_view v) -> Status {
+                if (v == "true" || v == "1" || v == "yes") c.*field = true;
+                else if (v == "false" || v == "0" || v == "no") c.*field = false;
+                else return InvalidArgument(fmt::format("must be true or false (got '{}')", v));
+                return {};
+              }};
+}
+
+Status CheckListen(std::string_view v) {
+  Config probe;
+  probe.listen = std::string(v);
+  auto parsed = probe.ListenAddress();
+  if (!parsed) return std::unexpected(parsed.error());
+  return {};
+}
+
+Status CheckDatabase(std::string_view v) {
+  auto parsed = storage::ParseDatabaseUrl(v);
+  if (!parsed) return std::unexpected(parsed.error());
+  return {};
+}
+
+Status OneOf(std::string_view v, std::initializer_list<std::string_view> allowed) {
+  for (const auto a : allowed) {
+    if (v == a) return {};
+  }
+  std::string list;
+  for (const auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  return InvalidArgument(fmt::format("must be one of {} (got '{}')", list, v));
+}
+
+const std::vector<Spec>& Specs() {
+  static const std::vector<Spec> specs = {
+      Text("listen", &Config::listen, "Address and port to serve on, HOST:PORT.", CheckListen),
+      Text("data_dir", &Config::data_dir, "Folder for the SQLite database, mail files and keys."),
+      Text("database", &Config::database,
+           "Database URL: sqlite:///path/securebase.db or postgresql://user:pass@host/db. "
+           "Default: sqlite://<data_dir>/securebase.db.",
+           CheckDatabase),
+      Text("content", &Config::content, "Folder with the course, practices and other content."),
+      Text("web_dir", &Config::web_dir, "Folder with the built web app (web/dist)."),
+      Int("threads", &Config::threads, 0, 256, "I/O threads; 0 means one per core."),
+      Int("blocking_threads", &Config::blocking_threads, 1, 256,
+          "Threads for database work and password hashing."),
+      Int("http.max_header_bytes", &Config::http_max_header_bytes, 1024, 1024 * 1024,
+          "Largest request head accepted; larger gets 431."),
+      Int("http.max_body_bytes", &Config::http_max_body_bytes, 1024, 64 * 1024 * 1024,
+          "Largest request body accepted by default; larger gets 413."),
+      Int("http.header_timeout_seconds", &Config::http_header_timeout_seconds, 1, 300,
+          "Time a client has to send a whole request head."),
+      Int("http.body_timeout_seconds", &Config::http_body_timeout_seconds, 1, 600,
+          "Time a client has to send a request body."),
+      Int("http.idle_timeout_seconds", &Config::http_idle_timeout_seconds, 1, 3600,
+          "How long an idle keep-alive connection stays open."),
+      Int("http.shutdown_grace_seconds", &Config::http_shutdown_grace_seconds, 0, 600,
+          "On SIGTERM, how long requests in flight may take to finish."),
+      Bool("http.tls", &Config::http_tls,
+           "true when people reach the site over HTTPS (adds Strict-Transport-Security)."),
+      Text("log.level", &Config::log_level, "debug, info, warn or error.",
+           [](std::string_view v) { return OneOf(v, {"debug", "info", "warn", "error"}); }),
+      Text("log.format", &Config::log_format, "json (one object per line) or text.",
+           [](std::string_view v) { return OneOf(v, {"json", "text"}); }),
+      Bool("log.requests", &Config::log_requests, "Log one line per request (no personal data)."),
+  };
+  return specs;
+}
+
+const Spec* FindSpec(std::string_view key) {
+  for (const auto& s : Specs()) {
+    if (s.key == key) return &s;
+  }
+  return nullptr;
+}
+
+Status Apply(Config& config, std::string_view key, std::string_view value,
+             std::string_view where) {
+  const Spec* spec = FindSpec(key);
+  if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
+  if (auto ok = spec->apply(config, value); !ok) {
+    return InvalidArgument(fmt::format("{}: {} {}", where, key, ok.error().message));
+  }
+  return {};
+}
+
+const char* KindName(Kind k) {
+  switch (k) {
+    case Kind::kString: return "text in quotes";
+    case Kind::kInt: return "a whole number";
+    case Kind::kBool: return "true or false";
+  }
+  return "a value";
+}
+
+// Walks the TOML file's tables, turning each leaf into key=text and checking
+// its TOML type against the setting's kind.
+Status ApplyTable(Config& config, const toml::table& table, const std::string& prefix,
+                  const std::string& file) {
+  for (const auto& [k, node] : table) {
+    const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+    const std::string where = fmt::format("{}:{}", file, node.source().begin.line);
+    if (const auto* sub = node.as_table()) {
+      if (auto ok = ApplyTable(config, *sub, key, file); !ok) return ok;
+      continue;
+    }
+    const Spec* spec = FindSpec(key);
+    if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
+    std::string text;
+    if (spec->kind == Kind::kString && node.is_string()) text = *node.value<std::string>();
+    else if (spec->kind == Kind::kInt && node.is_integer()) text = std::to_string(*node.value<std::int64_t>());
+    else if (spec->kind == Kind::kBool && node.is_boolean()) text = *node.value<bool>() ? "true" : "false";
+    else return InvalidArgument(fmt::format("{}: {} must be {}", where, key, KindName(spec->kind)));
+    if (auto ok = Apply(config, key, text, where); !ok) return ok;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string Config::DatabaseUrl() const {
+  return database.empty() ? "sqlite://" + data_dir + "/securebase.db" : database;
+}
+
+Result<std::pair<std::string, std::uint16_t>> Config::ListenAddress() const {
+  const auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    return InvalidArgument(fmt::format("must be HOST:PORT, like 127.0.0.1:8080 (got '{}')", listen));
+  }
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  const std::string port_text = listen.substr(colon + 1);
+  unsigned port = 0;
+  const auto [ptr, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (ec != std::errc() || ptr != port_text.data() + port_text.size() || port > 65535) {
+    return InvalidArgument(fmt::format("has a port that is not a number from 0 to 65535 (got '{}')", port_text));
+  }
+  return std::pair{host, static_cast<std::uint16_t>(port)};
+}
+
+const std::vector<SettingInfo>& AllSettings() {
+  static const std::vector<SettingInfo> infos = [] {
+    std::vector<SettingInfo> out;
+    for (const auto& s : Specs()) out.push_back({s.key, EnvName(s.key), s.help});
+    return out;
+  }();
+  return infos;
+}
+
+Result<Config> LoadConfig(const std::string& file, const std::vector<std::string>& environment,
+                          const Overrides& flags) {
+  Config config;
+  if (!file.empty()) {
+    toml::table table;
+    try {
+      table = toml::parse_file(file);
+    } catch (const toml::parse_error& e) {
+      return InvalidArgument(fmt::format("{}:{}: not valid TOML: {}", file,
+                                         e.source().begin.line, e.description()));
+    }
+    if (auto ok = ApplyTable(config, table, "", file); !ok) return std::unexpected(ok.error());
+  }
+  for (const auto& entry : environment) {
+    if (!entry.starts_with("SECUREBASE_")) continue;
+    const auto eq = entry.find('=');
+    const std::string name = entry.substr(0, eq);
+    const std::string value = eq == std::string::npos ? "" : entry.substr(eq + 1);
+    if (name == "SECUREBASE_CONFIG") continue;
+    const SettingInfo* info = nullptr;
+    for (const auto& s : AllSettings()) {
+      if (s.env == name) info = &s;
+    }
+    if (!info) {
+      return InvalidArgument(fmt::format(
+          "environment: unknown variable {} (see deploy/securebase.example.toml)", name));
+    }
+    if (auto ok = Apply(config, info->key, value, "environment " + name); !ok) {
+      return std::unexpected(ok.error());
+    }
+  }
+  for (const auto& [key, value] : flags) {
+    if (auto ok = Apply(config, key, value, "command line"); !ok) return std::unexpected(ok.error());
+  }
+  return config;
+}
+
+std::vector<std::string> ProcessEnvironment() {
+  std::vector<std::string> out;
+  for (char** e = environ; e && *e; ++e) out.emplace_back(*e);
+  return out;
+}
+
+}  // namespace securebase::app

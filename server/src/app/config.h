@@ -1,0 +1,70 @@
+// Config: every setting of a Secure Base server, with where it came from.
+//
+// Precedence, lowest to highest: built-in defaults < the TOML file
+// (--config FILE or SECUREBASE_CONFIG) < SECUREBASE_* environment variables
+// < command-line flags. deploy/securebase.example.toml documents every key.
+//
+// Each key has exactly one environment twin: "http.max_body_bytes" is
+// SECUREBASE_HTTP_MAX_BODY_BYTES. Unknown keys (in the file or as
+// SECUREBASE_* variables) and bad values stop start-up with a message that
+// names the key, where it was set, and what is wrong.
+//
+// Thread-safety: built once at start, then read-only.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/error.h"
+
+namespace securebase::app {
+
+struct Config {
+  std::string listen = "127.0.0.1:8080";
+  std::string data_dir = "./data";
+  std::string database;  // empty: sqlite://<data_dir>/securebase.db
+  std::string content = "./content";
+  std::string web_dir = "./web/dist";
+  std::int64_t threads = 0;           // I/O threads; 0 = one per core
+  std::int64_t blocking_threads = 4;  // database and hashing work
+
+  std::int64_t http_max_header_bytes = 16 * 1024;
+  std::int64_t http_max_body_bytes = 1024 * 1024;
+  std::int64_t http_header_timeout_seconds = 10;
+  std::int64_t http_body_timeout_seconds = 30;
+  std::int64_t http_idle_timeout_seconds = 75;
+  std::int64_t http_shutdown_grace_seconds = 10;
+  bool http_tls = false;  // reached over HTTPS (a proxy terminates TLS): adds HSTS
+
+  std::string log_level = "info";
+  std::string log_format = "json";
+  bool log_requests = true;
+
+  // The database URL after defaults are applied.
+  std::string DatabaseUrl() const;
+  // host and port from `listen`.
+  Result<std::pair<std::string, std::uint16_t>> ListenAddress() const;
+};
+
+// A setting's description, for validation and the documentation test.
+struct SettingInfo {
+  std::string key;   // "http.max_body_bytes"
+  std::string env;   // "SECUREBASE_HTTP_MAX_BODY_BYTES"
+  std::string help;
+};
+const std::vector<SettingInfo>& AllSettings();
+
+// Flags given on the command line, by key ("listen", "database"...).
+using Overrides = std::map<std::string, std::string>;
+
+// Builds the config from a file (may be empty: none), the environment
+// (`environ` style "NAME=value" strings) and command-line overrides.
+Result<Config> LoadConfig(const std::string& file, const std::vector<std::string>& environment,
+                          const Overrides& flags);
+
+// The current process environment as "NAME=value" strings.
+std::vector<std::string> ProcessEnvironment();
+
+}  // namespace securebase::app

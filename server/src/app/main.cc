@@ -1,0 +1,98 @@
+// securebase: one binary for the whole practice. main only parses the
+// command line and hands over to the subcommand.
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+
+#include "app/commands.h"
+#include "app/config.h"
+#include "common/log.h"
+
+namespace {
+
+using securebase::app::Config;
+using securebase::app::Overrides;
+
+struct ServerFlags {
+  std::string config_file;
+  Overrides overrides;
+};
+
+// The flags of DESIGN.md §8, each the twin of a config key.
+void AddServerFlags(CLI::App* cmd, ServerFlags& flags) {
+  cmd->add_option("--config", flags.config_file, "TOML config file (or SECUREBASE_CONFIG)");
+  for (const auto& [flag, key] :
+       std::initializer_list<std::pair<const char*, const char*>>{{"--listen", "listen"},
+                                                                   {"--database", "database"},
+                                                                   {"--data-dir", "data_dir"},
+                                                                   {"--content", "content"},
+                                                                   {"--web-dir", "web_dir"},
+                                                                   {"--threads", "threads"}}) {
+    cmd->add_option_function<std::string>(
+        flag, [&flags, key = std::string(key)](const std::string& v) { flags.overrides[key] = v; },
+        std::string("sets ") + key);
+  }
+}
+
+std::optional<Config> Load(const ServerFlags& flags) {
+  std::string file = flags.config_file;
+  if (file.empty()) {
+    if (const char* env = std::getenv("SECUREBASE_CONFIG")) file = env;
+  }
+  auto config = securebase::app::LoadConfig(file, securebase::app::ProcessEnvironment(),
+                                            flags.overrides);
+  if (!config) {
+    std::cerr << "securebase: " << config.error().message << "\n";
+    return std::nullopt;
+  }
+  securebase::LogLevel level = securebase::LogLevel::kInfo;
+  securebase::ParseLogLevel(config->log_level, level);
+  securebase::ConfigureLogging(level, config->log_format == "json");
+  return std::move(*config);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Secure Base: course, practices, journal and booking for an attachment-focused practice"};
+  app.require_subcommand(1);
+
+  ServerFlags serve_flags;
+  auto* serve = app.add_subcommand("serve", "Serve the app and the API");
+  AddServerFlags(serve, serve_flags);
+
+  ServerFlags migrate_flags;
+  auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
+  AddServerFlags(migrate, migrate_flags);
+
+  auto* content = app.add_subcommand("content", "Work with the content folder");
+  content->require_subcommand(1);
+  std::string check_dir;
+  ServerFlags check_flags;
+  auto* check = content->add_subcommand("check", "Validate the content without serving");
+  check->add_option("dir", check_dir, "Content folder (default: the configured one)");
+  AddServerFlags(check, check_flags);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+
+  if (*serve) {
+    const auto config = Load(serve_flags);
+    return config ? securebase::app::RunServe(*config) : 2;
+  }
+  if (*migrate) {
+    const auto config = Load(migrate_flags);
+    return config ? securebase::app::RunMigrate(*config) : 2;
+  }
+  if (*check) {
+    const auto config = Load(check_flags);
+    if (!config) return 2;
+    return securebase::app::RunContentCheck(check_dir.empty() ? config->content : check_dir);
+  }
+  return 2;
+}

@@ -1,0 +1,105 @@
+// `securebase serve`: assembles the server from its parts and runs it until
+// SIGTERM or SIGINT. Only wiring lives here; every rule lives in its layer.
+#include <signal.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "api/routes.h"
+#include "app/commands.h"
+#include "app/database_setup.h"
+#include "common/log.h"
+#include "content/content_loader.h"
+#include "http/blocking_pool.h"
+#include "http/server.h"
+#include "jobs/ticker.h"
+
+namespace securebase::app {
+
+int RunServe(const Config& config) {
+  // Block the stop signals in every thread we start; this thread waits for
+  // them with sigwait below, so shutdown runs in ordinary code.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  const auto listen = config.ListenAddress();
+  if (!listen) {
+    std::cerr << "listen " << listen.error().message << "\n";
+    return 2;
+  }
+
+  const content::ContentSet content = content::LoadContent(config.content);
+  if (!content.ok()) {
+    for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
+    Log(LogLevel::kError, "content_invalid", {{"problems", content.problems.size()}});
+    return 1;
+  }
+  Log(LogLevel::kInfo, "content_loaded", {{"files", content.files_read}});
+
+  std::error_code ec;
+  std::filesystem::create_directories(config.data_dir, ec);
+  if (ec) {
+    std::cerr << "Cannot create the data folder " << config.data_dir << ": " << ec.message() << "\n";
+    return 1;
+  }
+
+  MetricsRegistry metrics;
+  SystemClock clock;
+  auto db = OpenAndMigrate(config, metrics, clock);
+  if (!db) {
+    std::cerr << db.error().message << "\n";
+    return 1;
+  }
+
+  auto files = http::StaticFiles::Load(config.web_dir);
+  if (!files) {
+    std::cerr << files.error().message << "\n";
+    return 1;
+  }
+  if (files->empty()) {
+    Log(LogLevel::kWarn, "web_app_missing", {{"web_dir", config.web_dir}});
+  }
+
+  http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
+  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }};
+  http::Router router;
+  api::AddRoutes(router, api_context);
+
+  http::ServerOptions options;
+  options.host = listen->first;
+  options.port = listen->second;
+  options.threads = static_cast<std::size_t>(config.threads);
+  options.limits.max_header_bytes = static_cast<std::size_t>(config.http_max_header_bytes);
+  options.limits.max_body_bytes = static_cast<std::size_t>(config.http_max_body_bytes);
+  options.limits.header_timeout = std::chrono::seconds(config.http_header_timeout_seconds);
+  options.limits.body_timeout = std::chrono::seconds(config.http_body_timeout_seconds);
+  options.limits.idle_timeout = std::chrono::seconds(config.http_idle_timeout_seconds);
+  options.limits.shutdown_grace = std::chrono::seconds(config.http_shutdown_grace_seconds);
+  options.security.hsts = config.http_tls;
+  options.log_requests = config.log_requests;
+
+  http::Server server(options, router, *files, metrics);
+  if (auto port = server.Start(); !port) {
+    std::cerr << port.error().message << "\n";
+    return 1;
+  }
+
+  jobs::Ticker ticker;
+  AddHousekeeping(ticker, **db);
+  ticker.Start();
+
+  int sig = 0;
+  sigwait(&signals, &sig);
+  Log(LogLevel::kInfo, "shutdown_started", {{"signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"}});
+  server.Stop();
+  server.Wait();
+  ticker.Stop();
+  pool.Stop();
+  Log(LogLevel::kInfo, "shutdown_complete");
+  return 0;
+}
+
+}  // namespace securebase::app

@@ -1,0 +1,76 @@
+// Error is the one way an expected failure travels through Secure Base.
+//
+// Domain, storage and content code return Result<T> (std::expected) instead of
+// throwing; the HTTP layer maps an Error to a problem+json response in exactly
+// one place (http/problem.cc). Exceptions are reserved for bugs and are caught
+// at the connection boundary.
+//
+// An Error's message is written for the person who will read it (a learner in
+// the app, an operator at the terminal): specific, kind, and free of personal
+// data, because messages may be logged.
+//
+// Thread-safety: plain values; copy freely.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace securebase {
+
+enum class ErrorCode {
+  kInvalidArgument,   // the input is wrong; the caller can fix it
+  kNotFound,          // the thing does not exist (or the caller may not know it does)
+  kConflict,          // the request clashes with the current state
+  kUnauthenticated,   // who are you?
+  kPermissionDenied,  // known, but not allowed
+  kTooManyRequests,   // slow down
+  kUnavailable,       // a dependency (database, mail) is down; try again
+  kInternal,          // a bug or a broken invariant
+};
+
+// A problem with one named input field, e.g. {"time_zone", "is not a known zone"}.
+struct FieldError {
+  std::string field;
+  std::string message;
+};
+
+struct Error {
+  ErrorCode code = ErrorCode::kInternal;
+  std::string message;
+  std::vector<FieldError> fields;
+};
+
+template <class T>
+using Result = std::expected<T, Error>;
+
+// Result<void>: success carries nothing.
+using Status = Result<void>;
+
+inline std::unexpected<Error> Fail(ErrorCode code, std::string message,
+                                   std::vector<FieldError> fields = {}) {
+  return std::unexpected(Error{code, std::move(message), std::move(fields)});
+}
+
+inline std::unexpected<Error> InvalidArgument(std::string message,
+                                              std::vector<FieldError> fields = {}) {
+  return Fail(ErrorCode::kInvalidArgument, std::move(message), std::move(fields));
+}
+
+inline std::unexpected<Error> NotFound(std::string message) {
+  return Fail(ErrorCode::kNotFound, std::move(message));
+}
+
+inline std::unexpected<Error> Unavailable(std::string message) {
+  return Fail(ErrorCode::kUnavailable, std::move(message));
+}
+
+inline std::unexpected<Error> Internal(std::string message) {
+  return Fail(ErrorCode::kInternal, std::move(message));
+}
+
+// A short stable name for the code, used in logs and problem type URIs.
+const char* ErrorCodeName(ErrorCode code);
+
+}  // namespace securebase

@@ -1,0 +1,57 @@
+// Content loading: the data files under content/ (course, questionnaires,
+// practices, crisis lines) are read and validated when the server starts and
+// by `securebase content check`.
+//
+//   content/course/<course>/course.toml
+//   content/course/<course>/<NN-module>/module.toml
+//   content/course/<course>/<NN-module>/<NN-lesson>.md   (TOML front matter between +++ lines)
+//   content/questionnaires/*.toml  content/practices/*.toml  content/crisis/*.toml
+//
+// Every problem names its file and line so the person editing it can go
+// straight there. Loading collects all problems instead of stopping at the
+// first. The feature issues (course, check-in, practices, safety) add their
+// own rules on top of this shared reading layer.
+//
+// Thread-safety: a pure function of the files; call from any thread.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace securebase::content {
+
+enum class DocumentKind { kCourse, kModule, kLesson, kQuestionnaire, kPractice, kCrisisLines };
+
+const char* DocumentKindName(DocumentKind kind);
+
+// One data file, with the fields every kind shares.
+struct Document {
+  DocumentKind kind;
+  std::string id;
+  std::string title;
+  std::filesystem::path file;  // relative to the content root
+  std::string body;            // Markdown after the front matter (lessons only)
+};
+
+struct Problem {
+  std::string file;  // relative to the content root
+  int line = 0;      // 1-based; 0 when the problem is about the whole file
+  std::string message;
+
+  std::string ToString() const;  // "course/x/01-a.md:3: message"
+};
+
+struct ContentSet {
+  std::vector<Document> documents;
+  std::vector<Problem> problems;
+  int files_read = 0;
+
+  bool ok() const { return problems.empty(); }
+  std::map<DocumentKind, int> CountByKind() const;
+};
+
+ContentSet LoadContent(const std::filesystem::path& root);
+
+}  // namespace securebase::content

@@ -1,0 +1,26 @@
+// Problem details (RFC 9457): the one shape every error takes on the wire.
+//
+//   {"type": "urn:securebase:problem:not-found", "title": "Not found",
+//    "status": 404, "detail": "There is nothing at this address.",
+//    "errors": [{"field": "time_zone", "message": "..."}]}
+//
+// ProblemFromError is the single place where an Error's code becomes an HTTP
+// status; nothing else in the server decides that.
+#pragma once
+
+#include <string_view>
+
+#include "common/error.h"
+#include "http/request.h"
+
+namespace securebase::http {
+
+// slug names the problem type ("not-found", "payload-too-large"...).
+Response Problem(beast_http::status status, std::string_view slug, std::string_view title,
+                 std::string_view detail, const std::vector<FieldError>& fields = {});
+
+beast_http::status StatusFor(ErrorCode code);
+
+Response ProblemFromError(const Error& error);
+
+}  // namespace securebase::http

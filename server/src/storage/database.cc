@@ -1,0 +1,147 @@
+#include "storage/database.h"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "common/log.h"
+
+namespace securebase::storage {
+namespace {
+
+// Applied to every SQLite connection: the durability and concurrency rules
+// from docs/architecture.md (WAL, fsync on every commit, foreign keys, and a
+// busy wait instead of an immediate SQLITE_BUSY).
+void ApplySqlitePragmas(soci::session& sql) {
+  sql << "PRAGMA journal_mode=WAL";
+  sql << "PRAGMA synchronous=FULL";
+  sql << "PRAGMA foreign_keys=ON";
+  sql << "PRAGMA busy_timeout=5000";
+}
+
+void OpenOne(soci::session& sql, const DatabaseUrl& url) {
+  if (url.backend == Backend::kSqlite) {
+    sql.open(soci::sqlite3, "db=" + url.target);
+    ApplySqlitePragmas(sql);
+  } else {
+    sql.open(soci::postgresql, url.target);
+  }
+}
+
+}  // namespace
+
+Database::Database(DatabaseUrl url, std::size_t pool_size, MetricsRegistry* metrics)
+    : url_(std::move(url)), pool_(pool_size), pool_size_(pool_size), metrics_(metrics) {
+  if (metrics_) {
+    metrics_->Describe("securebase_db_seconds", "Time spent in database calls, by operation.");
+    metrics_->Describe("securebase_db_errors_total", "Database calls that failed, by operation.");
+  }
+}
+
+Database::~Database() = default;
+
+Result<std::unique_ptr<Database>> Database::Open(const DatabaseUrl& url, std::size_t pool_size,
+                                                 MetricsRegistry* metrics) {
+  if (pool_size == 0) pool_size = 1;
+  if (url.backend == Backend::kSqlite) {
+    const auto parent = std::filesystem::path(url.target).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (ec) {
+      return Unavailable("Cannot create the database folder " + parent.string() + ": " +
+                         ec.message());
+    }
+  }
+  std::unique_ptr<Database> db(new Database(url, pool_size, metrics));
+  try {
+    for (std::size_t i = 0; i < pool_size; ++i) OpenOne(db->pool_.at(i), url);
+  } catch (const std::exception& e) {
+    return Unavailable("Cannot open the database " + url.redacted + ": " + e.what());
+  }
+  return db;
+}
+
+void Database::EnsureConnected(soci::session& sql) {
+  // A PostgreSQL restart drops every pooled connection; reconnect lazily so
+  // the service recovers by itself.
+  if (url_.backend == Backend::kPostgresql && !sql.is_connected()) sql.reconnect();
+}
+
+void Database::Begin(soci::session& sql) {
+  if (url_.backend == Backend::kSqlite) sql << "BEGIN IMMEDIATE";
+  else sql << "BEGIN";
+}
+
+void Database::Commit(soci::session& sql) { sql << "COMMIT"; }
+
+void Database::Rollback(soci::session& sql) noexcept {
+  try {
+    sql << "ROLLBACK";
+  } catch (...) {
+    // The transaction is already gone (connection lost): nothing to undo.
+  }
+}
+
+bool Database::ConnectionLost(soci::session& sql) const noexcept {
+  return url_.backend == Backend::kPostgresql && !sql.is_connected();
+}
+
+Error Database::Translate(std::string_view op, const std::exception& e,
+                          bool connection_lost) const {
+  const Error unavailable{ErrorCode::kUnavailable, "The database is unavailable right now.", {}};
+  if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    const int primary = lite->result() & 0xff;
+    if (primary == SQLITE_CONSTRAINT) return Error{ErrorCode::kConflict, "That already exists.", {}};
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL ||
+        primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
+      Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlite_code", primary}});
+      return unavailable;
+    }
+    // SQLite's messages name tables and columns, never bound values.
+    Log(LogLevel::kError, "db_error", {{"op", op}, {"sqlite_code", primary}, {"what", e.what()}});
+    return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
+  }
+  if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    const std::string state = pg->sqlstate();
+    if (state == "23505" || state == "23P01") {
+      return Error{ErrorCode::kConflict, "That already exists.", {}};
+    }
+    if (connection_lost || state.starts_with("08") || state.starts_with("57") ||
+        state.starts_with("53")) {
+      Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlstate", state}});
+      return unavailable;
+    }
+    // PostgreSQL's messages can quote values ("Key (x)=(...)"): log the state only.
+    Log(LogLevel::kError, "db_error", {{"op", op}, {"sqlstate", state}});
+    return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
+  }
+  if (connection_lost) {
+    Log(LogLevel::kWarn, "db_unavailable", {{"op", op}});
+    return unavailable;
+  }
+  Log(LogLevel::kError, "db_error", {{"op", op}, {"what", e.what()}});
+  return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
+}
+
+void Database::Observe(std::string_view op, std::chrono::steady_clock::time_point started,
+                       bool ok) {
+  if (!metrics_) return;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_->GetHistogram("securebase_db_seconds", {{"op", op}}).Observe(seconds);
+  if (!ok) metrics_->GetCounter("securebase_db_errors_total", {{"op", op}}).Add();
+}
+
+Status Database::Ping() {
+  return Read("ping", [](soci::session& sql) -> Status {
+    int one = 0;
+    sql << "SELECT 1", soci::into(one);
+    if (one != 1) return Unavailable("The database did not answer a trivial query.");
+    return {};
+  });
+}
+
+}  // namespace securebase::storage

@@ -1,0 +1,108 @@
+// Database is the one door to SQL: a pool of SOCI sessions on SQLite or
+// PostgreSQL (chosen by the URL), and the two ways to use one:
+//
+//   db.Read("settings.get", [&](soci::session& sql) -> Result<T> { ... });
+//   db.Write("settings.put", [&](soci::session& sql) -> Result<T> { ... });
+//
+// Write runs the function in a transaction (BEGIN IMMEDIATE on SQLite, so a
+// writer takes the lock before it reads; BEGIN on PostgreSQL), commits when it
+// returns a value and rolls back when it returns an error or throws.
+// Database errors become Error values here and only here: a unique or
+// exclusion violation is kConflict, a busy/unreachable/full database is
+// kUnavailable, anything else kInternal. Each call is timed into the
+// securebase_db_seconds histogram under its operation name.
+//
+// Calls block: from the HTTP layer they run on the blocking pool, never on an
+// I/O thread.
+//
+// Thread-safety: safe from any number of threads; each call borrows its own
+// session (and waits for one when all are in use).
+#pragma once
+
+#include <soci/connection-pool.h>
+#include <soci/session.h>
+
+#include <chrono>
+#include <exception>
+#include <memory>
+#include <string_view>
+#include <type_traits>
+
+#include "common/error.h"
+#include "common/metrics.h"
+#include "storage/database_url.h"
+
+namespace securebase::storage {
+
+class Database {
+ public:
+  // Opens pool_size connections and applies the SQLite pragmas to each.
+  static Result<std::unique_ptr<Database>> Open(const DatabaseUrl& url, std::size_t pool_size,
+                                                MetricsRegistry* metrics = nullptr);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Backend backend() const { return url_.backend; }
+  const DatabaseUrl& url() const { return url_; }
+
+  template <class F>
+  auto Read(std::string_view op, F&& fn) -> std::invoke_result_t<F, soci::session&> {
+    return Run(op, /*write=*/false, std::forward<F>(fn));
+  }
+
+  template <class F>
+  auto Write(std::string_view op, F&& fn) -> std::invoke_result_t<F, soci::session&> {
+    return Run(op, /*write=*/true, std::forward<F>(fn));
+  }
+
+  // A trivial query: is the database there and answering?
+  Status Ping();
+
+ private:
+  Database(DatabaseUrl url, std::size_t pool_size, MetricsRegistry* metrics);
+
+  template <class F>
+  auto Run(std::string_view op, bool write, F&& fn) -> std::invoke_result_t<F, soci::session&> {
+    const auto started = std::chrono::steady_clock::now();
+    std::invoke_result_t<F, soci::session&> result = Fail(ErrorCode::kInternal, "not run");
+    try {
+      soci::session sql(pool_);
+      try {
+        EnsureConnected(sql);
+        if (write) Begin(sql);
+        try {
+          result = fn(sql);
+        } catch (...) {
+          if (write) Rollback(sql);
+          throw;
+        }
+        if (write) {
+          if (result) Commit(sql);
+          else Rollback(sql);
+        }
+      } catch (const std::exception& e) {
+        result = std::unexpected(Translate(op, e, ConnectionLost(sql)));
+      }
+    } catch (const std::exception& e) {
+      result = std::unexpected(Translate(op, e, true));
+    }
+    Observe(op, started, result.has_value());
+    return result;
+  }
+
+  void EnsureConnected(soci::session& sql);
+  void Begin(soci::session& sql);
+  void Commit(soci::session& sql);
+  void Rollback(soci::session& sql) noexcept;
+  bool ConnectionLost(soci::session& sql) const noexcept;
+  Error Translate(std::string_view op, const std::exception& e, bool connection_lost) const;
+  void Observe(std::string_view op, std::chrono::steady_clock::time_point started, bool ok);
+
+  DatabaseUrl url_;
+  soci::connection_pool pool_;
+  std::size_t pool_size_;
+  MetricsRegistry* metrics_;
+};
+
+}  // namespace securebase::storage
