@@ -45,7 +45,10 @@ spdlog::logger& Logger() {
   static auto logger = [] {
     auto l = spdlog::stderr_logger_mt("securebase");
     l->set_pattern("%v");
-    l->flush_on(spdlog::level::info);
+    // Log() filters by g_level; spdlog's own level (info by default) would
+    // otherwise silently drop debug lines.
+    l->set_level(spdlog::level::trace);
+    l->flush_on(spdlog::level::trace);
     return l;
   }();
   return *logger;

@@ -2,8 +2,10 @@
 //   sqlite:///absolute/path.db     sqlite://relative/path.db
 //   postgresql://user:pass@host:port/dbname   (postgres:// also accepted)
 //
-// The PostgreSQL form goes to libpq unchanged (it understands URIs). The
-// redacted form hides any password and is the only one that may be logged.
+// The PostgreSQL URL is turned into libpq's keyword=value form (SOCI 4.0.3
+// mangles a bare URI), with percent-escapes decoded; query parameters such as
+// sslmode or options pass through as keywords. The redacted form hides any
+// password and is the only one that may be logged.
 #pragma once
 
 #include <string>
@@ -17,7 +19,7 @@ enum class Backend { kSqlite, kPostgresql };
 
 struct DatabaseUrl {
   Backend backend = Backend::kSqlite;
-  std::string target;    // SQLite: the file path; PostgreSQL: the libpq URI
+  std::string target;    // SQLite: the file path; PostgreSQL: libpq keyword=value pairs
   std::string redacted;  // safe to log
 };
 

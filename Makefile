@@ -1,0 +1,39 @@
+# Secure Base. Two commands on a fresh machine:
+#   make run    install what is missing, build, serve http://127.0.0.1:8080
+#   make test   everything CI runs
+.PHONY: run test build deps server web bench format lint clean
+
+deps:
+	@scripts/install-deps
+
+server: deps
+	@cmake --preset release -DSECUREBASE_TESTS=OFF >/dev/null
+	@cmake --build build/release -j$$(nproc)
+
+web: deps
+	@npm run --silent build
+
+build: server web
+
+run: build
+	./build/release/securebase serve
+
+test: deps
+	@scripts/test-all
+
+bench: build
+	@bench/run
+
+# clang-format is the arbiter of layout.
+format:
+	@git ls-files 'server/*.cc' 'server/*.h' | xargs clang-format -i
+
+# Layout check on everything; clang-tidy on C++ files changed since main
+# (or the last commit on main itself).
+lint: deps
+	@git ls-files 'server/*.cc' 'server/*.h' | xargs clang-format --dry-run --Werror
+	@cmake --preset debug -DSECUREBASE_TESTS=ON >/dev/null
+	@scripts/lint-changed
+
+clean:
+	rm -rf build web/dist

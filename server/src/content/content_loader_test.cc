@@ -1,0 +1,338 @@
+#include "content/content_loader.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace securebase::content {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+// A content tree in a fresh temporary folder, removed afterwards.
+class ContentTree {
+ public:
+  ContentTree() {
+    static std::atomic<int> counter{0};
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    root_ = fs::temp_directory_path() /
+            ("sb-content-" + std::string(info ? info->name() : "x") + "-" +
+             std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+  }
+  ~ContentTree() {
+    std::error_code ec;
+    fs::remove_all(root_, ec);
+  }
+  ContentTree(const ContentTree&) = delete;
+  ContentTree& operator=(const ContentTree&) = delete;
+
+  void Write(const std::string& rel, const std::string& text) const {
+    const fs::path p = root_ / rel;
+    fs::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    out << text;
+    ASSERT_TRUE(out.good()) << p;
+  }
+
+  // The smallest valid course: one course, one module, one lesson.
+  void WriteMinimalCourse() const {
+    Write("course/c/course.toml", "id = \"c\"\ntitle = \"Course\"\n");
+    Write("course/c/01-m/module.toml", "id = \"m\"\ntitle = \"Module\"\n");
+    Write("course/c/01-m/01-l.md", Lesson("l", "Lesson"));
+  }
+
+  static std::string Lesson(const std::string& id, const std::string& title) {
+    return "+++\nid = \"" + id + "\"\ntitle = \"" + title + "\"\n+++\n\nSome text.\n";
+  }
+
+  ContentSet Load() const { return LoadContent(root_); }
+  const fs::path& root() const { return root_; }
+
+ private:
+  fs::path root_;
+};
+
+std::vector<Problem> ProblemsFor(const ContentSet& set, const std::string& file) {
+  std::vector<Problem> out;
+  for (const auto& p : set.problems) {
+    if (p.file == file) out.push_back(p);
+  }
+  return out;
+}
+
+std::string AllProblems(const ContentSet& set) {
+  std::string out;
+  for (const auto& p : set.problems) out += p.ToString() + "\n";
+  return out;
+}
+
+// Exactly one problem for file; returns it (or an empty Problem after a failure).
+Problem OnlyProblem(const ContentSet& set, const std::string& file) {
+  const auto ps = ProblemsFor(set, file);
+  EXPECT_EQ(ps.size(), 1u) << AllProblems(set);
+  EXPECT_EQ(set.problems.size(), 1u) << AllProblems(set);
+  return ps.empty() ? Problem{} : ps.front();
+}
+
+TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
+  ContentTree tree;
+  tree.Write("course/heal/course.toml", "id = \"heal\"\ntitle = \"Heal\"\n[pacing]\nmode = \"open\"\n");
+  tree.Write("course/heal/01-start/module.toml", "id = \"start\"\ntitle = \"Start\"\n");
+  tree.Write("course/heal/01-start/01-welcome.md", ContentTree::Lesson("welcome", "Welcome"));
+  tree.Write("course/heal/01-start/02-safety.md", ContentTree::Lesson("safety", "Safety first"));
+  tree.Write("course/heal/01-start/README.md", "Notes for editors, not a lesson.\n");
+  tree.Write("course/heal/02-next/module.toml", "id = \"next\"\ntitle = \"Next\"\n");
+  tree.Write("course/heal/02-next/01-more.md", ContentTree::Lesson("more", "More"));
+  tree.Write("questionnaires/ecr-r.toml", "id = \"ecr-r\"\ntitle = \"ECR-R\"\n");
+  tree.Write("practices/cyclic-sighing.toml", "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
+  tree.Write("crisis/lines.toml", "id = \"lines\"\ntitle = \"Crisis lines\"\n");
+  tree.Write(".editorconfig", "root = true\n");
+  tree.Write("course/heal/notes.txt", "scratch\n");
+  tree.Write("README.md", "# Content\n");
+
+  const ContentSet set = tree.Load();
+  EXPECT_TRUE(set.ok()) << AllProblems(set);
+  EXPECT_EQ(set.files_read, 9);
+  const std::map<DocumentKind, int> want = {
+      {DocumentKind::kCourse, 1},        {DocumentKind::kModule, 2},
+      {DocumentKind::kLesson, 3},        {DocumentKind::kQuestionnaire, 1},
+      {DocumentKind::kPractice, 1},      {DocumentKind::kCrisisLines, 1},
+  };
+  EXPECT_EQ(set.CountByKind(), want);
+
+  const Document* welcome = nullptr;
+  for (const auto& d : set.documents) {
+    if (d.id == "welcome") welcome = &d;
+  }
+  ASSERT_NE(welcome, nullptr);
+  EXPECT_EQ(welcome->kind, DocumentKind::kLesson);
+  EXPECT_EQ(welcome->title, "Welcome");
+  EXPECT_EQ(welcome->file, fs::path("course/heal/01-start/01-welcome.md"));
+  EXPECT_EQ(welcome->body, "\nSome text.\n");
+}
+
+TEST(ContentLoader, LessonWithoutFrontMatter) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-bad.md", "# A heading\n\nid = \"x\"\n");
+  const auto set = tree.Load();
+  const Problem p = OnlyProblem(set, "course/c/01-m/02-bad.md");
+  EXPECT_EQ(p.line, 1);
+  EXPECT_THAT(p.message, HasSubstr("must start with front matter"));
+  EXPECT_FALSE(set.ok());
+}
+
+TEST(ContentLoader, LessonWithUnclosedFrontMatter) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-bad.md", "+++\nid = \"bad\"\ntitle = \"Bad\"\n\nBody text.\n");
+  const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
+  EXPECT_EQ(p.line, 1);
+  EXPECT_THAT(p.message, HasSubstr("never closed"));
+}
+
+TEST(ContentLoader, InvalidTomlInFrontMatterNamesTheRealFileLine) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-bad.md",
+             "+++\n"                // 1
+             "id = \"bad\"\n"       // 2
+             "title = \"Bad\"\n"    // 3
+             "\n"                   // 4
+             "summary = oops\n"     // 5: a bare word is not a TOML value
+             "+++\n"                // 6
+             "Body.\n");
+  const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
+  EXPECT_EQ(p.line, 5);
+  EXPECT_THAT(p.message, StartsWith("not valid TOML"));
+}
+
+TEST(ContentLoader, InvalidTomlInADataFileNamesTheLine) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("practices/p.toml", "id = \"p\"\ntitle = \"P\"\nminutes = = 3\n");
+  const Problem p = OnlyProblem(tree.Load(), "practices/p.toml");
+  EXPECT_EQ(p.line, 3);
+  EXPECT_THAT(p.message, StartsWith("not valid TOML"));
+}
+
+TEST(ContentLoader, MissingIdInALessonPointsAtTheFrontMatter) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-bad.md", "+++\ntitle = \"No id\"\n+++\nBody.\n");
+  const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
+  EXPECT_EQ(p.line, 2);
+  EXPECT_EQ(p.message, "'id' is required and must be text");
+}
+
+TEST(ContentLoader, MissingTitleInAModule) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/02-n/module.toml", "# A module\nid = \"n\"\n");
+  const Problem p = OnlyProblem(tree.Load(), "course/c/02-n/module.toml");
+  EXPECT_EQ(p.line, 1);
+  EXPECT_EQ(p.message, "'title' is required and must be text");
+}
+
+TEST(ContentLoader, IdThatIsNotTextNamesItsLine) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("questionnaires/q.toml", "title = \"Q\"\n\nid = 7\n");
+  const Problem p = OnlyProblem(tree.Load(), "questionnaires/q.toml");
+  EXPECT_EQ(p.line, 3);
+  EXPECT_EQ(p.message, "'id' is required and must be text");
+}
+
+TEST(ContentLoader, EmptyIdOrTitleIsRequired) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("practices/p.toml", "id = \"\"\ntitle = \"\"\n");
+  const auto set = tree.Load();
+  const auto ps = ProblemsFor(set, "practices/p.toml");
+  ASSERT_EQ(ps.size(), 2u) << AllProblems(set);
+  EXPECT_EQ(ps[0].line, 1);
+  EXPECT_THAT(ps[0].message, HasSubstr("'id' is required"));
+  EXPECT_EQ(ps[1].line, 2);
+  EXPECT_THAT(ps[1].message, HasSubstr("'title' is required"));
+}
+
+TEST(ContentLoader, BadIdShapes) {
+  const std::string too_long(81, 'a');
+  const std::vector<std::string> ids = {"Welcome", "two words", "under_score", "-lead",
+                                       "trail-",  "caf\xC3\xA9", too_long};
+  for (const auto& id : ids) {
+    ContentTree tree;
+    tree.WriteMinimalCourse();
+    tree.Write("course/c/01-m/02-bad.md", "+++\ntitle = \"T\"\nid = \"" + id + "\"\n+++\nBody.\n");
+    const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
+    EXPECT_EQ(p.line, 3) << id;
+    EXPECT_EQ(p.message, "the id '" + id + "' may use only lowercase letters, digits and hyphens");
+  }
+}
+
+TEST(ContentLoader, IdOfEightyCharactersIsFine) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-ok.md", ContentTree::Lesson(std::string(79, 'a') + "1", "T"));
+  const auto set = tree.Load();
+  EXPECT_TRUE(set.ok()) << AllProblems(set);
+}
+
+TEST(ContentLoader, DuplicateLessonIdsAcrossModules) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-first.md", ContentTree::Lesson("same", "First"));
+  tree.Write("course/c/02-n/module.toml", "id = \"n\"\ntitle = \"N\"\n");
+  tree.Write("course/c/02-n/01-second.md", ContentTree::Lesson("same", "Second"));
+  const Problem p = OnlyProblem(tree.Load(), "course/c/02-n/01-second.md");
+  EXPECT_EQ(p.line, 2);
+  EXPECT_EQ(p.message, "the lesson id 'same' is used twice");
+}
+
+TEST(ContentLoader, TheSameIdInDifferentKindsIsFine) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("practices/m.toml", "id = \"m\"\ntitle = \"Shares the module's id\"\n");
+  tree.Write("course/c/01-m/02-m.md", ContentTree::Lesson("m", "Also m"));
+  const auto set = tree.Load();
+  EXPECT_TRUE(set.ok()) << AllProblems(set);
+}
+
+TEST(ContentLoader, LessonWithEmptyBody) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-empty.md", "+++\nid = \"empty\"\ntitle = \"Empty\"\n+++\n\n   \n\t\n");
+  const auto set = tree.Load();
+  const Problem p = OnlyProblem(set, "course/c/01-m/02-empty.md");
+  EXPECT_EQ(p.line, 5);
+  EXPECT_EQ(p.message, "the lesson has no text after its front matter");
+  EXPECT_EQ(p.ToString(), "course/c/01-m/02-empty.md:5: the lesson has no text after its front matter");
+}
+
+TEST(ContentLoader, FilesInUnknownPlaces) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  const std::vector<std::string> stray = {
+      "course/c/stray.md",              // a lesson outside any module
+      "course/c/01-m/deep/01-x.md",     // too deep
+      "course/top.toml",                // beside the courses
+      "practices/sub/p.toml",           // practices are flat
+      "questionnaires/q.json",          // wrong extension
+      "recipes/cake.toml",              // unknown folder
+      "course/c/01-m/lesson.toml",      // module folders hold .md lessons
+  };
+  for (const auto& f : stray) tree.Write(f, "id = \"x\"\ntitle = \"X\"\n");
+  const auto set = tree.Load();
+  ASSERT_EQ(set.problems.size(), stray.size()) << AllProblems(set);
+  for (const auto& f : stray) {
+    const auto ps = ProblemsFor(set, f);
+    ASSERT_EQ(ps.size(), 1u) << f << "\n" << AllProblems(set);
+    EXPECT_EQ(ps[0].line, 0) << f;
+    EXPECT_THAT(ps[0].message, HasSubstr("not in a place Secure Base reads content from")) << f;
+    EXPECT_THAT(ps[0].ToString(), StartsWith(f + ": this file"));
+  }
+  // Stray files are not read as documents.
+  EXPECT_EQ(set.CountByKind().at(DocumentKind::kLesson), 1);
+  EXPECT_EQ(set.files_read, 3);
+}
+
+TEST(ContentLoader, CollectsEveryProblemInsteadOfStoppingAtTheFirst) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-a.md", "no front matter\n");
+  tree.Write("practices/p.toml", "title = \"no id\"\n");
+  tree.Write("crisis/lines.toml", "id = \"Bad Id\"\ntitle = \"Lines\"\n");
+  const auto set = tree.Load();
+  EXPECT_EQ(set.problems.size(), 3u) << AllProblems(set);
+  EXPECT_EQ(ProblemsFor(set, "course/c/01-m/02-a.md").size(), 1u);
+  EXPECT_EQ(ProblemsFor(set, "practices/p.toml").size(), 1u);
+  EXPECT_EQ(ProblemsFor(set, "crisis/lines.toml").size(), 1u);
+}
+
+TEST(ContentLoader, MissingRootIsAProblem) {
+  ContentTree tree;
+  const auto set = LoadContent(tree.root() / "does-not-exist");
+  ASSERT_EQ(set.problems.size(), 1u);
+  EXPECT_EQ(set.problems[0].file, ".");
+  EXPECT_THAT(set.problems[0].message, HasSubstr("does not exist"));
+  EXPECT_TRUE(set.documents.empty());
+}
+
+TEST(ContentLoader, ProblemToStringOmitsLineZero) {
+  EXPECT_EQ((Problem{"a/b.md", 3, "bad"}).ToString(), "a/b.md:3: bad");
+  EXPECT_EQ((Problem{"a/b.md", 0, "bad"}).ToString(), "a/b.md: bad");
+}
+
+TEST(ContentLoader, DocumentKindNames) {
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kCourse), "course");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kModule), "module");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kLesson), "lesson");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kQuestionnaire), "questionnaire");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kPractice), "practice");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kCrisisLines), "crisis lines");
+}
+
+TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
+  const fs::path root = fs::path(SECUREBASE_SOURCE_DIR) / "content";
+  ASSERT_TRUE(fs::is_directory(root)) << root;
+  const auto set = LoadContent(root);
+  EXPECT_TRUE(set.ok()) << AllProblems(set);
+  const auto counts = set.CountByKind();
+  EXPECT_GE(counts.count(DocumentKind::kCourse) ? counts.at(DocumentKind::kCourse) : 0, 1);
+  EXPECT_GE(counts.count(DocumentKind::kModule) ? counts.at(DocumentKind::kModule) : 0, 1);
+  EXPECT_GE(counts.count(DocumentKind::kLesson) ? counts.at(DocumentKind::kLesson) : 0, 1);
+  EXPECT_EQ(set.files_read, static_cast<int>(set.documents.size()));
+}
+
+}  // namespace
+}  // namespace securebase::content

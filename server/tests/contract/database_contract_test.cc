@@ -1,0 +1,194 @@
+// Database and Migrator behaviour that must hold on SQLite and PostgreSQL
+// alike: transactions, error translation, and append-only migrations.
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "storage/migrator.h"
+#include "support/test_database.h"
+
+namespace securebase {
+namespace {
+
+using testing::TestBackend;
+using testing::TestDatabase;
+
+class DatabaseContract : public ::testing::TestWithParam<TestBackend> {};
+
+std::string Name(const ::testing::TestParamInfo<TestBackend>& info) {
+  return testing::BackendName(info.param);
+}
+
+Status CreateScratchTable(storage::Database& db) {
+  return db.Write("test.create", [](soci::session& sql) -> Status {
+    sql << "CREATE TABLE scratch (id INTEGER PRIMARY KEY, note TEXT NOT NULL)";
+    return {};
+  });
+}
+
+int CountScratch(storage::Database& db) {
+  auto n = db.Read("test.count", [](soci::session& sql) -> Result<int> {
+    int count = -1;
+    sql << "SELECT COUNT(*) FROM scratch", soci::into(count);
+    return count;
+  });
+  return n ? *n : -1;
+}
+
+TEST_P(DatabaseContract, PingAnswers) {
+  TestDatabase t(GetParam());
+  EXPECT_TRUE(t.db().Ping());
+}
+
+TEST_P(DatabaseContract, WriteCommitsOnSuccess) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  ASSERT_TRUE(t.db().Write("test.insert", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'kept')";
+    return {};
+  }));
+  EXPECT_EQ(CountScratch(t.db()), 1);
+}
+
+TEST_P(DatabaseContract, WriteRollsBackWhenTheFunctionFails) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  const Status failed = t.db().Write("test.insert", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'dropped')";
+    return InvalidArgument("changed my mind");
+  });
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().message, "changed my mind");
+  EXPECT_EQ(CountScratch(t.db()), 0);
+}
+
+TEST_P(DatabaseContract, WriteRollsBackWhenTheFunctionThrows) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  const Status failed = t.db().Write("test.insert", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'dropped')";
+    sql << "INSERT INTO no_such_table (x) VALUES (1)";
+    return {};
+  });
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().code, ErrorCode::kInternal);
+  EXPECT_EQ(CountScratch(t.db()), 0);
+  // The pooled session is still usable afterwards.
+  EXPECT_TRUE(t.db().Ping());
+}
+
+TEST_P(DatabaseContract, UniqueViolationIsAConflict) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  const auto insert = [&] {
+    return t.db().Write("test.insert", [](soci::session& sql) -> Status {
+      sql << "INSERT INTO scratch (id, note) VALUES (7, 'x')";
+      return {};
+    });
+  };
+  ASSERT_TRUE(insert());
+  const Status again = insert();
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(CountScratch(t.db()), 1);
+}
+
+TEST_P(DatabaseContract, MigrationsApplyOnceAndRecordTheirVersion) {
+  TestDatabase t(GetParam(), /*migrate=*/false);
+  FakeClock clock(Instant{1'700'000'000'000});
+  const std::vector<storage::MigrationFile> files = {
+      {"0001_first.sql", "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n"},
+      {"0002_second.sql",
+       "-- two statements in one file\nCREATE TABLE second_table (id INTEGER);\n"
+       "INSERT INTO second_table (id) VALUES (42);\n"},
+  };
+  auto migrations = storage::SelectMigrations(files, t.db().backend());
+  ASSERT_TRUE(migrations) << migrations.error().message;
+  auto first = storage::Migrate(t.db(), *migrations, clock);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->from_version, 0);
+  EXPECT_EQ(first->to_version, 2);
+  EXPECT_EQ(first->applied.size(), 2u);
+  auto second = storage::Migrate(t.db(), *migrations, clock);
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_TRUE(second->applied.empty());
+  EXPECT_EQ(storage::SchemaVersion(t.db()), 2);
+  auto value = t.db().Read("test.read", [](soci::session& sql) -> Result<int> {
+    int v = 0;
+    sql << "SELECT id FROM second_table", soci::into(v);
+    return v;
+  });
+  EXPECT_EQ(value, 42);
+}
+
+TEST_P(DatabaseContract, AChangedMigrationStopsStartUp) {
+  TestDatabase t(GetParam(), /*migrate=*/false);
+  FakeClock clock(Instant{1});
+  std::vector<storage::MigrationFile> files = {{"0001_first.sql", "CREATE TABLE a (id INTEGER);\n"}};
+  ASSERT_TRUE(storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock));
+  files[0].sql = "CREATE TABLE a (id INTEGER, extra TEXT);\n";
+  const auto changed = storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
+  ASSERT_FALSE(changed);
+  EXPECT_NE(changed.error().message.find("append-only"), std::string::npos) << changed.error().message;
+}
+
+TEST_P(DatabaseContract, ADatabaseNewerThanTheBinaryIsRefused) {
+  TestDatabase t(GetParam(), /*migrate=*/false);
+  FakeClock clock(Instant{1});
+  const std::vector<storage::MigrationFile> two = {{"0001_a.sql", "CREATE TABLE a (id INTEGER);\n"},
+                                                   {"0002_b.sql", "CREATE TABLE b (id INTEGER);\n"}};
+  ASSERT_TRUE(storage::Migrate(t.db(), *storage::SelectMigrations(two, t.db().backend()), clock));
+  const std::vector<storage::MigrationFile> one = {two[0]};
+  const auto older = storage::Migrate(t.db(), *storage::SelectMigrations(one, t.db().backend()), clock);
+  ASSERT_FALSE(older);
+  EXPECT_NE(older.error().message.find("newer securebase"), std::string::npos);
+}
+
+TEST_P(DatabaseContract, AFailingMigrationLeavesNoTrace) {
+  TestDatabase t(GetParam(), /*migrate=*/false);
+  FakeClock clock(Instant{1});
+  const std::vector<storage::MigrationFile> files = {
+      {"0001_ok.sql", "CREATE TABLE ok_table (id INTEGER);\n"},
+      {"0002_broken.sql", "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;\n"}};
+  const auto result = storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(storage::SchemaVersion(t.db()), 1);
+  // The broken migration's first statement was rolled back with it.
+  const auto half = t.db().Read("test.half", [](soci::session& sql) -> Status {
+    int n = 0;
+    sql << "SELECT COUNT(*) FROM half", soci::into(n);
+    return {};
+  });
+  EXPECT_FALSE(half);
+}
+
+TEST_P(DatabaseContract, TheShippedMigrationsApply) {
+  TestDatabase t(GetParam());  // migrates with the embedded files
+  auto migrations = storage::SelectMigrations(storage::EmbeddedMigrations(), t.db().backend());
+  ASSERT_TRUE(migrations);
+  EXPECT_EQ(storage::SchemaVersion(t.db()), migrations->back().version);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllBackends, DatabaseContract,
+                         ::testing::Values(TestBackend::kSqlite, TestBackend::kPostgresql), Name);
+
+// SQLite-only: the durability and integrity settings are really applied on
+// every pooled connection.
+TEST(SqliteDatabase, EveryConnectionHasTheRequiredPragmas) {
+  TestDatabase t(TestBackend::kSqlite);
+  for (int i = 0; i < 8; ++i) {
+    auto pragmas = t.db().Read("test.pragmas", [](soci::session& sql) -> Result<std::string> {
+      std::string mode;
+      int sync = -1, fk = -1, busy = -1;
+      sql << "PRAGMA journal_mode", soci::into(mode);
+      sql << "PRAGMA synchronous", soci::into(sync);
+      sql << "PRAGMA foreign_keys", soci::into(fk);
+      sql << "PRAGMA busy_timeout", soci::into(busy);
+      return mode + "/" + std::to_string(sync) + "/" + std::to_string(fk) + "/" + std::to_string(busy);
+    });
+    ASSERT_TRUE(pragmas);
+    EXPECT_EQ(*pragmas, "wal/2/1/5000");
+  }
+}
+
+}  // namespace
+}  // namespace securebase

@@ -1,0 +1,23 @@
+// API black-box tests: the real securebase binary, started once per run by
+// support/global-setup.ts on SQLite or PostgreSQL (SB_API_DATABASE_URL),
+// driven through the app's own typed client in web/src/api.
+import { defineConfig } from 'vitest/config';
+
+const junitDir = process.env.JUNIT_DIR;
+const suite = process.env.SB_API_SUITE ?? 'api';
+
+export default defineConfig({
+  test: {
+    root: __dirname,
+    include: ['**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['./support/global-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    // One server per run; files run one after another so that tests that
+    // count metrics or stop connections do not trip over each other.
+    fileParallelism: false,
+    reporters: junitDir ? ['default', 'junit'] : ['default'],
+    outputFile: junitDir ? { junit: `${junitDir}/${suite}.xml` } : undefined,
+  },
+});

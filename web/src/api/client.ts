@@ -1,0 +1,137 @@
+// The typed HTTP client for the Secure Base API. Used by the browser app and, from node, by the
+// API black-box tests in tests/api. So it must not touch document or window at import time:
+// everything environment-specific is injected or looked up per request.
+//
+// JSON in, JSON out. Failures are thrown as ApiError carrying an RFC 9457 problem; a request
+// that never reached the server is an ApiError with status 0.
+import { csrfHeaderName, csrfTokenFromDocument } from './csrf';
+import { ApiError, networkProblemType, toProblem, unexpectedResponseType } from './problem';
+
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ClientOptions {
+  /** Prefix for every path, e.g. "http://127.0.0.1:8080" in node. Empty: same origin. */
+  baseUrl?: string;
+  fetch?: FetchFunction;
+  /** Source of the CSRF token; defaults to the browser's `csrf` cookie. */
+  csrfToken?: () => string | undefined;
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  /** Appended as a query string; undefined and null values are left out. */
+  query?: Record<string, QueryValue>;
+  /** Extra headers, e.g. Idempotency-Key. */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClient {
+  get<T>(path: string, options?: RequestOptions): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  delete<T>(path: string, options?: RequestOptions): Promise<T>;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+const networkMessage =
+  "We couldn't reach Secure Base. Please check your connection and try again in a moment.";
+
+export function createClient(options: ClientOptions = {}): ApiClient {
+  const baseUrl = options.baseUrl ?? '';
+  const csrfToken = options.csrfToken ?? csrfTokenFromDocument;
+  // Looked up now rather than at import, and called as a plain function (not as a method of
+  // some other object), which browsers require of fetch.
+  const doFetch: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<T>(method: Method, path: string, body: unknown, opts: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...opts.headers,
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') {
+      const token = csrfToken();
+      if (token) headers[csrfHeaderName] = token;
+    }
+
+    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    if (opts.signal) init.signal = opts.signal;
+
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + path + queryString(opts.query), init);
+    } catch (error) {
+      // The caller cancelled: not a failure to report, so let it through as it is.
+      if (isAbort(error)) throw error;
+      throw new ApiError(
+        { type: networkProblemType, title: 'No connection', status: 0, detail: networkMessage },
+        { cause: error },
+      );
+    }
+    return readResponse<T>(response);
+  }
+
+  return {
+    get: (path, opts) => request('GET', path, undefined, opts),
+    post: (path, body, opts) => request('POST', path, body, opts),
+    put: (path, body, opts) => request('PUT', path, body, opts),
+    patch: (path, body, opts) => request('PATCH', path, body, opts),
+    delete: (path, opts) => request('DELETE', path, undefined, opts),
+  };
+}
+
+async function readResponse<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  const contentType = response.headers.get('Content-Type') ?? '';
+  const isJson = /^application\/(problem\+)?json\b/i.test(contentType);
+
+  if (!response.ok) {
+    throw new ApiError(toProblem(isJson ? parseOrUndefined(text) : undefined, response.status, response.statusText));
+  }
+  if (text === '') return undefined as T;
+  if (!isJson) {
+    throw new ApiError({
+      type: unexpectedResponseType,
+      title: 'Unexpected response',
+      status: response.status,
+      detail: `Expected JSON but received ${contentType || 'no content type'}.`,
+    });
+  }
+  const parsed = parseOrUndefined(text);
+  if (parsed === undefined) {
+    throw new ApiError({
+      type: unexpectedResponseType,
+      title: 'Unexpected response',
+      status: response.status,
+      detail: 'The response was not valid JSON.',
+    });
+  }
+  return parsed as T;
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function queryString(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  const encoded = params.toString();
+  return encoded ? `?${encoded}` : '';
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

@@ -1,0 +1,6 @@
+// Public surface of the API client, for the app and for tests/api.
+export { createClient, type ApiClient, type ClientOptions, type FetchFunction, type RequestOptions } from './client';
+export { csrfCookieName, csrfHeaderName, readCookie } from './csrf';
+export { ApiError, networkProblemType, unexpectedResponseType, type FieldError, type Problem } from './problem';
+export { defaultClient } from './default-client';
+export * as health from './health';

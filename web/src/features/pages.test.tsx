@@ -1,0 +1,86 @@
+// Every screen: exactly one h1, its own title, and for features that have not landed, the
+// honest "being prepared" message instead of any made-up content.
+import { screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from '../test/render-at';
+
+const notYetLanded = [
+  { path: '/course', heading: 'Course', message: 'The course is being prepared. It will appear here soon.' },
+  {
+    path: '/practices',
+    heading: 'Practices',
+    message: 'The guided practices are being prepared. They will appear here soon.',
+  },
+  { path: '/journal', heading: 'Journal', message: 'Your journal is being prepared. It will appear here soon.' },
+  { path: '/progress', heading: 'Progress', message: 'Progress is being prepared. It will appear here soon.' },
+  {
+    path: '/sessions',
+    heading: 'Sessions',
+    message: 'Booking sessions is being prepared. It will appear here soon.',
+  },
+];
+
+describe('pages whose feature has not landed', () => {
+  it.each(notYetLanded)('$path says plainly that it is being prepared', ({ path, heading, message }) => {
+    renderAt(path);
+    const headings = screen.getAllByRole('heading', { level: 1 });
+    expect(headings.map((h) => h.textContent)).toEqual([heading]);
+    expect(document.title).toBe(`${heading} · Secure Base`);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByText('Being prepared')).toBeTruthy();
+    // No lists, tables or forms pretending to hold the reader's data.
+    const main = screen.getByRole('main');
+    expect(main.querySelectorAll('table, form, ul, ol')).toHaveLength(0);
+  });
+});
+
+describe('home page', () => {
+  it('is honest that no feature is ready yet', () => {
+    renderAt('/');
+    expect(screen.getByText(/None is ready just yet/)).toBeTruthy();
+    expect(screen.getAllByText('Being prepared')).toHaveLength(5);
+    expect(screen.queryByText('Ready')).toBeNull();
+  });
+
+  it('says what Secure Base is not', () => {
+    renderAt('/');
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain('It is not a treatment, and it is not an emergency service.');
+  });
+});
+
+describe('about page', () => {
+  it('says what the app is for, what it is not, and what to do in an emergency', () => {
+    renderAt('/about');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+      'About Secure Base',
+    ]);
+    expect(document.title).toBe('About · Secure Base');
+    expect(screen.getByRole('heading', { level: 2, name: 'What it is for' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'What it is not' })).toBeTruthy();
+    expect(screen.getByRole('main').textContent).toContain('It is not a treatment');
+    expect(screen.getByRole('main').textContent).toContain('not an emergency service');
+    const urgent = screen.getByRole('heading', { level: 2, name: 'If you need help now' });
+    expect(urgent.id).toBe('urgent-help');
+    expect(screen.getByRole('main').textContent).toContain('call your local emergency number now');
+  });
+
+  it('brings the urgent help section into focus when linked to it', () => {
+    renderAt('/about#urgent-help');
+    expect(document.activeElement?.id).toBe('urgent-help');
+  });
+});
+
+describe('not found page', () => {
+  it('is shown for an unknown path, with a way home', () => {
+    renderAt('/no/such/page');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+      'Page not found',
+    ]);
+    expect(document.title).toBe('Page not found · Secure Base');
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+    // No section is "current" on a page that does not exist.
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav.querySelector('[aria-current]')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+// Shared set-up for the web unit tests. Most run in jsdom; a few opt into the node environment
+// (see api/health.test.ts), so everything browser-specific is guarded.
+import { cleanup } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+
+const inBrowser = typeof window !== 'undefined';
+
+if (inBrowser) {
+  // jsdom has no matchMedia. Answer "no match" for every query: the unit tests do not depend
+  // on media features; motion and colour scheme are checked in a real browser (tests/e2e).
+  if (typeof window.matchMedia !== 'function') {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      writable: true,
+      value: (query: string): MediaQueryList => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        addListener: () => {},
+        removeListener: () => {},
+        dispatchEvent: () => false,
+      }),
+    });
+  }
+
+  // The router scrolls to the top after a navigation; jsdom only logs "not implemented".
+  window.scrollTo = () => {};
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+  afterEach(() => {
+    cleanup();
+    history.replaceState(null, '', '/');
+    document.title = '';
+    document.cookie = 'csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    document.cookie = 'theme=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+}

@@ -1,0 +1,23 @@
+// Unit tests for the browser app: jsdom, Testing Library. Browser-only behaviour (motion,
+// layout, service worker) is covered by the Playwright suite in tests/e2e instead.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// JUNIT_DIR is taken relative to where npm was started (the repository root), not to web/.
+const junitDir = process.env.JUNIT_DIR ? resolve(process.env.JUNIT_DIR) : undefined;
+
+export default defineConfig({
+  root,
+  plugins: [preact()],
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+    // Concise console output always; JUnit XML in addition when the Makefile asks for it.
+    reporters: junitDir ? ['dot', ['junit', { outputFile: resolve(junitDir, 'web.xml') }]] : ['dot'],
+  },
+});
