@@ -377,9 +377,27 @@ TEST(AllSettings, EveryKeyIsDocumentedInTheExampleFile) {
   for (const auto& s : AllSettings()) {
     EXPECT_TRUE(keys.contains(s.key)) << s.key << " is not in " << example;
   }
-  // The example itself is a valid config file.
+  // The example itself is a valid config file, and it shows the defaults.
   const auto config = LoadConfig(example.string(), {}, {});
-  EXPECT_TRUE(config.has_value()) << config.error().message;
+  ASSERT_TRUE(config.has_value()) << config.error().message;
+  const Config defaults;
+  EXPECT_EQ(config->listen, defaults.listen);
+  EXPECT_EQ(config->data_dir, defaults.data_dir);
+  EXPECT_EQ(config->DatabaseUrl(), defaults.DatabaseUrl());
+  EXPECT_EQ(config->content, defaults.content);
+  EXPECT_EQ(config->web_dir, defaults.web_dir);
+  EXPECT_EQ(config->threads, defaults.threads);
+  EXPECT_EQ(config->blocking_threads, defaults.blocking_threads);
+  EXPECT_EQ(config->http_max_header_bytes, defaults.http_max_header_bytes);
+  EXPECT_EQ(config->http_max_body_bytes, defaults.http_max_body_bytes);
+  EXPECT_EQ(config->http_header_timeout_seconds, defaults.http_header_timeout_seconds);
+  EXPECT_EQ(config->http_body_timeout_seconds, defaults.http_body_timeout_seconds);
+  EXPECT_EQ(config->http_idle_timeout_seconds, defaults.http_idle_timeout_seconds);
+  EXPECT_EQ(config->http_shutdown_grace_seconds, defaults.http_shutdown_grace_seconds);
+  EXPECT_EQ(config->http_tls, defaults.http_tls);
+  EXPECT_EQ(config->log_level, defaults.log_level);
+  EXPECT_EQ(config->log_format, defaults.log_format);
+  EXPECT_EQ(config->log_requests, defaults.log_requests);
 }
 
 }  // namespace

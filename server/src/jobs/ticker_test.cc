@@ -122,9 +122,11 @@ TEST(Ticker, StopWaitsForARunningJobToFinish) {
   bool started = false;
   bool release = false;
   bool finished = false;
+  int calls = 0;
   Ticker ticker;
   ticker.Add("long", 1ms, [&]() -> Status {
     std::unique_lock lock(mu);
+    ++calls;
     started = true;
     cv.notify_all();
     cv.wait(lock, [&] { return release; });
@@ -152,7 +154,10 @@ TEST(Ticker, StopWaitsForARunningJobToFinish) {
   EXPECT_TRUE(stopped.load());
   std::lock_guard lock(mu);
   EXPECT_TRUE(finished);
-  EXPECT_EQ(ticker.Runs("long"), 1);  // no run starts after Stop
+  // The ticker may have run the job again between the release and the stop
+  // request, but nothing runs once Stop has returned.
+  EXPECT_GE(ticker.Runs("long"), 1);
+  EXPECT_EQ(ticker.Runs("long"), calls);
 }
 
 TEST(Ticker, RunsOfAnUnknownJobIsZero) {
