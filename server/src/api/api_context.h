@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "common/metrics.h"
+#include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
@@ -21,6 +22,8 @@ struct ApiContext {
   const Clock& clock;
   // Is the database answering? (storage's Database::Ping, injected by app/.)
   std::function<Status()> check_database;
+  // Crisis lines from content/crisis, for the "Need help now" panel.
+  const domain::CrisisDirectory& crisis;
 };
 
 }  // namespace securebase::api

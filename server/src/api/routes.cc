@@ -1,5 +1,6 @@
 #include "api/routes.h"
 
+#include "api/crisis_lines_handlers.h"
 #include "api/health_handlers.h"
 
 namespace securebase::api {
@@ -13,6 +14,9 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   router.Add(Route{Verb::get, "/healthz", Access::kPublic, HealthzHandler(ctx)});
   router.Add(Route{Verb::get, "/readyz", Access::kPublic, ReadyzHandler(ctx)});
   router.Add(Route{Verb::get, "/metrics", Access::kPublic, MetricsHandler(ctx)});
+
+  // Safety: help now, signed in or not.
+  router.Add(Route{Verb::get, "/api/v1/crisis-lines", Access::kPublic, CrisisLinesHandler(ctx)});
 }
 
 }  // namespace securebase::api

@@ -64,7 +64,8 @@ int RunServe(const Config& config) {
   }
 
   http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
-  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }};
+  const domain::CrisisDirectory crisis(content.crisis_lines);
+  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }, crisis};
   http::Router router;
   api::AddRoutes(router, api_context);
 

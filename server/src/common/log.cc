@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
@@ -106,7 +107,8 @@ void Log(LogLevel level, std::string_view event, std::initializer_list<LogField>
           } else if constexpr (std::is_same_v<V, bool>) {
             line += v ? "true" : "false";
           } else if constexpr (std::is_same_v<V, double>) {
-            line += fmt::format("{:.3f}", v);
+            // NaN and infinities have no JSON spelling.
+            line += std::isfinite(v) ? fmt::format("{:.3f}", v) : std::string(json ? "null" : "-");
           } else {
             line += std::to_string(v);
           }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace securebase {
@@ -123,6 +124,25 @@ TEST_F(LogTest, TextFormatIsOneHumanReadableLine) {
   const std::string out =
       Captured([] { Log(LogLevel::kInfo, "started", {{"listen", "127.0.0.1:8080"}, {"threads", 2}}); });
   EXPECT_THAT(out, MatchesRegex("[0-9T:.-]+Z info started listen=127\\.0\\.0\\.1:8080 threads=2\n"));
+}
+
+}  // namespace
+}  // namespace securebase
+
+namespace securebase {
+namespace {
+
+// Found in review: a NaN duration made the line invalid JSON.
+TEST(LogNonFinite, NaNAndInfinityAreWrittenAsNull) {
+  ConfigureLogging(LogLevel::kInfo, true);
+  ::testing::internal::CaptureStderr();
+  Log(LogLevel::kInfo, "odd", {{"a", std::nan("")}, {"b", 1.0 / 0.0}});
+  const std::string out = ::testing::internal::GetCapturedStderr();
+  boost::system::error_code ec;
+  const auto value = boost::json::parse(out, ec);
+  ASSERT_FALSE(ec) << out;
+  EXPECT_TRUE(value.as_object().at("a").is_null());
+  EXPECT_TRUE(value.as_object().at("b").is_null());
 }
 
 }  // namespace

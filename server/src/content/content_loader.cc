@@ -8,6 +8,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "content/crisis_lines_parser.h"
 #include "content/front_matter.h"
 
 namespace securebase::content {
@@ -88,6 +89,16 @@ class Loader {
     ++set_.files_read;
     if (!ok) return Report(name, 0, "cannot be read");
 
+    if (kind == DocumentKind::kCrisisLines) {
+      auto country = ParseCrisisLines(text, name, set_.problems);
+      if (!country) return;
+      if (!seen_[kind].insert(country->country).second) {
+        Report(name, 0, fmt::format("crisis lines for {} are defined twice", country->country));
+      }
+      set_.documents.push_back(Document{kind, country->country, country->name, rel, ""});
+      set_.crisis_lines.push_back(std::move(*country));
+      return;
+    }
     std::string toml_text = text;
     int toml_line = 1;
     Document doc{kind, "", "", rel, ""};
@@ -163,9 +174,6 @@ const char* DocumentKindName(DocumentKind kind) {
   return "document";
 }
 
-std::string Problem::ToString() const {
-  return line > 0 ? fmt::format("{}:{}: {}", file, line, message) : fmt::format("{}: {}", file, message);
-}
 
 std::map<DocumentKind, int> ContentSet::CountByKind() const {
   std::map<DocumentKind, int> out;

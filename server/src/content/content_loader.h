@@ -5,7 +5,8 @@
 //   content/course/<course>/course.toml
 //   content/course/<course>/<NN-module>/module.toml
 //   content/course/<course>/<NN-module>/<NN-lesson>.md   (TOML front matter between +++ lines)
-//   content/questionnaires/*.toml  content/practices/*.toml  content/crisis/*.toml
+//   content/questionnaires/*.toml  content/practices/*.toml
+//   content/crisis/<cc>.toml   (crisis_lines_parser.h)
 //
 // Every problem names its file and line so the person editing it can go
 // straight there. Loading collects all problems instead of stopping at the
@@ -19,6 +20,9 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include "content/problem.h"
+#include "domain/safety/crisis_lines.h"
 
 namespace securebase::content {
 
@@ -35,17 +39,10 @@ struct Document {
   std::string body;            // Markdown after the front matter (lessons only)
 };
 
-struct Problem {
-  std::string file;  // relative to the content root
-  int line = 0;      // 1-based; 0 when the problem is about the whole file
-  std::string message;
-
-  std::string ToString() const;  // "course/x/01-a.md:3: message"
-};
-
 struct ContentSet {
   std::vector<Document> documents;
   std::vector<Problem> problems;
+  std::vector<domain::CountryCrisisLines> crisis_lines;
   int files_read = 0;
 
   bool ok() const { return problems.empty(); }

@@ -121,9 +121,26 @@ Result<std::vector<Migration>> SelectMigrations(const std::vector<MigrationFile>
                                                 Backend backend) {
   std::map<int, Migration> generic;
   std::map<int, Migration> specific;
+  // Which forms each version has, across both backends: a version that only
+  // one backend gets would leave the other a version behind in silence.
+  std::map<int, std::pair<bool, int>> forms;  // plain?, number of dialect variants
   for (const auto& file : files) {
     auto parsed = ParseFileName(file.name);
     if (!parsed) return std::unexpected(parsed.error());
+    auto& f = forms[parsed->version];
+    if (parsed->dialect) ++f.second;
+    else f.first = true;
+  }
+  for (const auto& [version, f] : forms) {
+    if (!f.first && f.second < 2) {
+      return InvalidArgument(fmt::format(
+          "Migration {:04} has a variant for one backend only; give it a plain .sql file or both "
+          ".sqlite.sql and .postgresql.sql.",
+          version));
+    }
+  }
+  for (const auto& file : files) {
+    auto parsed = ParseFileName(file.name);
     if (parsed->dialect && *parsed->dialect != backend) continue;
     auto& target = parsed->dialect ? specific : generic;
     if (target.contains(parsed->version)) {

@@ -157,15 +157,24 @@ TEST(SelectMigrations, DialectVariantsWithoutAPlainFileServeEachBackend) {
   EXPECT_EQ((*pg)[1].sql, "pg B;");
 }
 
-TEST(SelectMigrations, AVersionMissingOnOneBackendIsAGapThere) {
+// A variant for one backend only would leave the other backend a version
+// behind without a word (found in review): both backends refuse it.
+TEST(SelectMigrations, AVariantForOneBackendOnlyIsRefusedOnBoth) {
   const std::vector<MigrationFile> files = {
       {"0001_a.sql", "A;"}, {"0002_b.sqlite.sql", "B;"}, {"0003_c.sql", "C;"}};
-  const auto sqlite = SelectMigrations(files, Backend::kSqlite);
-  ASSERT_TRUE(sqlite.has_value()) << sqlite.error().message;
-  EXPECT_EQ(Versions(*sqlite), (std::vector<int>{1, 2, 3}));
-  const auto pg = SelectMigrations(files, Backend::kPostgresql);
-  ASSERT_FALSE(pg.has_value());
-  EXPECT_EQ(pg.error().message, "Migration 0002 is missing.");
+  for (const Backend backend : {Backend::kSqlite, Backend::kPostgresql}) {
+    const auto selected = SelectMigrations(files, backend);
+    ASSERT_FALSE(selected.has_value());
+    EXPECT_NE(selected.error().message.find("0002"), std::string::npos) << selected.error().message;
+    EXPECT_NE(selected.error().message.find("one backend only"), std::string::npos);
+  }
+}
+
+TEST(SelectMigrations, AGapInVersionsIsRefused) {
+  const std::vector<MigrationFile> files = {{"0001_a.sql", "A;"}, {"0003_c.sql", "C;"}};
+  const auto selected = SelectMigrations(files, Backend::kSqlite);
+  ASSERT_FALSE(selected.has_value());
+  EXPECT_EQ(selected.error().message, "Migration 0002 is missing.");
 }
 
 TEST(SelectMigrations, EmbeddedMigrationsAreWellFormedOnBothBackends) {
