@@ -169,7 +169,7 @@ const char* DocumentKindName(DocumentKind kind) {
     case DocumentKind::kLesson: return "lesson";
     case DocumentKind::kQuestionnaire: return "questionnaire";
     case DocumentKind::kPractice: return "practice";
-    case DocumentKind::kCrisisLines: return "crisis lines";
+    case DocumentKind::kCrisisLines: return "crisis lines file";
   }
   return "document";
 }

@@ -95,7 +95,11 @@ TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   tree.Write("course/heal/02-next/01-more.md", ContentTree::Lesson("more", "More"));
   tree.Write("questionnaires/ecr-r.toml", "id = \"ecr-r\"\ntitle = \"ECR-R\"\n");
   tree.Write("practices/cyclic-sighing.toml", "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
-  tree.Write("crisis/lines.toml", "id = \"lines\"\ntitle = \"Crisis lines\"\n");
+  tree.Write("crisis/gb.toml",
+             "country = \"GB\"\nname = \"United Kingdom\"\nemergency = \"999\"\n"
+             "last_verified = 2026-11-29\n[[lines]]\nid = \"l\"\nname = \"L\"\n"
+             "description = \"d\"\nphone = \"116 123\"\nhours = \"24/7\"\n"
+             "last_verified = 2026-11-29\n");
   tree.Write(".editorconfig", "root = true\n");
   tree.Write("course/heal/notes.txt", "scratch\n");
   tree.Write("README.md", "# Content\n");
@@ -291,12 +295,12 @@ TEST(ContentLoader, CollectsEveryProblemInsteadOfStoppingAtTheFirst) {
   tree.WriteMinimalCourse();
   tree.Write("course/c/01-m/02-a.md", "no front matter\n");
   tree.Write("practices/p.toml", "title = \"no id\"\n");
-  tree.Write("crisis/lines.toml", "id = \"Bad Id\"\ntitle = \"Lines\"\n");
+  tree.Write("crisis/gb.toml", "country = \"gb\"\n");
   const auto set = tree.Load();
-  EXPECT_EQ(set.problems.size(), 3u) << AllProblems(set);
+  EXPECT_GE(set.problems.size(), 3u) << AllProblems(set);
   EXPECT_EQ(ProblemsFor(set, "course/c/01-m/02-a.md").size(), 1u);
   EXPECT_EQ(ProblemsFor(set, "practices/p.toml").size(), 1u);
-  EXPECT_EQ(ProblemsFor(set, "crisis/lines.toml").size(), 1u);
+  EXPECT_FALSE(ProblemsFor(set, "crisis/gb.toml").empty());
 }
 
 TEST(ContentLoader, MissingRootIsAProblem) {
@@ -319,7 +323,7 @@ TEST(ContentLoader, DocumentKindNames) {
   EXPECT_STREQ(DocumentKindName(DocumentKind::kLesson), "lesson");
   EXPECT_STREQ(DocumentKindName(DocumentKind::kQuestionnaire), "questionnaire");
   EXPECT_STREQ(DocumentKindName(DocumentKind::kPractice), "practice");
-  EXPECT_STREQ(DocumentKindName(DocumentKind::kCrisisLines), "crisis lines");
+  EXPECT_STREQ(DocumentKindName(DocumentKind::kCrisisLines), "crisis lines file");
 }
 
 TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {

@@ -85,13 +85,14 @@ std::optional<domain::CountryCrisisLines> ParseCrisisLines(std::string_view toml
                                        static_cast<char>(std::tolower(out.country[1]))}));
     }
   }
-  const toml::array* lines = table["lines"].as_array();
-  if (!lines) {
-    r.Report(&table, "a country needs at least one [[lines]] entry");
-    return std::nullopt;
-  }
+  // A country may list only its emergency number: no line is better than a
+  // wrong one.
+  const toml::node* lines_node = table.get("lines");
+  const toml::array* lines = lines_node ? lines_node->as_array() : nullptr;
+  if (lines_node && !lines) r.Report(lines_node, "'lines' must be a list of [[lines]] entries");
+  static const toml::array kNone;
   std::set<std::string> ids;
-  for (const auto& node : *lines) {
+  for (const auto& node : lines ? *lines : kNone) {
     const toml::table* t = node.as_table();
     if (!t) {
       r.Report(&node, "each [[lines]] entry must be a table");

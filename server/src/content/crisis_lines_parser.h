@@ -7,7 +7,8 @@
 //   phone = "116 123"  sms = "…"  sms_keyword = "…"  url = "https://…"
 //   hours = "24 hours, every day"  last_verified = 2026-11-29
 //
-// Rules: the file is named after its country code; every line has a phone
+// Rules: the file is named after its country code; a country may have no
+// lines (then the panel shows its emergency number alone); every line has a phone
 // or an sms number; urls are https; ids are unique in the file; dates are
 // TOML dates. Each broken rule is a Problem with its line.
 #pragma once

@@ -41,7 +41,8 @@ TEST(CrisisDirectory, AMalformedCodeIsInvalidAndNamesTheField) {
 }
 
 TEST(CrisisDirectory, ListsCountriesSortedByName) {
-  const auto& names = Sample().Countries();
+  const auto dir = Sample();
+  const auto& names = dir.Countries();
   ASSERT_EQ(names.size(), 3u);
   EXPECT_EQ(names[0].code, "DE");
   EXPECT_EQ(names[1].code, "GB");
