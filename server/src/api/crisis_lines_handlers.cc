@@ -18,8 +18,11 @@ void SetIfPresent(json::object& o, std::string_view key, const std::string& valu
 json::object Encode(const domain::CountryCrisisLines& c) {
   json::array lines;
   for (const auto& l : c.lines) {
-    json::object o{{"id", l.id},       {"name", l.name},   {"description", l.description},
-                   {"hours", l.hours}, {"last_verified", l.last_verified}};
+    json::object o{{"id", l.id},
+                   {"name", l.name},
+                   {"description", l.description},
+                   {"hours", l.hours},
+                   {"last_verified", l.last_verified}};
     SetIfPresent(o, "phone", l.phone);
     SetIfPresent(o, "sms", l.sms);
     SetIfPresent(o, "sms_keyword", l.sms_keyword);

@@ -23,10 +23,13 @@ void ExpectRefused(const std::string& body, const std::string& why) {
   EXPECT_THAT(r.error().message, HasSubstr(why)) << body.substr(0, 80);
 }
 
-TEST(ParseJsonObject, EmptyBody) { ExpectRefused("", "needs a JSON object as its body"); }
+TEST(ParseJsonObject, EmptyBody) {
+  ExpectRefused("", "needs a JSON object as its body");
+}
 
 TEST(ParseJsonObject, InvalidJson) {
-  for (const char* body : {"{", "{\"a\":}", "{'a':1}", "{\"a\":1} trailing", "nul", " ", "{\"a\":1,}"}) {
+  for (const char* body :
+       {"{", "{\"a\":}", "{'a':1}", "{\"a\":1} trailing", "nul", " ", "{\"a\":1,}"}) {
     ExpectRefused(body, "not valid JSON");
   }
 }
@@ -57,7 +60,8 @@ TEST(ParseJsonObject, ModerateNestingIsFine) {
 }
 
 TEST(ParseJsonObject, ValidObject) {
-  const auto r = Parse(R"({"time_zone":"Europe/Berlin","minutes":12,"done":true,"tags":["a","b"],"note":"caf\u00e9"})");
+  const auto r = Parse(
+      R"({"time_zone":"Europe/Berlin","minutes":12,"done":true,"tags":["a","b"],"note":"caf\u00e9"})");
   ASSERT_TRUE(r.has_value()) << r.error().message;
   EXPECT_EQ(r->at("time_zone").as_string(), "Europe/Berlin");
   EXPECT_EQ(r->at("minutes").as_int64(), 12);

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <toml++/toml.h>
 #include <charconv>
 #include <functional>
-#include <toml++/toml.h>
 
 #include "common/log.h"
 #include "storage/database_url.h"
@@ -50,8 +50,8 @@ Spec Int(std::string key, std::int64_t Config::*field, std::int64_t min, std::in
                 std::int64_t n = 0;
                 const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
                 if (ec != std::errc() || ptr != v.data() + v.size() || n < min || n > max) {
-                  return InvalidArgument(fmt::format(
-                      "must be a whole number from {} to {} (got '{}')", min, max, v));
+                  return InvalidArgument(
+                      fmt::format("must be a whole number from {} to {} (got '{}')", min, max, v));
                 }
                 c.*field = n;
                 return {};
@@ -61,9 +61,12 @@ Spec Int(std::string key, std::int64_t Config::*field, std::int64_t min, std::in
 Spec Bool(std::string key, bool Config::*field, std::string help) {
   return Spec{std::move(key), Kind::kBool, std::move(help),
               [field](Config& c, std::string_view v) -> Status {
-                if (v == "true" || v == "1" || v == "yes") c.*field = true;
-                else if (v == "false" || v == "0" || v == "no") c.*field = false;
-                else return InvalidArgument(fmt::format("must be true or false (got '{}')", v));
+                if (v == "true" || v == "1" || v == "yes")
+                  c.*field = true;
+                else if (v == "false" || v == "0" || v == "no")
+                  c.*field = false;
+                else
+                  return InvalidArgument(fmt::format("must be true or false (got '{}')", v));
                 return {};
               }};
 }
@@ -119,9 +122,13 @@ const std::vector<Spec>& Specs() {
       Bool("http.tls", &Config::http_tls,
            "true when people reach the site over HTTPS (adds Strict-Transport-Security)."),
       Text("log.level", &Config::log_level, "debug, info, warn or error.",
-           [](std::string_view v) { return OneOf(v, {"debug", "info", "warn", "error"}); }),
+           [](std::string_view v) {
+             return OneOf(v, {"debug", "info", "warn", "error"});
+           }),
       Text("log.format", &Config::log_format, "json (one object per line) or text.",
-           [](std::string_view v) { return OneOf(v, {"json", "text"}); }),
+           [](std::string_view v) {
+             return OneOf(v, {"json", "text"});
+           }),
       Bool("log.requests", &Config::log_requests, "Log one line per request (no personal data)."),
   };
   return specs;
@@ -134,8 +141,7 @@ const Spec* FindSpec(std::string_view key) {
   return nullptr;
 }
 
-Status Apply(Config& config, std::string_view key, std::string_view value,
-             std::string_view where) {
+Status Apply(Config& config, std::string_view key, std::string_view value, std::string_view where) {
   const Spec* spec = FindSpec(key);
   if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
   if (auto ok = spec->apply(config, value); !ok) {
@@ -158,7 +164,8 @@ const char* KindName(Kind k) {
 Status ApplyTable(Config& config, const toml::table& table, const std::string& prefix,
                   const std::string& file) {
   for (const auto& [k, node] : table) {
-    const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+    const std::string key =
+        prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
     const std::string where = fmt::format("{}:{}", file, node.source().begin.line);
     if (const auto* sub = node.as_table()) {
       if (auto ok = ApplyTable(config, *sub, key, file); !ok) return ok;
@@ -167,10 +174,14 @@ Status ApplyTable(Config& config, const toml::table& table, const std::string& p
     const Spec* spec = FindSpec(key);
     if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
     std::string text;
-    if (spec->kind == Kind::kString && node.is_string()) text = *node.value<std::string>();
-    else if (spec->kind == Kind::kInt && node.is_integer()) text = std::to_string(*node.value<std::int64_t>());
-    else if (spec->kind == Kind::kBool && node.is_boolean()) text = *node.value<bool>() ? "true" : "false";
-    else return InvalidArgument(fmt::format("{}: {} must be {}", where, key, KindName(spec->kind)));
+    if (spec->kind == Kind::kString && node.is_string())
+      text = *node.value<std::string>();
+    else if (spec->kind == Kind::kInt && node.is_integer())
+      text = std::to_string(*node.value<std::int64_t>());
+    else if (spec->kind == Kind::kBool && node.is_boolean())
+      text = *node.value<bool>() ? "true" : "false";
+    else
+      return InvalidArgument(fmt::format("{}: {} must be {}", where, key, KindName(spec->kind)));
     if (auto ok = Apply(config, key, text, where); !ok) return ok;
   }
   return {};
@@ -185,15 +196,19 @@ std::string Config::DatabaseUrl() const {
 Result<std::pair<std::string, std::uint16_t>> Config::ListenAddress() const {
   const auto colon = listen.rfind(':');
   if (colon == std::string::npos || colon == 0) {
-    return InvalidArgument(fmt::format("must be HOST:PORT, like 127.0.0.1:8080 (got '{}')", listen));
+    return InvalidArgument(
+        fmt::format("must be HOST:PORT, like 127.0.0.1:8080 (got '{}')", listen));
   }
   std::string host = listen.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   const std::string port_text = listen.substr(colon + 1);
   unsigned port = 0;
-  const auto [ptr, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  const auto [ptr, ec] =
+      std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
   if (ec != std::errc() || ptr != port_text.data() + port_text.size() || port > 65535) {
-    return InvalidArgument(fmt::format("has a port that is not a number from 0 to 65535 (got '{}')", port_text));
+    return InvalidArgument(
+        fmt::format("has a port that is not a number from 0 to 65535 (got '{}')", port_text));
   }
   return std::pair{host, static_cast<std::uint16_t>(port)};
 }
@@ -215,8 +230,8 @@ Result<Config> LoadConfig(const std::string& file, const std::vector<std::string
     try {
       table = toml::parse_file(file);
     } catch (const toml::parse_error& e) {
-      return InvalidArgument(fmt::format("{}:{}: not valid TOML: {}", file,
-                                         e.source().begin.line, e.description()));
+      return InvalidArgument(
+          fmt::format("{}:{}: not valid TOML: {}", file, e.source().begin.line, e.description()));
     }
     if (auto ok = ApplyTable(config, table, "", file); !ok) return std::unexpected(ok.error());
   }
@@ -239,7 +254,8 @@ Result<Config> LoadConfig(const std::string& file, const std::vector<std::string
     }
   }
   for (const auto& [key, value] : flags) {
-    if (auto ok = Apply(config, key, value, "command line"); !ok) return std::unexpected(ok.error());
+    if (auto ok = Apply(config, key, value, "command line"); !ok)
+      return std::unexpected(ok.error());
   }
   return config;
 }

@@ -50,8 +50,8 @@ struct Config {
 
 // A setting's description, for validation and the documentation test.
 struct SettingInfo {
-  std::string key;   // "http.max_body_bytes"
-  std::string env;   // "SECUREBASE_HTTP_MAX_BODY_BYTES"
+  std::string key;  // "http.max_body_bytes"
+  std::string env;  // "SECUREBASE_HTTP_MAX_BODY_BYTES"
   std::string help;
 };
 const std::vector<SettingInfo>& AllSettings();

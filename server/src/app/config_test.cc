@@ -104,13 +104,13 @@ TEST(LoadConfig, FileThenEnvironmentThenFlags) {
 
   const auto config = LoadConfig(file.path(), env, flags);
   ASSERT_TRUE(config.has_value()) << config.error().message;
-  EXPECT_EQ(config->listen, "127.0.0.1:3000");    // file < env < flag
-  EXPECT_EQ(config->log_level, "debug");          // file < flag
-  EXPECT_EQ(config->threads, 5);                  // file < env
-  EXPECT_EQ(config->log_format, "text");          // default < env
-  EXPECT_EQ(config->blocking_threads, 3);         // file only
-  EXPECT_EQ(config->http_max_body_bytes, 2048);   // file only, in a table
-  EXPECT_TRUE(config->http_tls);                  // file only
+  EXPECT_EQ(config->listen, "127.0.0.1:3000");          // file < env < flag
+  EXPECT_EQ(config->log_level, "debug");                // file < flag
+  EXPECT_EQ(config->threads, 5);                        // file < env
+  EXPECT_EQ(config->log_format, "text");                // default < env
+  EXPECT_EQ(config->blocking_threads, 3);               // file only
+  EXPECT_EQ(config->http_max_body_bytes, 2048);         // file only, in a table
+  EXPECT_TRUE(config->http_tls);                        // file only
   EXPECT_EQ(config->http_max_header_bytes, 16 * 1024);  // default
 
   // The same file alone, and the file with the environment.
@@ -157,7 +157,8 @@ TEST(LoadConfig, WrongTomlTypeNamesKeyLineAndExpectedType) {
   EXPECT_EQ(LoadError(text_bool.path(), {}, {}),
             text_bool.path() + ":2: http.tls must be true or false");
   TempToml float_int("blocking_threads = 2.5\n");
-  EXPECT_THAT(LoadError(float_int.path(), {}, {}), HasSubstr(":1: blocking_threads must be a whole number"));
+  EXPECT_THAT(LoadError(float_int.path(), {}, {}),
+              HasSubstr(":1: blocking_threads must be a whole number"));
   TempToml table_for_text("[listen]\nhost = \"x\"\n");
   EXPECT_THAT(LoadError(table_for_text.path(), {}, {}), HasSubstr("unknown setting 'listen.host'"));
 }
@@ -199,8 +200,12 @@ TEST(LoadConfig, NonNumericAndNonBooleanTextIsRefused) {
   }
   EXPECT_THAT(LoadError("", {"SECUREBASE_HTTP_TLS=maybe"}, {}),
               HasSubstr("http.tls must be true or false (got 'maybe')"));
-  for (const auto& [text, want] : std::vector<std::pair<std::string, bool>>{
-           {"true", true}, {"1", true}, {"yes", true}, {"false", false}, {"0", false}, {"no", false}}) {
+  for (const auto& [text, want] : std::vector<std::pair<std::string, bool>>{{"true", true},
+                                                                            {"1", true},
+                                                                            {"yes", true},
+                                                                            {"false", false},
+                                                                            {"0", false},
+                                                                            {"no", false}}) {
     const auto config = LoadConfig("", {"SECUREBASE_HTTP_TLS=" + text}, {});
     ASSERT_TRUE(config.has_value()) << text;
     EXPECT_EQ(config->http_tls, want) << text;
@@ -216,10 +221,10 @@ TEST(LoadConfig, UnknownSecurebaseEnvironmentVariableIsRefused) {
 }
 
 TEST(LoadConfig, OtherEnvironmentVariablesAndSecurebaseConfigAreIgnored) {
-  const auto config = LoadConfig(
-      "", {"SECUREBASE_CONFIG=/etc/securebase.toml", "HOME=/root", "securebase_listen=x",
-           "MY_SECUREBASE_LISTEN=x", "SECUREBASE"},
-      {});
+  const auto config = LoadConfig("",
+                                 {"SECUREBASE_CONFIG=/etc/securebase.toml", "HOME=/root",
+                                  "securebase_listen=x", "MY_SECUREBASE_LISTEN=x", "SECUREBASE"},
+                                 {});
   ASSERT_TRUE(config.has_value()) << config.error().message;
   EXPECT_EQ(config->listen, "127.0.0.1:8080");
 }
@@ -243,8 +248,8 @@ TEST(LoadConfig, LogLevelAndFormatMustBeKnown) {
 }
 
 TEST(LoadConfig, ListenValues) {
-  for (const char* bad : {"8080", "host:99999", "host:65536", ":8080", "host:", "host:80x",
-                          "host:-1", "[::1]"}) {
+  for (const char* bad :
+       {"8080", "host:99999", "host:65536", ":8080", "host:", "host:80x", "host:-1", "[::1]"}) {
     EXPECT_THAT(LoadError("", {}, {{"listen", bad}}), StartsWith("command line: listen ")) << bad;
   }
   struct Good {
@@ -252,9 +257,9 @@ TEST(LoadConfig, ListenValues) {
     const char* host;
     std::uint16_t port;
   };
-  for (const Good& g : {Good{"[::1]:8080", "::1", 8080}, Good{"0.0.0.0:0", "0.0.0.0", 0},
-                        Good{"localhost:65535", "localhost", 65535},
-                        Good{"127.0.0.1:8080", "127.0.0.1", 8080}}) {
+  for (const Good& g :
+       {Good{"[::1]:8080", "::1", 8080}, Good{"0.0.0.0:0", "0.0.0.0", 0},
+        Good{"localhost:65535", "localhost", 65535}, Good{"127.0.0.1:8080", "127.0.0.1", 8080}}) {
     const auto config = LoadConfig("", {}, {{"listen", g.listen}});
     ASSERT_TRUE(config.has_value()) << g.listen << ": " << config.error().message;
     const auto address = config->ListenAddress();

@@ -22,7 +22,8 @@ Result<std::unique_ptr<storage::Database>> OpenAndMigrate(const Config& config,
   auto report = storage::Migrate(**db, *migrations, clock);
   if (!report) return std::unexpected(report.error());
   Log(LogLevel::kInfo, "database_ready",
-      {{"database", url->redacted}, {"schema_version", report->to_version},
+      {{"database", url->redacted},
+       {"schema_version", report->to_version},
        {"applied", report->applied.size()}});
   return std::move(*db);
 }

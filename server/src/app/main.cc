@@ -25,11 +25,11 @@ void AddServerFlags(CLI::App* cmd, ServerFlags& flags) {
   cmd->add_option("--config", flags.config_file, "TOML config file (or SECUREBASE_CONFIG)");
   for (const auto& [flag, key] :
        std::initializer_list<std::pair<const char*, const char*>>{{"--listen", "listen"},
-                                                                   {"--database", "database"},
-                                                                   {"--data-dir", "data_dir"},
-                                                                   {"--content", "content"},
-                                                                   {"--web-dir", "web_dir"},
-                                                                   {"--threads", "threads"}}) {
+                                                                  {"--database", "database"},
+                                                                  {"--data-dir", "data_dir"},
+                                                                  {"--content", "content"},
+                                                                  {"--web-dir", "web_dir"},
+                                                                  {"--threads", "threads"}}) {
     cmd->add_option_function<std::string>(
         flag, [&flags, key = std::string(key)](const std::string& v) { flags.overrides[key] = v; },
         std::string("sets ") + key);
@@ -41,8 +41,8 @@ std::optional<Config> Load(const ServerFlags& flags) {
   if (file.empty()) {
     if (const char* env = std::getenv("SECUREBASE_CONFIG")) file = env;
   }
-  auto config = securebase::app::LoadConfig(file, securebase::app::ProcessEnvironment(),
-                                            flags.overrides);
+  auto config =
+      securebase::app::LoadConfig(file, securebase::app::ProcessEnvironment(), flags.overrides);
   if (!config) {
     std::cerr << "securebase: " << config.error().message << "\n";
     return std::nullopt;
@@ -56,7 +56,8 @@ std::optional<Config> Load(const ServerFlags& flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Secure Base: course, practices, journal and booking for an attachment-focused practice"};
+  CLI::App app{
+      "Secure Base: course, practices, journal and booking for an attachment-focused practice"};
   app.require_subcommand(1);
 
   ServerFlags serve_flags;

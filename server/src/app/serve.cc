@@ -42,7 +42,8 @@ int RunServe(const Config& config) {
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir, ec);
   if (ec) {
-    std::cerr << "Cannot create the data folder " << config.data_dir << ": " << ec.message() << "\n";
+    std::cerr << "Cannot create the data folder " << config.data_dir << ": " << ec.message()
+              << "\n";
     return 1;
   }
 

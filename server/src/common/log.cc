@@ -63,11 +63,16 @@ void ConfigureLogging(LogLevel level, bool json) {
 }
 
 bool ParseLogLevel(std::string_view name, LogLevel& out) {
-  if (name == "debug") out = LogLevel::kDebug;
-  else if (name == "info") out = LogLevel::kInfo;
-  else if (name == "warn") out = LogLevel::kWarn;
-  else if (name == "error") out = LogLevel::kError;
-  else return false;
+  if (name == "debug")
+    out = LogLevel::kDebug;
+  else if (name == "info")
+    out = LogLevel::kInfo;
+  else if (name == "warn")
+    out = LogLevel::kWarn;
+  else if (name == "error")
+    out = LogLevel::kError;
+  else
+    return false;
   return true;
 }
 

@@ -42,7 +42,9 @@ class Histogram {
   // Cumulative count for bucket i (i == kBounds.size() is +Inf).
   std::uint64_t CumulativeCount(std::size_t i) const;
   std::uint64_t Count() const { return count_.load(std::memory_order_relaxed); }
-  double Sum() const { return static_cast<double>(sum_micros_.load(std::memory_order_relaxed)) / 1e6; }
+  double Sum() const {
+    return static_cast<double>(sum_micros_.load(std::memory_order_relaxed)) / 1e6;
+  }
 
  private:
   std::array<std::atomic<std::uint64_t>, kBounds.size() + 1> buckets_{};

@@ -35,8 +35,8 @@ TEST(Histogram, CountsEachObservationInItsBucketCumulatively) {
   h.Observe(0.0005);  // exactly on the first bound: le is inclusive
   h.Observe(0.003);   // (0.0025, 0.005]
   h.Observe(0.003);
-  h.Observe(0.7);     // (0.5, 1]
-  h.Observe(20.0);    // above 10 s: +Inf only
+  h.Observe(0.7);   // (0.5, 1]
+  h.Observe(20.0);  // above 10 s: +Inf only
   EXPECT_EQ(h.Count(), 5u);
   const std::vector<std::uint64_t> want = {1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5};
   ASSERT_EQ(want.size(), Histogram::kBounds.size() + 1);
@@ -112,7 +112,8 @@ TEST(MetricsRegistry, RendersHistogramBucketsSumAndCount) {
   h.Observe(30);
   const std::string text = reg.RenderPrometheus();
   EXPECT_THAT(text, HasSubstr("# TYPE securebase_db_seconds histogram\n"));
-  EXPECT_THAT(text, HasSubstr("securebase_db_seconds_bucket{op=\"settings.get\",le=\"0.0005\"} 1\n"));
+  EXPECT_THAT(text,
+              HasSubstr("securebase_db_seconds_bucket{op=\"settings.get\",le=\"0.0005\"} 1\n"));
   EXPECT_THAT(text, HasSubstr("securebase_db_seconds_bucket{op=\"settings.get\",le=\"0.1\"} 1\n"));
   EXPECT_THAT(text, HasSubstr("securebase_db_seconds_bucket{op=\"settings.get\",le=\"0.25\"} 2\n"));
   EXPECT_THAT(text, HasSubstr("securebase_db_seconds_bucket{op=\"settings.get\",le=\"10\"} 2\n"));

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "content/crisis_lines_parser.h"
 #include "content/front_matter.h"
@@ -142,16 +142,18 @@ class Loader {
   // Ids are stable names used in URLs and in learners' saved progress:
   // lowercase letters, digits and single hyphens, unique within their kind.
   void CheckId(const std::string& file, int line, DocumentKind kind, const std::string& id) {
-    const bool shape = id.size() <= 80 && std::all_of(id.begin(), id.end(), [](char c) {
-                         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-                       }) && id.front() != '-' && id.back() != '-';
+    const bool shape =
+        id.size() <= 80 &&
+        std::all_of(
+            id.begin(), id.end(),
+            [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }) &&
+        id.front() != '-' && id.back() != '-';
     if (!shape) {
       Report(file, line,
              fmt::format("the id '{}' may use only lowercase letters, digits and hyphens", id));
     }
     if (!seen_[kind].insert(id).second) {
-      Report(file, line,
-             fmt::format("the {} id '{}' is used twice", DocumentKindName(kind), id));
+      Report(file, line, fmt::format("the {} id '{}' is used twice", DocumentKindName(kind), id));
     }
   }
 
@@ -174,13 +176,14 @@ const char* DocumentKindName(DocumentKind kind) {
   return "document";
 }
 
-
 std::map<DocumentKind, int> ContentSet::CountByKind() const {
   std::map<DocumentKind, int> out;
   for (const auto& d : documents) ++out[d.kind];
   return out;
 }
 
-ContentSet LoadContent(const std::filesystem::path& root) { return Loader(root).Run(); }
+ContentSet LoadContent(const std::filesystem::path& root) {
+  return Loader(root).Run();
+}
 
 }  // namespace securebase::content

@@ -23,9 +23,9 @@ class ContentTree {
   ContentTree() {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ = fs::temp_directory_path() /
-            ("sb-content-" + std::string(info ? info->name() : "x") + "-" +
-             std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    root_ =
+        fs::temp_directory_path() / ("sb-content-" + std::string(info ? info->name() : "x") + "-" +
+                                     std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
@@ -86,7 +86,8 @@ Problem OnlyProblem(const ContentSet& set, const std::string& file) {
 
 TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   ContentTree tree;
-  tree.Write("course/heal/course.toml", "id = \"heal\"\ntitle = \"Heal\"\n[pacing]\nmode = \"open\"\n");
+  tree.Write("course/heal/course.toml",
+             "id = \"heal\"\ntitle = \"Heal\"\n[pacing]\nmode = \"open\"\n");
   tree.Write("course/heal/01-start/module.toml", "id = \"start\"\ntitle = \"Start\"\n");
   tree.Write("course/heal/01-start/01-welcome.md", ContentTree::Lesson("welcome", "Welcome"));
   tree.Write("course/heal/01-start/02-safety.md", ContentTree::Lesson("safety", "Safety first"));
@@ -94,7 +95,8 @@ TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   tree.Write("course/heal/02-next/module.toml", "id = \"next\"\ntitle = \"Next\"\n");
   tree.Write("course/heal/02-next/01-more.md", ContentTree::Lesson("more", "More"));
   tree.Write("questionnaires/ecr-r.toml", "id = \"ecr-r\"\ntitle = \"ECR-R\"\n");
-  tree.Write("practices/cyclic-sighing.toml", "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
+  tree.Write("practices/cyclic-sighing.toml",
+             "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
   tree.Write("crisis/gb.toml",
              "country = \"GB\"\nname = \"United Kingdom\"\nemergency = \"999\"\n"
              "last_verified = 2026-11-29\n[[lines]]\nid = \"l\"\nname = \"L\"\n"
@@ -108,9 +110,9 @@ TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   EXPECT_TRUE(set.ok()) << AllProblems(set);
   EXPECT_EQ(set.files_read, 9);
   const std::map<DocumentKind, int> want = {
-      {DocumentKind::kCourse, 1},        {DocumentKind::kModule, 2},
-      {DocumentKind::kLesson, 3},        {DocumentKind::kQuestionnaire, 1},
-      {DocumentKind::kPractice, 1},      {DocumentKind::kCrisisLines, 1},
+      {DocumentKind::kCourse, 1},   {DocumentKind::kModule, 2},
+      {DocumentKind::kLesson, 3},   {DocumentKind::kQuestionnaire, 1},
+      {DocumentKind::kPractice, 1}, {DocumentKind::kCrisisLines, 1},
   };
   EXPECT_EQ(set.CountByKind(), want);
 
@@ -149,12 +151,12 @@ TEST(ContentLoader, InvalidTomlInFrontMatterNamesTheRealFileLine) {
   ContentTree tree;
   tree.WriteMinimalCourse();
   tree.Write("course/c/01-m/02-bad.md",
-             "+++\n"                // 1
-             "id = \"bad\"\n"       // 2
-             "title = \"Bad\"\n"    // 3
-             "\n"                   // 4
-             "summary = oops\n"     // 5: a bare word is not a TOML value
-             "+++\n"                // 6
+             "+++\n"              // 1
+             "id = \"bad\"\n"     // 2
+             "title = \"Bad\"\n"  // 3
+             "\n"                 // 4
+             "summary = oops\n"   // 5: a bare word is not a TOML value
+             "+++\n"              // 6
              "Body.\n");
   const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
   EXPECT_EQ(p.line, 5);
@@ -212,8 +214,8 @@ TEST(ContentLoader, EmptyIdOrTitleIsRequired) {
 
 TEST(ContentLoader, BadIdShapes) {
   const std::string too_long(81, 'a');
-  const std::vector<std::string> ids = {"Welcome", "two words", "under_score", "-lead",
-                                       "trail-",  "caf\xC3\xA9", too_long};
+  const std::vector<std::string> ids = {"Welcome", "two words",   "under_score", "-lead",
+                                        "trail-",  "caf\xC3\xA9", too_long};
   for (const auto& id : ids) {
     ContentTree tree;
     tree.WriteMinimalCourse();
@@ -255,25 +257,27 @@ TEST(ContentLoader, TheSameIdInDifferentKindsIsFine) {
 TEST(ContentLoader, LessonWithEmptyBody) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("course/c/01-m/02-empty.md", "+++\nid = \"empty\"\ntitle = \"Empty\"\n+++\n\n   \n\t\n");
+  tree.Write("course/c/01-m/02-empty.md",
+             "+++\nid = \"empty\"\ntitle = \"Empty\"\n+++\n\n   \n\t\n");
   const auto set = tree.Load();
   const Problem p = OnlyProblem(set, "course/c/01-m/02-empty.md");
   EXPECT_EQ(p.line, 5);
   EXPECT_EQ(p.message, "the lesson has no text after its front matter");
-  EXPECT_EQ(p.ToString(), "course/c/01-m/02-empty.md:5: the lesson has no text after its front matter");
+  EXPECT_EQ(p.ToString(),
+            "course/c/01-m/02-empty.md:5: the lesson has no text after its front matter");
 }
 
 TEST(ContentLoader, FilesInUnknownPlaces) {
   ContentTree tree;
   tree.WriteMinimalCourse();
   const std::vector<std::string> stray = {
-      "course/c/stray.md",              // a lesson outside any module
-      "course/c/01-m/deep/01-x.md",     // too deep
-      "course/top.toml",                // beside the courses
-      "practices/sub/p.toml",           // practices are flat
-      "questionnaires/q.json",          // wrong extension
-      "recipes/cake.toml",              // unknown folder
-      "course/c/01-m/lesson.toml",      // module folders hold .md lessons
+      "course/c/stray.md",           // a lesson outside any module
+      "course/c/01-m/deep/01-x.md",  // too deep
+      "course/top.toml",             // beside the courses
+      "practices/sub/p.toml",        // practices are flat
+      "questionnaires/q.json",       // wrong extension
+      "recipes/cake.toml",           // unknown folder
+      "course/c/01-m/lesson.toml",   // module folders hold .md lessons
   };
   for (const auto& f : stray) tree.Write(f, "id = \"x\"\ntitle = \"X\"\n");
   const auto set = tree.Load();

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <toml++/toml.h>
 #include <filesystem>
 #include <set>
-#include <toml++/toml.h>
 
 namespace securebase::content {
 namespace {
@@ -38,7 +38,8 @@ class Reader {
     const toml::node* node = t.get(key);
     const auto* date = node ? node->as_date() : nullptr;
     if (!date) {
-      Report(node ? node : &t, fmt::format("'{}' must be a date such as 2026-11-29 (no quotes)", key));
+      Report(node ? node : &t,
+             fmt::format("'{}' must be a date such as 2026-11-29 (no quotes)", key));
       return {};
     }
     const auto d = date->get();

@@ -59,10 +59,12 @@ struct BadCase {
 TEST(CrisisLinesParser, NamesTheLineOfEachProblem) {
   const std::string valid = kValid;
   const std::vector<BadCase> cases = {
-      {"quoted date", "last_verified = 2026-11-29\n\n[[lines]]", "last_verified = \"2026-11-29\"\n\n[[lines]]", 4, "must be a date"},
+      {"quoted date", "last_verified = 2026-11-29\n\n[[lines]]",
+       "last_verified = \"2026-11-29\"\n\n[[lines]]", 4, "must be a date"},
       {"http url", "https://www.samaritans.org", "http://www.samaritans.org", 11, "https://"},
       {"no number", "phone = \"116 123\"\n", "", 6, "needs a phone or an sms"},
-      {"keyword without sms", "sms = \"85258\"\n", "phone = \"0800 123 456\"\n", 20, "needs an 'sms' number"},
+      {"keyword without sms", "sms = \"85258\"\n", "phone = \"0800 123 456\"\n", 20,
+       "needs an 'sms' number"},
       {"duplicate id", "id = \"shout\"", "id = \"samaritans\"", 16, "used twice"},
       {"lower-case country", "country = \"GB\"", "country = \"gb\"", 1, "upper-case"},
       {"missing emergency", "emergency = \"999\"\n", "", 0, "'emergency' is required"},
@@ -99,17 +101,19 @@ TEST(CrisisLinesContent, CoversTheUkIrelandTheUsAndEveryEuCountry) {
   const auto set = LoadContent(std::filesystem::path(SECUREBASE_SOURCE_DIR) / "content");
   ASSERT_TRUE(set.ok()) << set.problems[0].ToString();
   const domain::CrisisDirectory dir(set.crisis_lines);
-  for (const char* code : {"GB", "IE", "US", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI",
-                           "FR", "DE", "GR", "HU", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT",
-                           "RO", "SK", "SI", "ES", "SE"}) {
+  for (const char* code :
+       {"GB", "IE", "US", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
+        "HU", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}) {
     const auto c = dir.Find(code);
     ASSERT_TRUE(c) << code << " is missing";
     EXPECT_FALSE((*c)->emergency.empty()) << code;
     if (std::string(code) != "GB" && std::string(code) != "US") {
-      EXPECT_NE((*c)->emergency.find("112"), std::string::npos) << code << ": 112 works across the EU";
+      EXPECT_NE((*c)->emergency.find("112"), std::string::npos)
+          << code << ": 112 works across the EU";
     }
   }
-  for (const char* code : {"GB", "IE", "US"}) EXPECT_GE((*dir.Find(code))->lines.size(), 2u) << code;
+  for (const char* code : {"GB", "IE", "US"})
+    EXPECT_GE((*dir.Find(code))->lines.size(), 2u) << code;
   const auto gb = dir.Find("GB");
   std::string numbers;
   for (const auto& l : (*gb)->lines) numbers += l.phone + "|" + l.sms + "|";

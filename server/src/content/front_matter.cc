@@ -4,7 +4,8 @@ namespace securebase::content {
 namespace {
 
 std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -34,7 +35,8 @@ std::optional<FrontMatter> SplitFrontMatter(std::string_view text, std::string* 
   while (const auto l = next_line()) {
     ++line;
     if (TrimRight(*l) == "+++") {
-      const std::size_t toml_end = pos - l->size() - (pos <= text.size() && text[pos - 1] == '\n' ? 1 : 0);
+      const std::size_t toml_end =
+          pos - l->size() - (pos <= text.size() && text[pos - 1] == '\n' ? 1 : 0);
       fm.toml = std::string(text.substr(toml_start, toml_end - toml_start));
       fm.body = std::string(text.substr(pos));
       fm.body_line = line + 1;

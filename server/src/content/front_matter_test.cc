@@ -12,11 +12,11 @@ using ::testing::HasSubstr;
 
 TEST(SplitFrontMatter, SplitsTomlAndBody) {
   const std::string text =
-      "+++\n"                  // 1
+      "+++\n"                   // 1
       "id = \"secure-base\"\n"  // 2
       "title = \"The base\"\n"  // 3
-      "+++\n"                  // 4
-      "First paragraph.\n"     // 5
+      "+++\n"                   // 4
+      "First paragraph.\n"      // 5
       "\n"
       "Second.\n";
   std::string error;
@@ -71,8 +71,8 @@ TEST(SplitFrontMatter, EmptyFrontMatterIsAllowed) {
 }
 
 TEST(SplitFrontMatter, MissingFrontMatterIsReportedOnLineOne) {
-  for (const char* text : {"", "# Title\n\nBody\n", "\n+++\nid = \"a\"\n+++\n", "++++\nid=1\n++++\n",
-                           "---\nid: a\n---\n"}) {
+  for (const char* text : {"", "# Title\n\nBody\n", "\n+++\nid = \"a\"\n+++\n",
+                           "++++\nid=1\n++++\n", "---\nid: a\n---\n"}) {
     std::string error;
     int line = 0;
     EXPECT_FALSE(SplitFrontMatter(text, &error, &line).has_value()) << text;

@@ -1,11 +1,11 @@
 #include "http/connection.h"
 
+#include <fmt/format.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <fmt/format.h>
 
 #include <chrono>
 #include <optional>
@@ -58,8 +58,7 @@ bool IsJsonContentType(std::string_view ct) {
 }
 
 bool MayHaveBody(beast_http::verb v) {
-  return v == beast_http::verb::post || v == beast_http::verb::put ||
-         v == beast_http::verb::patch;
+  return v == beast_http::verb::post || v == beast_http::verb::put || v == beast_http::verb::patch;
 }
 
 // Runs the matched route (or the static files, or a 404/405) for a request
@@ -72,10 +71,11 @@ asio::awaitable<Outcome> Dispatch(const ServerContext& ctx, const std::optional<
     req.params = match->params;
     if (route.json_body && MayHaveBody(method) && !req.message.body().empty() &&
         !IsJsonContentType(req.Header(field::content_type))) {
-      co_return Outcome{Problem(status::unsupported_media_type, "unsupported-media-type",
-                                "Unsupported media type",
-                                "Send the request body as JSON with Content-Type: application/json."),
-                        route.pattern, false, true};
+      co_return Outcome{
+          Problem(status::unsupported_media_type, "unsupported-media-type",
+                  "Unsupported media type",
+                  "Send the request body as JSON with Content-Type: application/json."),
+          route.pattern, false, true};
     }
     // g++ 12 miscompiles co_await inside a braced initializer (see STACK.md):
     // await into a named variable first.
@@ -104,10 +104,10 @@ asio::awaitable<Outcome> Dispatch(const ServerContext& ctx, const std::optional<
         co_return Outcome{std::move(*res), "static", false, false};
       }
       if (ctx.files.empty()) {
-        co_return Outcome{Problem(status::service_unavailable, "app-not-built",
-                                  "The app is not built",
-                                  "The web app has not been built yet. Run make build."),
-                          "static", false, true};
+        co_return Outcome{
+            Problem(status::service_unavailable, "app-not-built", "The app is not built",
+                    "The web app has not been built yet. Run make build."),
+            "static", false, true};
       }
     } else if (ctx.files.Serve(req.path, {})) {
       Outcome out{Problem(status::method_not_allowed, "method-not-allowed", "Method not allowed",
@@ -117,9 +117,9 @@ asio::awaitable<Outcome> Dispatch(const ServerContext& ctx, const std::optional<
       co_return out;
     }
   }
-  co_return Outcome{Problem(status::not_found, "not-found", "Not found",
-                            "There is nothing at this address."),
-                    "unmatched", false, true};
+  co_return Outcome{
+      Problem(status::not_found, "not-found", "Not found", "There is nothing at this address."),
+      "unmatched", false, true};
 }
 
 void Record(const ServerContext& ctx, const Request& req, std::string_view method,
@@ -135,8 +135,11 @@ void Record(const ServerContext& ctx, const Request& req, std::string_view metho
       .Observe(seconds);
   if (ctx.options.log_requests) {
     Log(LogLevel::kInfo, "request",
-        {{"request_id", req.request_id}, {"method", method}, {"route", out.route},
-         {"status", out.res.result_int()}, {"ms", seconds * 1000.0}});
+        {{"request_id", req.request_id},
+         {"method", method},
+         {"route", out.route},
+         {"status", out.res.result_int()},
+         {"ms", seconds * 1000.0}});
   }
 }
 
@@ -205,10 +208,9 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
     std::string method = "-";
 
     if (hec == beast_http::error::header_limit) {
-      early = Malformed(status::request_header_fields_too_large, "header-too-large",
-                        "Request headers too large",
-                        fmt::format("The request head is larger than {} bytes.",
-                                    limits.max_header_bytes));
+      early = Malformed(
+          status::request_header_fields_too_large, "header-too-large", "Request headers too large",
+          fmt::format("The request head is larger than {} bytes.", limits.max_header_bytes));
     } else if (IsHttpParseError(hec)) {
       early = Malformed(status::bad_request, "malformed-request", "Malformed request",
                         "The request could not be read as HTTP/1.1.");
@@ -261,7 +263,8 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
 
     Outcome out;
     const unsigned version = parser.is_header_done() ? parser.get().version() : 11;
-    const bool head_request = parser.is_header_done() && parser.get().method() == beast_http::verb::head;
+    const bool head_request =
+        parser.is_header_done() && parser.get().method() == beast_http::verb::head;
     const bool client_keep_alive = parser.is_header_done() && parser.get().keep_alive();
     if (early) {
       out = std::move(*early);
@@ -274,7 +277,8 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
     Response& res = out.res;
     res.version(version);
     res.set("X-Request-Id", req.request_id);
-    if (out.api && res.find(field::cache_control) == res.end()) res.set(field::cache_control, "no-store");
+    if (out.api && res.find(field::cache_control) == res.end())
+      res.set(field::cache_control, "no-store");
     AddSecurityHeaders(res, ctx.options.security);
     const bool keep = !out.close && client_keep_alive && !worker.stopping;
     res.keep_alive(keep);

@@ -1,8 +1,8 @@
 #include "http/problem.h"
 
-#include <boost/json/parse.hpp>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include <string>
 
@@ -40,7 +40,8 @@ TEST(Problem, StatusForEveryErrorCode) {
 }
 
 TEST(Problem, FromErrorIsAProblemJsonResponse) {
-  const Response res = ProblemFromError(Error{ErrorCode::kNotFound, "There is nothing at this address.", {}});
+  const Response res =
+      ProblemFromError(Error{ErrorCode::kNotFound, "There is nothing at this address.", {}});
   EXPECT_EQ(res.result(), beast_http::status::not_found);
   EXPECT_EQ(ContentType(res), "application/problem+json");
   const auto body = Body(res);
@@ -67,8 +68,8 @@ TEST(Problem, EveryCodeGivesAMatchingTypeAndStatus) {
 }
 
 TEST(Problem, InternalMessagesStayInTheServer) {
-  const Response res =
-      ProblemFromError(Error{ErrorCode::kInternal, "soci: no such table users at /var/lib/x.db", {}});
+  const Response res = ProblemFromError(
+      Error{ErrorCode::kInternal, "soci: no such table users at /var/lib/x.db", {}});
   EXPECT_EQ(res.result(), beast_http::status::internal_server_error);
   EXPECT_THAT(res.body(), Not(HasSubstr("soci")));
   EXPECT_THAT(res.body(), Not(HasSubstr("/var/lib")));
@@ -84,10 +85,10 @@ TEST(Problem, OtherMessagesAreShownAsWritten) {
 }
 
 TEST(Problem, FieldErrorsBecomeAnErrorsArray) {
-  const Response res = ProblemFromError(Error{
-      ErrorCode::kInvalidArgument,
-      "Please check the form.",
-      {{"time_zone", "is not a known zone"}, {"name", "must be at most 80 \"characters\""}}});
+  const Response res = ProblemFromError(
+      Error{ErrorCode::kInvalidArgument,
+            "Please check the form.",
+            {{"time_zone", "is not a known zone"}, {"name", "must be at most 80 \"characters\""}}});
   EXPECT_EQ(res.result(), beast_http::status::bad_request);
   const auto body = Body(res);
   ASSERT_TRUE(body.contains("errors")) << res.body();

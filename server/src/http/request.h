@@ -29,7 +29,7 @@ using Response = beast_http::response<beast_http::string_body>;
 
 struct Request {
   Message message;
-  std::string path;  // decoded path, without the query
+  std::string path;                                         // decoded path, without the query
   std::vector<std::pair<std::string, std::string>> query;   // decoded, in order
   std::vector<std::pair<std::string, std::string>> params;  // from the route pattern
   std::string request_id;

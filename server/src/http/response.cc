@@ -18,6 +18,8 @@ Response Text(beast_http::status status, std::string body, std::string_view cont
   return res;
 }
 
-Response NoContent() { return Response{beast_http::status::no_content, 11}; }
+Response NoContent() {
+  return Response{beast_http::status::no_content, 11};
+}
 
 }  // namespace securebase::http

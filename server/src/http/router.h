@@ -49,8 +49,8 @@ struct RouteMatch {
 };
 
 struct NoMatch {
-  bool path_known = false;    // some route has this path with another method
-  std::string allow;          // "GET, HEAD" when path_known
+  bool path_known = false;  // some route has this path with another method
+  std::string allow;        // "GET, HEAD" when path_known
 };
 
 class Router {

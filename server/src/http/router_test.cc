@@ -53,9 +53,9 @@ TEST(Router, MatchesPathParameters) {
 TEST(Router, ParametersMatchExactlyOneSegment) {
   Router router;
   router.Add(R(verb::get, "/api/v1/lessons/{id}/progress"));
-  for (const char* path : {"/api/v1/lessons/progress", "/api/v1/lessons/a/b/progress",
-                           "/api/v1/lessons/a", "/api/v1/lesson/a/progress",
-                           "/api/v1/lessons/a/progres"}) {
+  for (const char* path :
+       {"/api/v1/lessons/progress", "/api/v1/lessons/a/b/progress", "/api/v1/lessons/a",
+        "/api/v1/lesson/a/progress", "/api/v1/lessons/a/progres"}) {
     NoMatch why;
     EXPECT_FALSE(router.Match(verb::get, path, &why).has_value()) << path;
     EXPECT_FALSE(why.path_known) << path;

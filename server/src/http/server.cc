@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <fmt/format.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -8,7 +9,6 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <fmt/format.h>
 
 #include <condition_variable>
 #include <future>
@@ -165,7 +165,9 @@ void Server::Wait() {
     }
     w->thread.join();
   }
-  if (cut) Log(LogLevel::kWarn, "shutdown_deadline", {{"grace_s", static_cast<std::int64_t>(impl_->options.limits.shutdown_grace.count())}});
+  if (cut)
+    Log(LogLevel::kWarn, "shutdown_deadline",
+        {{"grace_s", static_cast<std::int64_t>(impl_->options.limits.shutdown_grace.count())}});
 }
 
 }  // namespace securebase::http

@@ -27,11 +27,11 @@
 namespace securebase::http {
 
 struct Limits {
-  std::size_t max_header_bytes = 16 * 1024;     // over: 431
-  std::size_t max_body_bytes = 1024 * 1024;     // default per route; over: 413
-  std::chrono::seconds header_timeout{10};      // to receive a whole request head
-  std::chrono::seconds body_timeout{30};        // to receive the body
-  std::chrono::seconds idle_timeout{75};        // keep-alive wait for the next request
+  std::size_t max_header_bytes = 16 * 1024;  // over: 431
+  std::size_t max_body_bytes = 1024 * 1024;  // default per route; over: 413
+  std::chrono::seconds header_timeout{10};   // to receive a whole request head
+  std::chrono::seconds body_timeout{30};     // to receive the body
+  std::chrono::seconds idle_timeout{75};     // keep-alive wait for the next request
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds shutdown_grace{10};
 };

@@ -48,8 +48,8 @@ bool HasExtension(std::string_view path) {
 }  // namespace
 
 bool IsServerPath(std::string_view path) {
-  return path == "/api" || path.starts_with("/api/") || path == "/healthz" ||
-         path == "/readyz" || path == "/metrics" || path.starts_with("/calendar/");
+  return path == "/api" || path.starts_with("/api/") || path == "/healthz" || path == "/readyz" ||
+         path == "/metrics" || path.starts_with("/calendar/");
 }
 
 Result<StaticFiles> StaticFiles::Load(const std::filesystem::path& root) {

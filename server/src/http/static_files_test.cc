@@ -143,8 +143,8 @@ TEST_F(WebDir, MatchingIfNoneMatchGives304WithoutBody) {
 
 TEST_F(WebDir, ExtensionlessPathsFallBackToIndex) {
   const auto files = Loaded();
-  for (const char* path : {"/today", "/lessons/the-secure-base", "/console/settings/",
-                           "/v1.2/page", "/apiary", "/healthzz"}) {
+  for (const char* path : {"/today", "/lessons/the-secure-base", "/console/settings/", "/v1.2/page",
+                           "/apiary", "/healthzz"}) {
     const auto res = files.Serve(path, "");
     ASSERT_TRUE(res.has_value()) << path;
     EXPECT_EQ(res->result(), beast_http::status::ok) << path;
@@ -165,7 +165,8 @@ TEST_F(WebDir, ServerPathsNeverFallBack) {
 
 TEST_F(WebDir, MissingFileWithAnExtensionIsNotFound) {
   const auto files = Loaded();
-  for (const char* path : {"/missing.js", "/assets/index-old.js", "/favicon.png", "/../etc/passwd.txt"}) {
+  for (const char* path :
+       {"/missing.js", "/assets/index-old.js", "/favicon.png", "/../etc/passwd.txt"}) {
     EXPECT_FALSE(files.Serve(path, "").has_value()) << path;
   }
 }

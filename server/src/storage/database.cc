@@ -71,11 +71,15 @@ void Database::EnsureConnected(soci::session& sql) {
 }
 
 void Database::Begin(soci::session& sql) {
-  if (url_.backend == Backend::kSqlite) sql << "BEGIN IMMEDIATE";
-  else sql << "BEGIN";
+  if (url_.backend == Backend::kSqlite)
+    sql << "BEGIN IMMEDIATE";
+  else
+    sql << "BEGIN";
 }
 
-void Database::Commit(soci::session& sql) { sql << "COMMIT"; }
+void Database::Commit(soci::session& sql) {
+  sql << "COMMIT";
+}
 
 void Database::Rollback(soci::session& sql) noexcept {
   try {
@@ -94,7 +98,8 @@ Error Database::Translate(std::string_view op, const std::exception& e,
   const Error unavailable{ErrorCode::kUnavailable, "The database is unavailable right now.", {}};
   if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
     const int primary = lite->result() & 0xff;
-    if (primary == SQLITE_CONSTRAINT) return Error{ErrorCode::kConflict, "That already exists.", {}};
+    if (primary == SQLITE_CONSTRAINT)
+      return Error{ErrorCode::kConflict, "That already exists.", {}};
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL ||
         primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlite_code", primary}});

@@ -78,8 +78,10 @@ class Database {
           throw;
         }
         if (write) {
-          if (result) Commit(sql);
-          else Rollback(sql);
+          if (result)
+            Commit(sql);
+          else
+            Rollback(sql);
         }
       } catch (const std::exception& e) {
         result = std::unexpected(Translate(op, e, ConnectionLost(sql)));

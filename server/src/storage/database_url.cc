@@ -24,7 +24,8 @@ std::string RedactPassword(std::string_view url) {
       out.replace(start + colon + 1, at - colon - 1, "***");
     }
   }
-  for (auto pos = out.find("password="); pos != std::string::npos; pos = out.find("password=", pos + 1)) {
+  for (auto pos = out.find("password="); pos != std::string::npos;
+       pos = out.find("password=", pos + 1)) {
     const bool param = pos > 0 && (out[pos - 1] == '?' || out[pos - 1] == '&');
     if (!param) continue;
     const auto end = out.find('&', pos);
@@ -95,13 +96,15 @@ Result<std::string> PostgresKeywords(std::string_view url) {
     const auto colon = userinfo.find(':');
     if (auto ok = add("user", userinfo.substr(0, colon)); !ok) return std::unexpected(ok.error());
     if (colon != std::string_view::npos) {
-      if (auto ok = add("password", userinfo.substr(colon + 1)); !ok) return std::unexpected(ok.error());
+      if (auto ok = add("password", userinfo.substr(colon + 1)); !ok)
+        return std::unexpected(ok.error());
     }
   }
   std::string_view host = rest, port;
   if (!rest.empty() && rest.front() == '[') {  // [IPv6]:port
     const auto close = rest.find(']');
-    if (close == std::string_view::npos) return InvalidArgument("The database URL has an unclosed [IPv6] host.");
+    if (close == std::string_view::npos)
+      return InvalidArgument("The database URL has an unclosed [IPv6] host.");
     host = rest.substr(1, close - 1);
     if (close + 1 < rest.size() && rest[close + 1] == ':') port = rest.substr(close + 2);
   } else if (const auto colon = rest.rfind(':'); colon != std::string_view::npos) {
@@ -119,7 +122,8 @@ Result<std::string> PostgresKeywords(std::string_view url) {
     if (eq == std::string_view::npos || eq == 0) {
       return InvalidArgument("The database URL's query must be key=value pairs.");
     }
-    if (auto ok = add(pair.substr(0, eq), pair.substr(eq + 1)); !ok) return std::unexpected(ok.error());
+    if (auto ok = add(pair.substr(0, eq), pair.substr(eq + 1)); !ok)
+      return std::unexpected(ok.error());
   }
   return out;
 }
@@ -130,7 +134,8 @@ Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
   if (StartsWith(url, "sqlite://")) {
     std::string path(url.substr(9));
     if (path.empty()) {
-      return InvalidArgument("The database URL 'sqlite://' names no file; use sqlite:///path/to/securebase.db.");
+      return InvalidArgument(
+          "The database URL 'sqlite://' names no file; use sqlite:///path/to/securebase.db.");
     }
     return DatabaseUrl{Backend::kSqlite, path, std::string(url)};
   }

@@ -32,7 +32,8 @@ TEST(ParseDatabaseUrl, SqliteWithoutPathIsRefused) {
 }
 
 TEST(ParseDatabaseUrl, PostgresqlBecomesLibpqKeywordsAndRedactsThePassword) {
-  const auto url = ParseDatabaseUrl("postgresql://sb:s3cret@db.internal:5432/securebase?sslmode=require");
+  const auto url =
+      ParseDatabaseUrl("postgresql://sb:s3cret@db.internal:5432/securebase?sslmode=require");
   ASSERT_TRUE(url.has_value()) << url.error().message;
   EXPECT_EQ(url->backend, Backend::kPostgresql);
   EXPECT_EQ(url->target,

@@ -128,8 +128,10 @@ Result<std::vector<Migration>> SelectMigrations(const std::vector<MigrationFile>
     auto parsed = ParseFileName(file.name);
     if (!parsed) return std::unexpected(parsed.error());
     auto& f = forms[parsed->version];
-    if (parsed->dialect) ++f.second;
-    else f.first = true;
+    if (parsed->dialect)
+      ++f.second;
+    else
+      f.first = true;
   }
   for (const auto& [version, f] : forms) {
     if (!f.first && f.second < 2) {
@@ -146,7 +148,8 @@ Result<std::vector<Migration>> SelectMigrations(const std::vector<MigrationFile>
     if (target.contains(parsed->version)) {
       return InvalidArgument(fmt::format("Two migrations share version {:04}.", parsed->version));
     }
-    target[parsed->version] = Migration{parsed->version, parsed->name, file.sql, Checksum(file.sql)};
+    target[parsed->version] =
+        Migration{parsed->version, parsed->name, file.sql, Checksum(file.sql)};
   }
   for (auto& [version, m] : specific) generic[version] = std::move(m);
   std::vector<Migration> out;

@@ -70,8 +70,8 @@ TEST(SelectMigrations, RejectsBadlyNamedFiles) {
       {"0000_settings.sql", "four-digit version above 0000"},
   };
   for (const auto& c : cases) {
-    const auto ms = SelectMigrations({{"0001_ok.sql", "SELECT 1;"}, {c.name, "SELECT 1;"}},
-                                     Backend::kSqlite);
+    const auto ms =
+        SelectMigrations({{"0001_ok.sql", "SELECT 1;"}, {c.name, "SELECT 1;"}}, Backend::kSqlite);
     ASSERT_FALSE(ms.has_value()) << c.name;
     EXPECT_EQ(ms.error().code, ErrorCode::kInvalidArgument);
     EXPECT_THAT(ms.error().message, HasSubstr(std::string("'") + c.name + "'")) << c.name;
@@ -80,8 +80,8 @@ TEST(SelectMigrations, RejectsBadlyNamedFiles) {
 }
 
 TEST(SelectMigrations, ABadlyNamedFileForTheOtherBackendIsStillAnError) {
-  const auto ms = SelectMigrations({{"0001_a.sql", ""}, {"1_b.postgresql.sql", ""}},
-                                   Backend::kSqlite);
+  const auto ms =
+      SelectMigrations({{"0001_a.sql", ""}, {"1_b.postgresql.sql", ""}}, Backend::kSqlite);
   ASSERT_FALSE(ms.has_value());
   EXPECT_THAT(ms.error().message, HasSubstr("1_b.postgresql.sql"));
 }
@@ -102,8 +102,8 @@ TEST(SelectMigrations, RejectsDuplicateDialectVariants) {
 }
 
 TEST(SelectMigrations, RejectsAGapInVersions) {
-  const auto ms = SelectMigrations({{"0001_a.sql", "A;"}, {"0003_c.sql", "C;"}, {"0004_d.sql", "D;"}},
-                                   Backend::kSqlite);
+  const auto ms = SelectMigrations(
+      {{"0001_a.sql", "A;"}, {"0003_c.sql", "C;"}, {"0004_d.sql", "D;"}}, Backend::kSqlite);
   ASSERT_FALSE(ms.has_value());
   EXPECT_EQ(ms.error().code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(ms.error().message, "Migration 0002 is missing.");
@@ -117,10 +117,8 @@ TEST(SelectMigrations, VersionsMustStartAtOne) {
 
 TEST(SelectMigrations, DialectVariantReplacesThePlainFileOnItsBackendOnly) {
   const std::vector<MigrationFile> files = {
-      {"0001_settings.sql", "plain 1"},
-      {"0002_bookings.postgresql.sql", "pg 2"},
-      {"0002_bookings.sql", "plain 2"},
-      {"0003_more.sqlite.sql", "sqlite 3"},
+      {"0001_settings.sql", "plain 1"}, {"0002_bookings.postgresql.sql", "pg 2"},
+      {"0002_bookings.sql", "plain 2"}, {"0003_more.sqlite.sql", "sqlite 3"},
       {"0003_more.sql", "plain 3"},
   };
   const auto sqlite = SelectMigrations(files, Backend::kSqlite);

@@ -28,7 +28,8 @@ Status SqlSettingsRepository::Put(std::string_view key, std::string_view value, 
     const long long t = now.millis;
     // ON CONFLICT ... DO UPDATE is spelled the same in SQLite and PostgreSQL.
     sql << "INSERT INTO settings (key, value, updated_at) VALUES (:k, :v, :t) "
-           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = "
+           "excluded.updated_at",
         soci::use(k), soci::use(v), soci::use(t);
     return {};
   });

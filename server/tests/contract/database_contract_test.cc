@@ -123,22 +123,27 @@ TEST_P(DatabaseContract, MigrationsApplyOnceAndRecordTheirVersion) {
 TEST_P(DatabaseContract, AChangedMigrationStopsStartUp) {
   TestDatabase t(GetParam(), /*migrate=*/false);
   FakeClock clock(Instant{1});
-  std::vector<storage::MigrationFile> files = {{"0001_first.sql", "CREATE TABLE a (id INTEGER);\n"}};
+  std::vector<storage::MigrationFile> files = {
+      {"0001_first.sql", "CREATE TABLE a (id INTEGER);\n"}};
   ASSERT_TRUE(storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock));
   files[0].sql = "CREATE TABLE a (id INTEGER, extra TEXT);\n";
-  const auto changed = storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
+  const auto changed =
+      storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
   ASSERT_FALSE(changed);
-  EXPECT_NE(changed.error().message.find("append-only"), std::string::npos) << changed.error().message;
+  EXPECT_NE(changed.error().message.find("append-only"), std::string::npos)
+      << changed.error().message;
 }
 
 TEST_P(DatabaseContract, ADatabaseNewerThanTheBinaryIsRefused) {
   TestDatabase t(GetParam(), /*migrate=*/false);
   FakeClock clock(Instant{1});
-  const std::vector<storage::MigrationFile> two = {{"0001_a.sql", "CREATE TABLE a (id INTEGER);\n"},
-                                                   {"0002_b.sql", "CREATE TABLE b (id INTEGER);\n"}};
+  const std::vector<storage::MigrationFile> two = {
+      {"0001_a.sql", "CREATE TABLE a (id INTEGER);\n"},
+      {"0002_b.sql", "CREATE TABLE b (id INTEGER);\n"}};
   ASSERT_TRUE(storage::Migrate(t.db(), *storage::SelectMigrations(two, t.db().backend()), clock));
   const std::vector<storage::MigrationFile> one = {two[0]};
-  const auto older = storage::Migrate(t.db(), *storage::SelectMigrations(one, t.db().backend()), clock);
+  const auto older =
+      storage::Migrate(t.db(), *storage::SelectMigrations(one, t.db().backend()), clock);
   ASSERT_FALSE(older);
   EXPECT_NE(older.error().message.find("newer securebase"), std::string::npos);
 }
@@ -149,7 +154,8 @@ TEST_P(DatabaseContract, AFailingMigrationLeavesNoTrace) {
   const std::vector<storage::MigrationFile> files = {
       {"0001_ok.sql", "CREATE TABLE ok_table (id INTEGER);\n"},
       {"0002_broken.sql", "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;\n"}};
-  const auto result = storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
+  const auto result =
+      storage::Migrate(t.db(), *storage::SelectMigrations(files, t.db().backend()), clock);
   ASSERT_FALSE(result);
   EXPECT_EQ(storage::SchemaVersion(t.db()), 1);
   // The broken migration's first statement was rolled back with it.
@@ -183,7 +189,8 @@ TEST(SqliteDatabase, EveryConnectionHasTheRequiredPragmas) {
       sql << "PRAGMA synchronous", soci::into(sync);
       sql << "PRAGMA foreign_keys", soci::into(fk);
       sql << "PRAGMA busy_timeout", soci::into(busy);
-      return mode + "/" + std::to_string(sync) + "/" + std::to_string(fk) + "/" + std::to_string(busy);
+      return mode + "/" + std::to_string(sync) + "/" + std::to_string(fk) + "/" +
+             std::to_string(busy);
     });
     ASSERT_TRUE(pragmas);
     EXPECT_EQ(*pragmas, "wal/2/1/5000");

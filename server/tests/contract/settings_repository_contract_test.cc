@@ -90,7 +90,8 @@ TEST_P(SettingsRepositoryContract, RemoveReportsWhetherItExisted) {
 }
 
 TEST_P(SettingsRepositoryContract, ValuesKeepEveryCharacter) {
-  const std::string value = "Zoë — 東京 — 🙂 \"quoted\" 'single' ; DROP TABLE settings; --\n\ttabs";
+  const std::string value =
+      "Zoë — 東京 — 🙂 \"quoted\" 'single' ; DROP TABLE settings; --\n\ttabs";
   ASSERT_TRUE(repo().Put("site.tagline", value, Instant{1}));
   EXPECT_EQ((*repo().Get("site.tagline"))->value, value);
   const std::string big(200 * 1024, 'x');
@@ -99,7 +100,8 @@ TEST_P(SettingsRepositoryContract, ValuesKeepEveryCharacter) {
 }
 
 TEST_P(SettingsRepositoryContract, InvalidKeysAreRefused) {
-  for (const std::string& key : std::vector<std::string>{"", "Upper.case", "1leading", "has space", std::string(65, 'a')}) {
+  for (const std::string& key :
+       std::vector<std::string>{"", "Upper.case", "1leading", "has space", std::string(65, 'a')}) {
     const auto put = repo().Put(key, "v", Instant{1});
     ASSERT_FALSE(put) << "key '" << key << "' was accepted";
     EXPECT_EQ(put.error().code, ErrorCode::kInvalidArgument);
@@ -118,8 +120,10 @@ TEST_P(SettingsRepositoryContract, ConcurrentPutIfAbsentHasExactlyOneWinner) {
   for (int i = 0; i < kThreads; ++i) {
     threads.emplace_back([&, i] {
       const auto r = repo().PutIfAbsent("race.key", "t" + std::to_string(i), Instant{i});
-      if (!r) ++failures;
-      else if (*r) ++winners;
+      if (!r)
+        ++failures;
+      else if (*r)
+        ++winners;
     });
   }
   for (auto& t : threads) t.join();

@@ -30,7 +30,8 @@ class MemorySettingsRepository final : public domain::SettingsRepository {
   Result<bool> PutIfAbsent(std::string_view key, std::string_view value, Instant now) override {
     if (auto ok = domain::ValidateSettingKey(key); !ok) return std::unexpected(ok.error());
     std::lock_guard lock(mu_);
-    return values_.try_emplace(std::string(key), domain::Setting{std::string(key), std::string(value), now})
+    return values_
+        .try_emplace(std::string(key), domain::Setting{std::string(key), std::string(value), now})
         .second;
   }
 

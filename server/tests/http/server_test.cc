@@ -35,7 +35,8 @@ std::string Get(std::string_view path, std::string_view extra = "") {
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    web_ = std::filesystem::temp_directory_path() / ("sb-web-" + std::to_string(std::random_device{}()));
+    web_ = std::filesystem::temp_directory_path() /
+           ("sb-web-" + std::to_string(std::random_device{}()));
     std::filesystem::create_directories(web_ / "assets");
     std::ofstream(web_ / "index.html") << "<!doctype html><title>app</title>";
     std::ofstream(web_ / "assets" / "app-1a2b.js") << "console.log(1)";
@@ -103,7 +104,8 @@ class ServerTest : public ::testing::Test {
   }
 
   void ExpectSecurityHeaders(const RawResponse& res) {
-    EXPECT_NE(res.Header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_NE(res.Header("content-security-policy").find("frame-ancestors 'none'"),
+              std::string::npos);
     EXPECT_EQ(res.Header("x-content-type-options"), "nosniff");
     EXPECT_EQ(res.Header("referrer-policy"), "no-referrer");
     EXPECT_FALSE(res.Header("permissions-policy").empty());
@@ -181,8 +183,9 @@ TEST_F(ServerTest, OversizedHeadersAreRefusedWith431) {
 
 TEST_F(ServerTest, DeclaredBodyOverTheLimitIsRefusedBeforeReading) {
   RawConnection c(port_);
-  ASSERT_TRUE(c.Send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                     "Content-Length: 5000\r\n\r\n"));
+  ASSERT_TRUE(
+      c.Send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+             "Content-Length: 5000\r\n\r\n"));
   const auto res = c.Read();
   ExpectProblem(res, 413, "payload-too-large");
   EXPECT_EQ(res->Header("connection"), "close");
@@ -191,19 +194,24 @@ TEST_F(ServerTest, DeclaredBodyOverTheLimitIsRefusedBeforeReading) {
 
 TEST_F(ServerTest, PerRouteBodyLimitApplies) {
   const std::string body = R"({"a":"0123456789abcdef"})";  // 24 bytes > 16
-  ExpectProblem(RoundTrip(port_, "POST /small HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                                 "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body),
+  ExpectProblem(RoundTrip(port_,
+                          "POST /small HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                              std::to_string(body.size()) + "\r\n\r\n" + body),
                 413, "payload-too-large");
   const std::string fits = R"({"a":1})";
-  const auto ok = RoundTrip(port_, "POST /small HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: " + std::to_string(fits.size()) + "\r\n\r\n" + fits);
+  const auto ok = RoundTrip(port_,
+                            "POST /small HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                            "Content-Length: " +
+                                std::to_string(fits.size()) + "\r\n\r\n" + fits);
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200);
 }
 
 TEST_F(ServerTest, ChunkedBodyOverTheLimitIsRefused) {
-  std::string chunked = "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                        "Transfer-Encoding: chunked\r\n\r\n";
+  std::string chunked =
+      "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+      "Transfer-Encoding: chunked\r\n\r\n";
   for (int i = 0; i < 3; ++i) chunked += "200\r\n" + std::string(512, 'x') + "\r\n";
   chunked += "0\r\n\r\n";
   ExpectProblem(RoundTrip(port_, chunked), 413, "payload-too-large");
@@ -212,13 +220,16 @@ TEST_F(ServerTest, ChunkedBodyOverTheLimitIsRefused) {
 
 TEST_F(ServerTest, WrongContentTypeIsUnsupportedMediaType) {
   const std::string body = R"({"a":1})";
-  ExpectProblem(RoundTrip(port_, "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\n"
-                                 "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body),
+  ExpectProblem(RoundTrip(port_,
+                          "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: text/plain\r\n"
+                          "Content-Length: " +
+                              std::to_string(body.size()) + "\r\n\r\n" + body),
                 415, "unsupported-media-type");
-  const auto with_charset = RoundTrip(port_, "POST /echo HTTP/1.1\r\nHost: t\r\n"
-                                             "Content-Type: application/json; charset=utf-8\r\n"
-                                             "Content-Length: " + std::to_string(body.size()) +
-                                             "\r\n\r\n" + body);
+  const auto with_charset = RoundTrip(port_,
+                                      "POST /echo HTTP/1.1\r\nHost: t\r\n"
+                                      "Content-Type: application/json; charset=utf-8\r\n"
+                                      "Content-Length: " +
+                                          std::to_string(body.size()) + "\r\n\r\n" + body);
   ASSERT_TRUE(with_charset);
   EXPECT_EQ(with_charset->status, 200);
   EXPECT_EQ(with_charset->body, body);
@@ -226,8 +237,11 @@ TEST_F(ServerTest, WrongContentTypeIsUnsupportedMediaType) {
 
 TEST_F(ServerTest, InvalidJsonIsBadRequest) {
   for (const std::string body : {"{not json", "[1,2,3]", "\"just a string\""}) {
-    const auto res = RoundTrip(port_, "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                                      "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    const auto res =
+        RoundTrip(port_,
+                  "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                  "Content-Length: " +
+                      std::to_string(body.size()) + "\r\n\r\n" + body);
     ExpectProblem(res, 400, "invalid-argument");
   }
   ExpectStillServing();
@@ -243,8 +257,10 @@ TEST_F(ServerTest, HandlerExceptionIsACalm500WithoutDetails) {
 TEST_F(ServerTest, ExpectContinueGetsAnInterimResponse) {
   RawConnection c(port_);
   const std::string body = R"({"b":2})";
-  ASSERT_TRUE(c.Send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
-                     "Expect: 100-continue\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n"));
+  ASSERT_TRUE(
+      c.Send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+             "Expect: 100-continue\r\nContent-Length: " +
+             std::to_string(body.size()) + "\r\n\r\n"));
   const auto interim = c.Read();
   ASSERT_TRUE(interim);
   EXPECT_EQ(interim->status, 100);
@@ -273,7 +289,8 @@ TEST_F(ServerTest, ServesTheAppWithItsCachingRules) {
   // A missing asset is a 404, never the app.
   ExpectProblem(RoundTrip(port_, Get("/assets/missing.js")), 404, "not-found");
   // Revalidation.
-  const auto again = RoundTrip(port_, Get("/assets/app-1a2b.js", "If-None-Match: " + asset->Header("etag") + "\r\n"));
+  const auto again = RoundTrip(
+      port_, Get("/assets/app-1a2b.js", "If-None-Match: " + asset->Header("etag") + "\r\n"));
   ASSERT_TRUE(again);
   EXPECT_EQ(again->status, 304);
 }
@@ -302,7 +319,8 @@ TEST_F(ServerTest, CountsRequestsInMetrics) {
   ASSERT_TRUE(RoundTrip(port_, Get("/items/secret-token-123")));
   const std::string text = metrics_.RenderPrometheus();
   EXPECT_NE(text.find(R"(securebase_http_requests_total{route="/ok",method="GET",status="200"} 1)"),
-            std::string::npos) << text;
+            std::string::npos)
+      << text;
   // Route patterns only: a raw path (which can hold a token) never appears.
   EXPECT_NE(text.find(R"(route="/items/{id}")"), std::string::npos);
   EXPECT_EQ(text.find("secret-token-123"), std::string::npos);
@@ -330,7 +348,8 @@ TEST_F(ServerTest, GracefulShutdownFinishesRequestsInFlight) {
   server_->Wait();
   // Nothing listens any more.
   RawConnection after(port_);
-  EXPECT_FALSE(after.connected() && after.Send(Get("/ok")) && after.Read(std::chrono::milliseconds(500)));
+  EXPECT_FALSE(after.connected() && after.Send(Get("/ok")) &&
+               after.Read(std::chrono::milliseconds(500)));
 }
 
 }  // namespace

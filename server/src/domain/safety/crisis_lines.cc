@@ -11,8 +11,10 @@ Result<std::string> NormalizeCountryCode(std::string_view code) {
   }
   std::string out;
   for (const char c : code) {
-    if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
-    else if (c >= 'A' && c <= 'Z') out += c;
+    if (c >= 'a' && c <= 'z')
+      out += static_cast<char>(c - 'a' + 'A');
+    else if (c >= 'A' && c <= 'Z')
+      out += c;
     else {
       return InvalidArgument("A country is a two-letter code such as GB, IE or US.",
                              {{"country", "must be two letters"}});

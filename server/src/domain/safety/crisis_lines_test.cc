@@ -7,8 +7,16 @@ namespace {
 
 CrisisDirectory Sample() {
   return CrisisDirectory({
-      {"US", "United States", "911", "2026-11-29", {{"988", "988 Lifeline", "d", "988", "988", "", "", "24/7", "2026-11-29"}}},
-      {"GB", "United Kingdom", "999", "2026-11-29", {{"samaritans", "Samaritans", "d", "116 123", "", "", "", "24/7", "2026-11-29"}}},
+      {"US",
+       "United States",
+       "911",
+       "2026-11-29",
+       {{"988", "988 Lifeline", "d", "988", "988", "", "", "24/7", "2026-11-29"}}},
+      {"GB",
+       "United Kingdom",
+       "999",
+       "2026-11-29",
+       {{"samaritans", "Samaritans", "d", "116 123", "", "", "", "24/7", "2026-11-29"}}},
       {"DE", "Germany", "112", "2026-11-29", {}},
   });
 }

@@ -10,8 +10,8 @@ Status ValidateSettingKey(std::string_view key) {
     return InvalidArgument("A setting name must start with a lowercase letter.");
   }
   for (const char c : key) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-                    c == '-';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!ok) {
       return InvalidArgument(
           "A setting name may contain only lowercase letters, digits, '.', '_' and '-'.");

@@ -39,8 +39,7 @@ class SettingsRepository {
 
   // Creates the value only if the key is absent; true when this call created
   // it. Concurrent callers (threads or server instances) see exactly one true.
-  virtual Result<bool> PutIfAbsent(std::string_view key, std::string_view value,
-                                   Instant now) = 0;
+  virtual Result<bool> PutIfAbsent(std::string_view key, std::string_view value, Instant now) = 0;
 
   // Removes the key; true when it existed.
   virtual Result<bool> Remove(std::string_view key) = 0;
