@@ -31,7 +31,7 @@ std::string EnvName(std::string_view key) {
 }
 
 Spec Text(std::string key, std::string Config::*field, std::string help,
-          std::function<Status(std::string_view)> check = {}) {
+          const std::function<Status(std::string_view)>& check = {}) {
   return Spec{std::move(key), Kind::kString, std::move(help),
               [field, check](Config& c, std::string_view v) -> Status {
                 if (v.empty()) return InvalidArgument("must not be empty");
@@ -174,14 +174,15 @@ Status ApplyTable(Config& config, const toml::table& table, const std::string& p
     const Spec* spec = FindSpec(key);
     if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
     std::string text;
-    if (spec->kind == Kind::kString && node.is_string())
-      text = *node.value<std::string>();
-    else if (spec->kind == Kind::kInt && node.is_integer())
-      text = std::to_string(*node.value<std::int64_t>());
-    else if (spec->kind == Kind::kBool && node.is_boolean())
-      text = *node.value<bool>() ? "true" : "false";
-    else
+    if (const auto* s = node.as_string(); s && spec->kind == Kind::kString) {
+      text = s->get();
+    } else if (const auto* i = node.as_integer(); i && spec->kind == Kind::kInt) {
+      text = std::to_string(i->get());
+    } else if (const auto* b = node.as_boolean(); b && spec->kind == Kind::kBool) {
+      text = b->get() ? "true" : "false";
+    } else {
       return InvalidArgument(fmt::format("{}: {} must be {}", where, key, KindName(spec->kind)));
+    }
     if (auto ok = Apply(config, key, text, where); !ok) return ok;
   }
   return {};
