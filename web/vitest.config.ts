@@ -17,6 +17,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
     // Concise console output always; JUnit XML in addition when the Makefile asks for it.
     reporters: junitDir ? ['dot', ['junit', { outputFile: resolve(junitDir, 'web.xml') }]] : ['dot'],
   },

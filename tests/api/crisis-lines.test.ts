@@ -1,32 +1,10 @@
 // "Need help now": the crisis lines the panel shows, from content/crisis.
 import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../../web/src/api/client';
+import { crisisCountries, crisisLines } from '../../web/src/api/crisis-lines';
 import { ApiError } from '../../web/src/api/problem';
 
 const client = createClient({ baseUrl: inject('baseUrl') });
-
-interface Country {
-  code: string;
-  name: string;
-}
-interface Line {
-  id: string;
-  name: string;
-  description: string;
-  phone?: string;
-  sms?: string;
-  sms_keyword?: string;
-  url?: string;
-  hours: string;
-  last_verified: string;
-}
-interface CountryLines {
-  country: string;
-  name: string;
-  emergency: string;
-  last_verified: string;
-  lines: Line[];
-}
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -39,7 +17,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('crisis lines', () => {
   it('lists the countries it holds, sorted by name, without signing in', async () => {
-    const { countries } = await client.get<{ countries: Country[] }>('/api/v1/crisis-lines');
+    const { countries } = await crisisCountries(client);
     const codes = countries.map((c) => c.code);
     for (const code of ['GB', 'IE', 'US', 'DE', 'FR', 'ES', 'IT', 'PL', 'SE']) expect(codes).toContain(code);
     const names = countries.map((c) => c.name);
@@ -47,7 +25,7 @@ describe('crisis lines', () => {
   });
 
   it('gives the UK lines with their numbers and the date each was checked', async () => {
-    const gb = await client.get<CountryLines>('/api/v1/crisis-lines', { query: { country: 'GB' } });
+    const gb = await crisisLines('GB', client);
     expect(gb.country).toBe('GB');
     expect(gb.emergency).toMatch(/^999/);
     const phones = gb.lines.map((l) => l.phone);
@@ -61,28 +39,28 @@ describe('crisis lines', () => {
   });
 
   it('accepts a lower-case code and gives 988 and 911 for the US', async () => {
-    const us = await client.get<CountryLines>('/api/v1/crisis-lines', { query: { country: 'us' } });
+    const us = await crisisLines('us', client);
     expect(us.emergency).toBe('911');
     expect(us.lines.some((l) => l.phone === '988' || l.sms === '988')).toBe(true);
   });
 
   it('gives 112 for every EU country', async () => {
     for (const code of ['AT', 'BE', 'DE', 'FR', 'IE', 'NL', 'PT', 'SE']) {
-      const c = await client.get<CountryLines>('/api/v1/crisis-lines', { query: { country: code } });
+      const c = await crisisLines(code, client);
       expect(c.emergency, code).toContain('112');
     }
   });
 
   it('refuses a malformed country with 400 naming the field', async () => {
     for (const bad of ['GBR', 'G', '12', '']) {
-      const error = await failure(client.get('/api/v1/crisis-lines', { query: { country: bad } }));
+      const error = await failure(crisisLines(bad, client));
       expect(error.status, bad).toBe(400);
       expect(error.problem.errors?.[0]?.field).toBe('country');
     }
   });
 
   it('answers a country it does not hold with 404 that still points to emergency help', async () => {
-    const error = await failure(client.get('/api/v1/crisis-lines', { query: { country: 'JP' } }));
+    const error = await failure(crisisLines('JP', client));
     expect(error.status).toBe(404);
     expect(error.problem.detail).toContain('emergency number');
   });

@@ -77,14 +77,22 @@ for (const [name, viewport] of [
   });
 }
 
-test('"Need help now?" opens the urgent help section with focus on it', async ({ openPage }) => {
+test('"Need help now?" opens the help panel with focus on its heading', async ({ openPage }) => {
   const page = await openPage(mobile);
   await page.goto('/journal');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journal');
 
-  await page.getByRole('link', { name: 'Need help now?' }).click();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
 
-  await expect(page).toHaveURL(/\/about#urgent-help$/);
+  const heading = page.getByRole('dialog', { name: 'Need help now' }).getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveURL(/\/journal$/);
+});
+
+test('a link to /about#urgent-help still lands on that section with focus on it', async ({ openPage }) => {
+  const page = await openPage(mobile);
+  await page.goto('/about#urgent-help');
   const section = page.getByRole('heading', { level: 2, name: 'If you need help now' });
   await expect(section).toBeFocused();
   await expect(section).toBeInViewport();

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from './test/render-at';
 
 describe('app shell', () => {
@@ -47,14 +47,32 @@ describe('app shell', () => {
 
   it('offers urgent help and the About page from every screen', () => {
     renderAt('/practices');
-    expect(screen.getByRole('link', { name: 'Need help now?' }).getAttribute('href')).toBe(
-      '/about#urgent-help',
-    );
+    const help = screen.getByRole('button', { name: 'Need help now?' });
+    expect(help.getAttribute('aria-haspopup')).toBe('dialog');
     const footer = screen.getByRole('contentinfo');
     expect(within(footer).getByRole('link', { name: 'About Secure Base' }).getAttribute('href')).toBe(
       '/about',
     );
     expect(footer.textContent).toContain('not a treatment or an emergency service');
+  });
+
+  it('opens the "Need help now" panel over the current screen in one tap', () => {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
+    sessionStorage.setItem('securebase.help.country', 'GB');
+    renderAt('/course');
+    const help = screen.getByRole('button', { name: 'Need help now?' });
+    help.focus();
+
+    fireEvent.click(help);
+
+    const dialog = screen.getByRole('dialog', { name: 'Need help now' });
+    expect(within(dialog).getByRole('link', { name: 'If you are in danger now, call 999' })).toBeTruthy();
+    expect(location.pathname).toBe('/course');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Course');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(help);
   });
 
   it('navigates in-app, updating the title, the current link and focus', async () => {

@@ -4,3 +4,4 @@ export { csrfCookieName, csrfHeaderName, readCookie } from './csrf';
 export { ApiError, networkProblemType, unexpectedResponseType, type FieldError, type Problem } from './problem';
 export { defaultClient } from './default-client';
 export * as health from './health';
+export * as crisis from './crisis-lines';

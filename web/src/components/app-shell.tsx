@@ -1,6 +1,8 @@
 // The frame around every screen: skip link, banner, navigation, main content and footer.
-// Landmarks: one banner, one navigation, one main, one contentinfo.
+// Landmarks: one banner, one navigation, one main, one contentinfo. The "Need help now" panel
+// is mounted here once, closed, so any screen can open it.
 import type { ComponentChildren } from 'preact';
+import { HelpPanel } from '../features/safety/help-panel';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SiteNav } from './site-nav';
@@ -22,6 +24,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </main>
         <SiteFooter />
       </div>
+      <HelpPanel />
     </div>
   );
 }

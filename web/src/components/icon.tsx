@@ -1,5 +1,6 @@
-// Line icons for the navigation, drawn for Secure Base on a 24px grid. Decorative only: the
-// text label beside each icon carries the meaning, so icons are hidden from assistive tech.
+// Line icons for the navigation and the help panel's call and text buttons, drawn for Secure
+// Base on a 24px grid. Decorative only: the text label beside each icon carries the meaning, so
+// icons are hidden from assistive tech.
 
 const paths = {
   home: ['M4 10.5 12 4l8 6.5V19a1 1 0 0 1-1 1h-4.5v-5.5h-5V20H5a1 1 0 0 1-1-1z'],
@@ -19,6 +20,10 @@ const paths = {
     'M15.5 3.5v4',
   ],
   about: ['M20.5 12a8.5 8.5 0 1 1-17 0 8.5 8.5 0 0 1 17 0z', 'M12 11v5', 'M12 7.75v.01'],
+  phone: [
+    'M8.2 4.5 6 4.6A2 2 0 0 0 4.1 6.8c.6 6.6 6.5 12.5 13.1 13.1a2 2 0 0 0 2.2-1.9l.1-2.2a1 1 0 0 0-.7-1l-3-1a1 1 0 0 0-1.1.3l-1.3 1.5a11 11 0 0 1-5-5l1.5-1.3a1 1 0 0 0 .3-1.1l-1-3a1 1 0 0 0-1-.7z',
+  ],
+  message: ['M5 5h14a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1h-8l-4.5 3.5V17H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z'],
 } as const;
 
 export type IconName = keyof typeof paths;

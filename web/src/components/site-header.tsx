@@ -1,5 +1,6 @@
 // The banner: the Secure Base name (a link home) and the way to urgent help, which is one tap
-// away from every screen.
+// away from every screen: it opens the "Need help now" panel over the current screen.
+import { HelpButton } from '../features/safety/help-button';
 import { Logo } from './logo';
 import './site-header.css';
 
@@ -10,9 +11,7 @@ export function SiteHeader() {
         <Logo class="brand-logo" />
         <span class="brand-name">Secure Base</span>
       </a>
-      <a class="help-link" href="/about#urgent-help">
-        Need help now?
-      </a>
+      <HelpButton class="help-link">Need help now?</HelpButton>
     </header>
   );
 }

@@ -1,7 +1,7 @@
 // Every screen: exactly one h1, its own title, and for features that have not landed, the
 // honest "being prepared" message instead of any made-up content.
-import { screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
 const notYetLanded = [
@@ -47,6 +47,13 @@ describe('home page', () => {
     const main = screen.getByRole('main');
     expect(main.textContent).toContain('It is not a treatment, and it is not an emergency service.');
   });
+
+  it('opens the help panel from the note on care', () => {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
+    renderAt('/');
+    fireEvent.click(screen.getByRole('button', { name: 'See emergency numbers and support lines' }));
+    expect(screen.getByRole('dialog', { name: 'Need help now' })).toBeTruthy();
+  });
 });
 
 describe('about page', () => {
@@ -63,6 +70,21 @@ describe('about page', () => {
     const urgent = screen.getByRole('heading', { level: 2, name: 'If you need help now' });
     expect(urgent.id).toBe('urgent-help');
     expect(screen.getByRole('main').textContent).toContain('call your local emergency number now');
+  });
+
+  it('lists the built-in emergency numbers and opens the panel for the full list', () => {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
+    renderAt('/about');
+    const section = screen.getByRole('heading', { level: 2, name: 'If you need help now' }).closest('section');
+    const items = [...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(items).toEqual([
+      'United Kingdom999 · Samaritans 116 123',
+      'Ireland112 or 999 · Samaritans 116 123',
+      'United States911 · 988 Suicide & Crisis Lifeline 988',
+      'Anywhere in the European Union112',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the support lines for your country' }));
+    expect(screen.getByRole('dialog', { name: 'Need help now' })).toBeTruthy();
   });
 
   it('brings the urgent help section into focus when linked to it', () => {

@@ -25,12 +25,27 @@ if (inBrowser) {
     });
   }
 
+  // jsdom has <dialog> but not its methods. Enough of them for the help panel: open and close
+  // with the `close` event. (Modality, the backdrop and Escape are checked in tests/e2e.)
+  if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+    HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    HTMLDialogElement.prototype.show = HTMLDialogElement.prototype.showModal;
+    HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    };
+  }
+
   // The router scrolls to the top after a navigation; jsdom only logs "not implemented".
   window.scrollTo = () => {};
   Element.prototype.scrollIntoView = function scrollIntoView() {};
 
   afterEach(() => {
     cleanup();
+    sessionStorage.clear();
     history.replaceState(null, '', '/');
     document.title = '';
     document.cookie = 'csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';

@@ -2,14 +2,25 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page';
+import { builtInLines } from '../safety/built-in-lines';
+import { HelpButton } from '../safety/help-button';
+import { emergencyNumbers } from '../safety/help-links';
 import './about-page.css';
+
+// The same numbers the help panel keeps for when it is offline, so the two never disagree.
+const regions = [
+  { place: 'United Kingdom', entry: builtInLines('GB') },
+  { place: 'Ireland', entry: builtInLines('IE') },
+  { place: 'United States', entry: builtInLines('US') },
+  { place: 'Anywhere in the European Union', entry: builtInLines('FR') },
+];
 
 export function AboutPage() {
   const { url } = useLocation();
 
-  // "Need help now?" links to /about#urgent-help. The router handles the navigation but not the
-  // fragment, so bring that section into view and give it focus, after the router's own
-  // scroll-to-top and heading focus have run.
+  // Links to /about#urgent-help (older bookmarks, other pages) land on the urgent help section.
+  // The router handles the navigation but not the fragment, so bring that section into view and
+  // give it focus, after the router's own scroll-to-top and heading focus have run.
   useEffect(() => {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
@@ -55,23 +66,30 @@ export function AboutPage() {
           yourself, call your local emergency number now.
         </p>
         <ul class="emergency-numbers">
-          <li>
-            <span class="emergency-place">United Kingdom</span> <strong>999</strong> or{' '}
-            <strong>112</strong>
-          </li>
-          <li>
-            <span class="emergency-place">Ireland</span> <strong>112</strong> or{' '}
-            <strong>999</strong>
-          </li>
-          <li>
-            <span class="emergency-place">United States</span> <strong>911</strong>
-          </li>
-          <li>
-            <span class="emergency-place">Anywhere in the European Union</span>{' '}
-            <strong>112</strong>
-          </li>
+          {regions.map(({ place, entry }) => (
+            <li key={place}>
+              <span class="emergency-place">{place}</span>
+              <span>
+                {emergencyNumbers(entry.emergency).map((number, index) => (
+                  <span key={number}>
+                    {index > 0 ? ' or ' : null}
+                    <strong class="emergency-number">{number}</strong>
+                  </span>
+                ))}
+                {entry.lines.map((line) => (
+                  <span key={line.id}>
+                    {' · '}
+                    {line.name} <strong class="emergency-number">{line.phone ?? line.sms}</strong>
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
         </ul>
         <p>Anywhere else, please call the local emergency number where you are.</p>
+        <p>
+          <HelpButton class="urgent-help-open">Show the support lines for your country</HelpButton>
+        </p>
       </section>
 
       <section aria-labelledby="about-privacy">

@@ -2,6 +2,7 @@
 import { Icon } from '../../components/icon';
 import { Page } from '../../components/page';
 import { StatusBadge } from '../../components/status-badge';
+import { HelpButton } from '../safety/help-button';
 import { sections } from '../../sections';
 import './home-page.css';
 
@@ -57,7 +58,8 @@ export function HomePage() {
         </p>
         <p>
           If you are in danger, or feel you might act on thoughts of harming yourself, please call
-          your local emergency number now. <a href="/about#urgent-help">See emergency numbers</a>
+          your local emergency number now.{' '}
+          <HelpButton class="link-button">See emergency numbers and support lines</HelpButton>
         </p>
       </section>
     </Page>
