@@ -45,7 +45,7 @@ describe('app shell', () => {
     expect(document.title).toBe('Home · Secure Base');
   });
 
-  it('offers urgent help and the About page from every screen', () => {
+  it('offers urgent help, the About page and the privacy page from every screen', () => {
     renderAt('/practices');
     const help = screen.getByRole('button', { name: 'Need help now?' });
     expect(help.getAttribute('aria-haspopup')).toBe('dialog');
@@ -53,6 +53,7 @@ describe('app shell', () => {
     expect(within(footer).getByRole('link', { name: 'About Secure Base' }).getAttribute('href')).toBe(
       '/about',
     );
+    expect(within(footer).getByRole('link', { name: 'Privacy' }).getAttribute('href')).toBe('/privacy');
     expect(footer.textContent).toContain('not a treatment or an emergency service');
   });
 

@@ -7,6 +7,7 @@ import { HomePage } from './features/home/home-page';
 import { JournalPage } from './features/journal/journal-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
 import { PracticesPage } from './features/practices/practices-page';
+import { PrivacyPage } from './features/privacy/privacy-page';
 import { ProgressPage } from './features/progress/progress-page';
 import { SessionsPage } from './features/scheduling/sessions-page';
 
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/progress" component={ProgressPage} />
           <Route path="/sessions" component={SessionsPage} />
           <Route path="/about" component={AboutPage} />
+          <Route path="/privacy" component={PrivacyPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </AppShell>

@@ -12,4 +12,14 @@ int RunServe(const Config& config);
 int RunMigrate(const Config& config);
 int RunContentCheck(const std::string& dir);
 
+struct UserAddArgs {
+  std::string email;
+  std::string role;
+  std::string name;
+  std::string time_zone = "Europe/London";
+  std::string country = "GB";
+  bool password_stdin = false;
+};
+int RunUserAdd(const Config& config, const UserAddArgs& args);
+
 }  // namespace securebase::app

@@ -9,6 +9,7 @@
 #include "app/commands.h"
 #include "app/config.h"
 #include "common/log.h"
+#include "common/random.h"
 
 namespace {
 
@@ -39,7 +40,9 @@ void AddServerFlags(CLI::App* cmd, ServerFlags& flags) {
 std::optional<Config> Load(const ServerFlags& flags) {
   std::string file = flags.config_file;
   if (file.empty()) {
-    if (const char* env = std::getenv("SECUREBASE_CONFIG")) file = env;
+    // Read before any thread starts.
+    if (const char* env = std::getenv("SECUREBASE_CONFIG"))
+      file = env;  // NOLINT(concurrency-mt-unsafe)
   }
   auto config =
       securebase::app::LoadConfig(file, securebase::app::ProcessEnvironment(), flags.overrides);
@@ -56,6 +59,10 @@ std::optional<Config> Load(const ServerFlags& flags) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (!securebase::InitRandom()) {
+    std::cerr << "securebase: the system's random number source is not available\n";
+    return 1;
+  }
   CLI::App app{
       "Secure Base: course, practices, journal and booking for an attachment-focused practice"};
   app.require_subcommand(1);
@@ -76,6 +83,21 @@ int main(int argc, char** argv) {
   check->add_option("dir", check_dir, "Content folder (default: the configured one)");
   AddServerFlags(check, check_flags);
 
+  ServerFlags user_flags;
+  securebase::app::UserAddArgs user_args;
+  auto* user = app.add_subcommand("user", "Manage accounts");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create an account (password on standard input)");
+  user_add->add_option("--email", user_args.email, "Email address")->required();
+  user_add->add_option("--role", user_args.role, "learner, practitioner or admin")->required();
+  user_add->add_option("--name", user_args.name, "Display name (default: the part before the @)");
+  user_add->add_option("--time-zone", user_args.time_zone, "IANA time zone")->capture_default_str();
+  user_add->add_option("--country", user_args.country, "Two-letter country code")
+      ->capture_default_str();
+  user_add->add_flag("--password-stdin", user_args.password_stdin,
+                     "Read the password from standard input");
+  AddServerFlags(user_add, user_flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -89,6 +111,13 @@ int main(int argc, char** argv) {
   if (*migrate) {
     const auto config = Load(migrate_flags);
     return config ? securebase::app::RunMigrate(*config) : 2;
+  }
+  if (*user_add) {
+    const auto config = Load(user_flags);
+    if (!config) return 2;
+    if (user_args.name.empty())
+      user_args.name = user_args.email.substr(0, user_args.email.find('@'));
+    return securebase::app::RunUserAdd(*config, user_args);
   }
   if (*check) {
     const auto config = Load(check_flags);

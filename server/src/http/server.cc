@@ -57,7 +57,7 @@ struct Server::Impl {
       boost::system::error_code ignored;
       socket.set_option(tcp::no_delay(true), ignored);
       asio::co_spawn(w.ioc, ServeConnection(ctx, w.state, std::move(socket)),
-                     [](std::exception_ptr e) {
+                     [](const std::exception_ptr& e) {
                        if (!e) return;
                        try {
                          std::rethrow_exception(e);

@@ -95,7 +95,7 @@ bool Database::ConnectionLost(soci::session& sql) const noexcept {
 
 Error Database::Translate(std::string_view op, const std::exception& e,
                           bool connection_lost) const {
-  const Error unavailable{ErrorCode::kUnavailable, "The database is unavailable right now.", {}};
+  Error unavailable{ErrorCode::kUnavailable, "The database is unavailable right now.", {}};
   if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
     const int primary = lite->result() & 0xff;
     if (primary == SQLITE_CONSTRAINT)

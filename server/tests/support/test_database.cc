@@ -18,7 +18,7 @@ std::string RandomSuffix() {
 }
 
 std::string PostgresUrl() {
-  const char* url = std::getenv("SB_TEST_POSTGRES_URL");
+  const char* url = std::getenv("SB_TEST_POSTGRES_URL");  // NOLINT(concurrency-mt-unsafe)
   if (!url || !*url) {
     ADD_FAILURE() << "SB_TEST_POSTGRES_URL is not set. Run the suite with `make test`, which "
                      "starts a throwaway PostgreSQL (scripts/test-postgres start).";

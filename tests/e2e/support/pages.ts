@@ -13,5 +13,6 @@ export const pages: PageUnderTest[] = [
   { path: '/progress', heading: 'Progress', title: 'Progress · Secure Base' },
   { path: '/sessions', heading: 'Sessions', title: 'Sessions · Secure Base' },
   { path: '/about', heading: 'About Secure Base', title: 'About · Secure Base' },
+  { path: '/privacy', heading: 'Your privacy', title: 'Privacy · Secure Base' },
   { path: '/no-such-page', heading: 'Page not found', title: 'Page not found · Secure Base' },
 ];

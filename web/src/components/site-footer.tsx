@@ -7,6 +7,8 @@ export function SiteFooter() {
       <p>
         Secure Base supports your wellbeing. It is not a treatment or an emergency service.{' '}
         <a href="/about">About Secure Base</a>
+        <span aria-hidden="true"> · </span>
+        <a href="/privacy">Privacy</a>
       </p>
     </footer>
   );

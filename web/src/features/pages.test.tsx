@@ -1,6 +1,6 @@
 // Every screen: exactly one h1, its own title, and for features that have not landed, the
 // honest "being prepared" message instead of any made-up content.
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
@@ -90,6 +90,88 @@ describe('about page', () => {
   it('brings the urgent help section into focus when linked to it', () => {
     renderAt('/about#urgent-help');
     expect(document.activeElement?.id).toBe('urgent-help');
+  });
+});
+
+describe('privacy page', () => {
+  it('has one h1, its title, and no current section in the navigation', () => {
+    renderAt('/privacy');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Your privacy']);
+    expect(document.title).toBe('Privacy · Secure Base');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav.querySelector('[aria-current]')).toBeNull();
+  });
+
+  it('scans: who runs it, today, what is planned, what it is not', () => {
+    renderAt('/privacy');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Who looks after your information',
+      'What is kept today',
+      'As features arrive',
+      'What Secure Base is not',
+    ]);
+    expect(screen.getByRole('main').textContent).toContain('data controller');
+  });
+
+  it('says plainly what is kept today, and nothing more', () => {
+    renderAt('/privacy');
+    const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
+    const text = today?.textContent ?? '';
+    expect(text).toContain('Nothing about you is stored on the server today.');
+    expect(text).toContain('never include your name, your email, your IP address');
+    expect(text).toContain('kept in this browser tab only');
+    expect(text).toContain('sets no cookies');
+    expect(text).toContain('No advertising, trackers or analytics');
+    // "Today" promises nothing that is still to come.
+    expect(text).not.toMatch(/will be|encrypt|argon2id/i);
+    expect(today?.querySelector('.status-badge')).toBeNull();
+  });
+
+  it('labels everything planned as planned, one card per kind of data', () => {
+    renderAt('/privacy');
+    const planned = screen.getByRole('heading', { level: 2, name: 'As features arrive' }).closest('section');
+    expect(planned?.querySelector('.status-badge')?.textContent).toBe('Being prepared');
+    expect(planned?.textContent).toContain('None of this exists yet.');
+    const kinds = [...(planned?.querySelectorAll('.privacy-kind h3') ?? [])].map((h) => h.textContent);
+    expect(kinds).toEqual([
+      'Your account',
+      'Check-ins',
+      'Course and practices',
+      'Journal and reflections',
+      'Sessions you book',
+    ]);
+    for (const card of planned?.querySelectorAll('.privacy-kind') ?? []) {
+      expect([...card.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+        'What will be kept',
+        'Why',
+        'How it will be protected',
+      ]);
+    }
+    const text = planned?.textContent ?? '';
+    expect(text).toContain('argon2id');
+    expect(text).toContain('with a key kept outside the database');
+    expect(text).toContain('it will be recorded in an audit log');
+    expect(text).toContain('download everything');
+    expect(text).toContain('delete your account');
+  });
+
+  it('says it is not a treatment or an emergency service, and opens the help panel', () => {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));
+    renderAt('/privacy');
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain('It is not a treatment, and it is not an emergency service.');
+    fireEvent.click(screen.getByRole('button', { name: 'See emergency numbers and support lines' }));
+    expect(screen.getByRole('dialog', { name: 'Need help now' })).toBeTruthy();
+  });
+
+  it('is linked from the footer and from the About page', () => {
+    renderAt('/about');
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: 'Privacy' }).getAttribute('href')).toBe('/privacy');
+    const about = within(screen.getByRole('main'));
+    expect(about.getByRole('link', { name: 'what Secure Base keeps about you, and why' }).getAttribute('href')).toBe(
+      '/privacy',
+    );
   });
 });
 

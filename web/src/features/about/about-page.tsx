@@ -88,7 +88,7 @@ export function AboutPage() {
         </ul>
         <p>Anywhere else, please call the local emergency number where you are.</p>
         <p>
-          <HelpButton class="urgent-help-open">Show the support lines for your country</HelpButton>
+          <HelpButton class="action-button">Show the support lines for your country</HelpButton>
         </p>
       </section>
 
@@ -97,6 +97,9 @@ export function AboutPage() {
         <p>
           This app loads nothing from other websites: no advertising, no trackers, no outside
           scripts or fonts. It runs on your practice's own server.
+        </p>
+        <p>
+          Read <a href="/privacy">what Secure Base keeps about you, and why</a>.
         </p>
       </section>
     </Page>

@@ -1,0 +1,28 @@
+// UserRepository stores accounts. Emails are unique (already normalized by
+// the domain): creating a second account with the same email is kConflict.
+//
+// Implementations: storage/sql_user_repository (SQLite, PostgreSQL) and
+// tests/fakes/memory_user_repository; one contract suite
+// (server/tests/contract/user_repository_contract_test.cc).
+//
+// Thread-safety: implementations are safe to call from several threads.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "domain/accounts/user.h"
+
+namespace securebase::domain {
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+
+  virtual Status Create(const User& user) = 0;
+  virtual Result<std::optional<User>> FindById(std::string_view id) = 0;
+  virtual Result<std::optional<User>> FindByEmail(std::string_view normalized_email) = 0;
+  virtual Result<long> CountWithRole(Role role) = 0;
+};
+
+}  // namespace securebase::domain

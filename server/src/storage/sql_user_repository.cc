@@ -1,0 +1,77 @@
+#include "storage/sql_user_repository.h"
+
+#include <soci/soci.h>
+
+#include <string>
+
+namespace securebase::storage {
+
+using domain::Role;
+using domain::User;
+
+Status SqlUserRepository::Create(const User& user) {
+  return db_.Write("users.create", [&](soci::session& sql) -> Status {
+    const std::string role = domain::RoleName(user.role);
+    const long long created = user.created_at.millis;
+    const long long updated = user.updated_at.millis;
+    long long verified = 0;
+    soci::indicator verified_ind = soci::i_null;
+    if (user.email_verified_at) {
+      verified = user.email_verified_at->millis;
+      verified_ind = soci::i_ok;
+    }
+    sql << "INSERT INTO users (id, email, display_name, password_hash, role, time_zone, country, "
+           "email_verified_at, created_at, updated_at) "
+           "VALUES (:id, :email, :name, :hash, :role, :tz, :country, :verified, :created, :updated)",
+        soci::use(user.id), soci::use(user.email), soci::use(user.display_name),
+        soci::use(user.password_hash), soci::use(role), soci::use(user.time_zone),
+        soci::use(user.country), soci::use(verified, verified_ind), soci::use(created),
+        soci::use(updated);
+    return {};
+  });
+}
+
+Result<std::optional<User>> SqlUserRepository::FindBy(const char* op, const char* column,
+                                                      std::string_view value) {
+  return db_.Read(op, [&](soci::session& sql) -> Result<std::optional<User>> {
+    const std::string key(value);
+    User u;
+    std::string role;
+    long long verified = 0, created = 0, updated = 0;
+    soci::indicator verified_ind = soci::i_null;
+    sql << "SELECT id, email, display_name, password_hash, role, time_zone, country, "
+           "email_verified_at, created_at, updated_at FROM users WHERE "
+        << column << " = :v",
+        soci::use(key), soci::into(u.id), soci::into(u.email), soci::into(u.display_name),
+        soci::into(u.password_hash), soci::into(role), soci::into(u.time_zone),
+        soci::into(u.country), soci::into(verified, verified_ind), soci::into(created),
+        soci::into(updated);
+    if (!sql.got_data()) return std::nullopt;
+    auto parsed = domain::ParseRole(role);
+    if (!parsed) return Internal("A stored account has an unknown role.");
+    u.role = *parsed;
+    if (verified_ind == soci::i_ok) u.email_verified_at = Instant{verified};
+    u.created_at = Instant{created};
+    u.updated_at = Instant{updated};
+    return u;
+  });
+}
+
+Result<std::optional<User>> SqlUserRepository::FindById(std::string_view id) {
+  return FindBy("users.find_by_id", "id", id);
+}
+
+Result<std::optional<User>> SqlUserRepository::FindByEmail(std::string_view normalized_email) {
+  return FindBy("users.find_by_email", "email", normalized_email);
+}
+
+Result<long> SqlUserRepository::CountWithRole(Role role) {
+  return db_.Read("users.count_with_role", [&](soci::session& sql) -> Result<long> {
+    const std::string name = domain::RoleName(role);
+    long long count = 0;
+    sql << "SELECT COUNT(*) FROM users WHERE role = :r", soci::use(name), soci::into(count);
+    return static_cast<long>(count);
+  });
+}
+
+}  // namespace securebase::storage

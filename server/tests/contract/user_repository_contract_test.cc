@@ -1,0 +1,137 @@
+// The UserRepository contract on the in-memory fake, SQLite and PostgreSQL.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include "common/random.h"
+#include "fakes/memory_user_repository.h"
+#include "storage/sql_user_repository.h"
+#include "support/test_database.h"
+
+namespace securebase {
+namespace {
+
+enum class Impl { kMemory, kSqlite, kPostgresql };
+
+std::string ImplName(const ::testing::TestParamInfo<Impl>& info) {
+  switch (info.param) {
+    case Impl::kMemory: return "Memory";
+    case Impl::kSqlite: return "SQLite";
+    case Impl::kPostgresql: return "PostgreSQL";
+  }
+  return "Unknown";
+}
+
+domain::User SampleUser(std::string email, domain::Role role = domain::Role::kLearner) {
+  domain::User u;
+  u.id = NewId();
+  u.email = std::move(email);
+  u.display_name = "Zoë Ō'Brien 東京";
+  u.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+  u.role = role;
+  u.time_zone = "America/New_York";
+  u.country = "US";
+  u.created_at = Instant{1'700'000'000'000};
+  u.updated_at = Instant{1'700'000'000'500};
+  return u;
+}
+
+class UserRepositoryContract : public ::testing::TestWithParam<Impl> {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(InitRandom());
+    if (GetParam() == Impl::kMemory) {
+      repo_ = std::make_unique<fakes::MemoryUserRepository>();
+      return;
+    }
+    db_ = std::make_unique<testing::TestDatabase>(GetParam() == Impl::kSqlite
+                                                      ? testing::TestBackend::kSqlite
+                                                      : testing::TestBackend::kPostgresql);
+    repo_ = std::make_unique<storage::SqlUserRepository>(db_->db());
+  }
+  void TearDown() override {
+    repo_.reset();
+    db_.reset();
+  }
+  domain::UserRepository& repo() { return *repo_; }
+
+  std::unique_ptr<testing::TestDatabase> db_;
+  std::unique_ptr<domain::UserRepository> repo_;
+};
+
+TEST_P(UserRepositoryContract, CreatedUsersAreFoundByIdAndEmailWithEveryField) {
+  domain::User u = SampleUser("zoe@example.org");
+  ASSERT_TRUE(repo().Create(u));
+  for (const auto& found : {repo().FindById(u.id), repo().FindByEmail("zoe@example.org")}) {
+    ASSERT_TRUE(found && found->has_value());
+    const domain::User& got = **found;
+    EXPECT_EQ(got.id, u.id);
+    EXPECT_EQ(got.email, u.email);
+    EXPECT_EQ(got.display_name, u.display_name);
+    EXPECT_EQ(got.password_hash, u.password_hash);
+    EXPECT_EQ(got.role, u.role);
+    EXPECT_EQ(got.time_zone, u.time_zone);
+    EXPECT_EQ(got.country, u.country);
+    EXPECT_FALSE(got.email_verified_at.has_value());
+    EXPECT_EQ(got.created_at, u.created_at);
+    EXPECT_EQ(got.updated_at, u.updated_at);
+  }
+}
+
+TEST_P(UserRepositoryContract, KeepsTheEmailVerifiedTime) {
+  domain::User u = SampleUser("v@example.org");
+  u.email_verified_at = Instant{1'700'000'001'000};
+  ASSERT_TRUE(repo().Create(u));
+  const auto got = repo().FindById(u.id);
+  ASSERT_TRUE(got && got->has_value());
+  EXPECT_EQ((*got)->email_verified_at, Instant{1'700'000'001'000});
+}
+
+TEST_P(UserRepositoryContract, UnknownUsersAreEmpty) {
+  EXPECT_FALSE(repo().FindById("nope")->has_value());
+  EXPECT_FALSE(repo().FindByEmail("nobody@example.org")->has_value());
+}
+
+TEST_P(UserRepositoryContract, ASecondAccountWithTheSameEmailIsAConflict) {
+  ASSERT_TRUE(repo().Create(SampleUser("same@example.org")));
+  const auto again = repo().Create(SampleUser("same@example.org"));
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+}
+
+TEST_P(UserRepositoryContract, CountsUsersByRole) {
+  ASSERT_TRUE(repo().Create(SampleUser("a@example.org")));
+  ASSERT_TRUE(repo().Create(SampleUser("b@example.org")));
+  ASSERT_TRUE(repo().Create(SampleUser("p@example.org", domain::Role::kPractitioner)));
+  EXPECT_EQ(repo().CountWithRole(domain::Role::kLearner), 2);
+  EXPECT_EQ(repo().CountWithRole(domain::Role::kPractitioner), 1);
+  EXPECT_EQ(repo().CountWithRole(domain::Role::kAdmin), 0);
+}
+
+// Two people racing to register one address: exactly one account results.
+TEST_P(UserRepositoryContract, ConcurrentCreatesOfOneEmailHaveOneWinner) {
+  std::atomic<int> created{0}, conflicts{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&] {
+      const auto r = repo().Create(SampleUser("race@example.org"));
+      if (r) ++created;
+      else if (r.error().code == ErrorCode::kConflict) ++conflicts;
+      else ++other;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(created.load(), 1);
+  EXPECT_EQ(conflicts.load(), 7);
+  EXPECT_EQ(other.load(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllBackends, UserRepositoryContract,
+                         ::testing::Values(Impl::kMemory, Impl::kSqlite, Impl::kPostgresql),
+                         ImplName);
+
+}  // namespace
+}  // namespace securebase

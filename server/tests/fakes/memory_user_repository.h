@@ -1,0 +1,52 @@
+// An in-memory UserRepository: the reference behaviour for the contract
+// suite and a fast fake for domain tests.
+#pragma once
+
+#include <map>
+#include <mutex>
+
+#include "domain/accounts/user_repository.h"
+
+namespace securebase::fakes {
+
+class MemoryUserRepository final : public domain::UserRepository {
+ public:
+  Status Create(const domain::User& user) override {
+    std::lock_guard lock(mu_);
+    for (const auto& [id, u] : users_) {
+      if (u.email == user.email || id == user.id) {
+        return Fail(ErrorCode::kConflict, "That already exists.");
+      }
+    }
+    users_[user.id] = user;
+    return {};
+  }
+
+  Result<std::optional<domain::User>> FindById(std::string_view id) override {
+    std::lock_guard lock(mu_);
+    const auto it = users_.find(std::string(id));
+    if (it == users_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  Result<std::optional<domain::User>> FindByEmail(std::string_view email) override {
+    std::lock_guard lock(mu_);
+    for (const auto& [id, u] : users_) {
+      if (u.email == email) return u;
+    }
+    return std::nullopt;
+  }
+
+  Result<long> CountWithRole(domain::Role role) override {
+    std::lock_guard lock(mu_);
+    long n = 0;
+    for (const auto& [id, u] : users_) n += u.role == role ? 1 : 0;
+    return n;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, domain::User> users_;
+};
+
+}  // namespace securebase::fakes

@@ -1,0 +1,195 @@
+// Privacy: what Secure Base keeps about you, where, and why, in plain words. It keeps "today"
+// and "as features arrive" apart, and says nothing it cannot stand behind: the claims about
+// today are checked in a real browser by tests/e2e/privacy.spec.ts (no cookies, nothing in
+// localStorage, only the help panel's country in sessionStorage, nothing from other sites).
+// When a feature lands, move what it keeps from the planned list to "today".
+import type { ComponentChildren } from 'preact';
+import { Page } from '../../components/page';
+import { StatusBadge } from '../../components/status-badge';
+import { HelpButton } from '../safety/help-button';
+import './privacy-page.css';
+
+interface DataKind {
+  id: string;
+  name: string;
+  kept: ComponentChildren;
+  why: ComponentChildren;
+  protectedBy: ComponentChildren;
+}
+
+const plannedKinds: DataKind[] = [
+  {
+    id: 'account',
+    name: 'Your account',
+    kept: 'Your email address, the name you would like to be called, your time zone and your country.',
+    why: 'To sign you in, to show session times in your own time zone, and to show the support lines for where you live.',
+    protectedBy: (
+      <>
+        Your password itself will never be stored, only a scrambled form of it (an argon2id hash)
+        that can check it but cannot be turned back into it. A cookie will keep you signed in; it
+        will hold a random code, not your details.
+      </>
+    ),
+  },
+  {
+    id: 'checkins',
+    name: 'Check-ins',
+    kept: 'Your answers to the check-in questions and the scores worked out from them.',
+    why: 'So you can see how things change for you over time, and so your plan can suggest where to start.',
+    protectedBy: 'Your practitioner will see them only if you choose to share them.',
+  },
+  {
+    id: 'course-practices',
+    name: 'Course and practices',
+    kept: 'Which lessons you have finished and where you left off; which practices you did, for how long, and how you felt before and after.',
+    why: 'So you can pick up where you left off, and see which practices help you most.',
+    protectedBy: 'Your practitioner will see a summary of your practices only if you choose to share it.',
+  },
+  {
+    id: 'journal',
+    name: 'Journal and reflections',
+    kept: 'What you write in your journal, and your answers to the reflection questions in lessons.',
+    why: 'It is your own place to write things down and look back on them.',
+    protectedBy: (
+      <>
+        Encrypted before it is stored, with a key kept outside the database, so a copy of the
+        database on its own cannot be read. In the app, only you will be able to read it, unless
+        you choose to share an entry.
+      </>
+    ),
+  },
+  {
+    id: 'sessions',
+    name: 'Sessions you book',
+    kept: 'The time and kind of each session, your time zone, where you will be (country, and state or region where it matters), and your answers to the questions asked before a first session.',
+    why: 'To hold your place, to send reminders at the right hour, and to check that your practitioner can work with clients where you are.',
+    protectedBy:
+      'Your answers to the questions before a session will be encrypted like your journal. Your practitioner will see your bookings and those answers: that is what they are for.',
+  },
+];
+
+export function PrivacyPage() {
+  return (
+    <Page
+      heading="Your privacy"
+      title="Privacy"
+      lede="What Secure Base keeps about you, where it is kept, and why. This page describes only what is really there, and it changes as each part of the app opens."
+    >
+      <section aria-labelledby="privacy-who">
+        <h2 id="privacy-who">Who looks after your information</h2>
+        <p>
+          Secure Base is run by the therapist whose practice this is, on a server the practice looks
+          after. It is not a service run by a technology company: there is no Secure Base company
+          that receives your information.
+        </p>
+        <p>
+          The practitioner is responsible for your information (in data protection law, the “data
+          controller”), and is the person to ask about it.
+        </p>
+      </section>
+
+      <section class="privacy-today" aria-labelledby="privacy-today">
+        <h2 id="privacy-today">What is kept today</h2>
+        <p class="privacy-summary">
+          Nothing about you is stored on the server today. There are no accounts yet, so there is
+          nothing to sign in to and nothing you type is kept.
+        </p>
+        <ul class="privacy-list">
+          <li>
+            <strong>The server’s own records.</strong> For each request, the server notes what kind
+            of page or information was asked for, whether it worked and how long it took. These
+            records never include your name, your email, your IP address or the exact web address
+            you visited.
+          </li>
+          <li>
+            <strong>Your country, in this tab only.</strong> “Need help now” remembers the country
+            you picked, so it shows the right support lines next time. It is kept in this browser
+            tab only, and forgotten when you close the tab.
+          </li>
+          <li>
+            <strong>No cookies, nothing kept for later.</strong> Secure Base sets no cookies and
+            keeps nothing in your browser’s long-term storage.
+          </li>
+          <li>
+            <strong>A copy of the app itself.</strong> Your browser keeps the app’s own files so it
+            can open without a connection. That copy holds nothing about you.
+          </li>
+          <li>
+            <strong>Nothing from anyone else.</strong> No advertising, trackers or analytics, and no
+            scripts or fonts from other websites. Everything comes from this site.
+          </li>
+        </ul>
+      </section>
+
+      <section class="privacy-planned" aria-labelledby="privacy-planned">
+        <div class="privacy-planned-top">
+          <h2 id="privacy-planned">As features arrive</h2>
+          <StatusBadge ready={false} />
+        </div>
+        <p>
+          None of this exists yet. Here is what each part will keep when it opens, and how it will
+          be protected. This page will be updated as each part arrives.
+        </p>
+
+        <ul class="privacy-kinds">
+          {plannedKinds.map((kind) => (
+            <li key={kind.id} class="privacy-kind">
+              <h3 id={`privacy-${kind.id}`}>{kind.name}</h3>
+              <dl class="privacy-facts">
+                <div>
+                  <dt>What will be kept</dt>
+                  <dd>{kind.kept}</dd>
+                </div>
+                <div>
+                  <dt>Why</dt>
+                  <dd>{kind.why}</dd>
+                </div>
+                <div>
+                  <dt>How it will be protected</dt>
+                  <dd>{kind.protectedBy}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+
+        <h3 id="privacy-shared" class="privacy-subheading">What your practitioner will see</h3>
+        <ul class="privacy-list">
+          <li>Your bookings, and your answers to the questions before a session.</li>
+          <li>
+            Anything else only if you choose to share it: your check-in results, a summary of your
+            practices, the journal entries you pick. You will be able to stop sharing at any time.
+          </li>
+          <li>
+            Every time your practitioner opens something you shared, it will be recorded in an audit
+            log.
+          </li>
+        </ul>
+
+        <h3 id="privacy-yours" class="privacy-subheading">Your copy, and deleting it</h3>
+        <ul class="privacy-list">
+          <li>You will be able to download everything Secure Base keeps about you, at any time.</li>
+          <li>
+            You will be able to delete your account and everything in it, at any time. The
+            practice’s backups may still hold a copy until they are replaced by newer ones.
+          </li>
+        </ul>
+      </section>
+
+      <section class="privacy-care" aria-labelledby="privacy-not">
+        <h2 id="privacy-not">What Secure Base is not</h2>
+        <p>
+          Secure Base supports your wellbeing. It is not a treatment, and it is not an emergency
+          service.
+        </p>
+        <p>
+          If you are in danger, or feel you might act on thoughts of harming yourself, please call
+          your local emergency number now.
+        </p>
+        <p>
+          <HelpButton class="action-button">See emergency numbers and support lines</HelpButton>
+        </p>
+      </section>
+    </Page>
+  );
+}
