@@ -1,7 +1,7 @@
 # Secure Base. Two commands on a fresh machine:
 #   make run    install what is missing, build, serve http://127.0.0.1:8080
 #   make test   everything CI runs
-.PHONY: run test build deps server web bench format lint clean
+.PHONY: run test build deps server web bench format lint asan clean
 
 deps:
 	@scripts/install-deps
@@ -20,6 +20,11 @@ run: build
 
 test: deps
 	@scripts/test-all
+
+# The C++ tests and the API tests under AddressSanitizer and UBSan (slow to
+# build; not yet part of make test, see docs/testing.md).
+asan: deps
+	@scripts/test-asan
 
 bench: build
 	@bench/run
