@@ -22,7 +22,7 @@ test: deps
 	@scripts/test-all
 
 # The C++ tests and the API tests under AddressSanitizer and UBSan (slow to
-# build; not yet part of make test, see docs/testing.md).
+# build; not part of make test, which must stay under 15 minutes).
 asan: deps
 	@scripts/test-asan
 

@@ -41,8 +41,8 @@ std::optional<Config> Load(const ServerFlags& flags) {
   std::string file = flags.config_file;
   if (file.empty()) {
     // Read before any thread starts.
-    if (const char* env = std::getenv("SECUREBASE_CONFIG"))
-      file = env;  // NOLINT(concurrency-mt-unsafe)
+    const char* env = std::getenv("SECUREBASE_CONFIG");  // NOLINT(concurrency-mt-unsafe)
+    if (env) file = env;
   }
   auto config =
       securebase::app::LoadConfig(file, securebase::app::ProcessEnvironment(), flags.overrides);

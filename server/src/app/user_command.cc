@@ -42,7 +42,8 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
                                             args.country, /*email_verified=*/true});
   if (!user) {
     std::cerr << "securebase user add: " << user.error().message << "\n";
-    for (const auto& f : user.error().fields) std::cerr << "  " << f.field << ": " << f.message << "\n";
+    for (const auto& f : user.error().fields)
+      std::cerr << "  " << f.field << ": " << f.message << "\n";
     return user.error().code == ErrorCode::kInvalidArgument ? 2 : 1;
   }
   std::cout << "Created the " << domain::RoleName(user->role) << " account " << user->email

@@ -6,7 +6,9 @@
 
 namespace securebase {
 
-bool InitRandom() { return sodium_init() >= 0; }
+bool InitRandom() {
+  return sodium_init() >= 0;
+}
 
 std::string RandomHex(std::size_t bytes) {
   std::vector<unsigned char> raw(bytes);
@@ -17,6 +19,8 @@ std::string RandomHex(std::size_t bytes) {
   return out;
 }
 
-std::string NewId() { return RandomHex(16); }
+std::string NewId() {
+  return RandomHex(16);
+}
 
 }  // namespace securebase

@@ -22,7 +22,8 @@ Status SqlUserRepository::Create(const User& user) {
     }
     sql << "INSERT INTO users (id, email, display_name, password_hash, role, time_zone, country, "
            "email_verified_at, created_at, updated_at) "
-           "VALUES (:id, :email, :name, :hash, :role, :tz, :country, :verified, :created, :updated)",
+           "VALUES (:id, :email, :name, :hash, :role, :tz, :country, :verified, :created, "
+           ":updated)",
         soci::use(user.id), soci::use(user.email), soci::use(user.display_name),
         soci::use(user.password_hash), soci::use(role), soci::use(user.time_zone),
         soci::use(user.country), soci::use(verified, verified_ind), soci::use(created),

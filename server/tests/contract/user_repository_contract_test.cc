@@ -118,9 +118,12 @@ TEST_P(UserRepositoryContract, ConcurrentCreatesOfOneEmailHaveOneWinner) {
   for (int i = 0; i < 8; ++i) {
     threads.emplace_back([&] {
       const auto r = repo().Create(SampleUser("race@example.org"));
-      if (r) ++created;
-      else if (r.error().code == ErrorCode::kConflict) ++conflicts;
-      else ++other;
+      if (r)
+        ++created;
+      else if (r.error().code == ErrorCode::kConflict)
+        ++conflicts;
+      else
+        ++other;
     });
   }
   for (auto& t : threads) t.join();

@@ -51,8 +51,8 @@ long Utf8Length(std::string_view text) {
       cp = (cp << 6) | (cc & 0x3f);
     }
     // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                          (len == 4 && cp < 0x10000);
+    const bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return -1;
     i += len;
     ++count;
@@ -61,9 +61,10 @@ long Utf8Length(std::string_view text) {
 }
 
 Result<std::string> NormalizeEmail(std::string_view email) {
-  const auto bad = [](std::string message) {
-    return InvalidArgument("Please check your email address: " + message,
-                           {{"email", std::move(message)}});
+  // (Not std::move(message): the order in which arguments are evaluated is
+  // unspecified, so the first could read a moved-from string. clang-tidy.)
+  const auto bad = [](const std::string& message) {
+    return InvalidArgument("Please check your email address: " + message, {{"email", message}});
   };
   const std::string_view e = Trim(email);
   if (e.empty()) return bad("it is empty.");

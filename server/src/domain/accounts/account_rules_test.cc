@@ -15,11 +15,11 @@ TEST(NormalizeEmail, RefusesWhatCannotBeAnAddress) {
   const std::string long_total = std::string(64, 'a') + "@" + std::string(186, 'b') + ".org";
   for (const std::string& bad :
        {std::string(""), std::string("   "), std::string("no-at.example.org"),
-        std::string("two@@example.org"), std::string("a@b@example.org"), std::string("@example.org"),
-        std::string("a@"), std::string("a@localhost"), std::string("a@.org"), std::string("a@example."),
-        std::string("a@exa..mple.org"), std::string("sp ace@example.org"),
-        std::string("ctl\x01@example.org"), long_local + "@example.org", long_total,
-        std::string("bad\xff@example.org")}) {
+        std::string("two@@example.org"), std::string("a@b@example.org"),
+        std::string("@example.org"), std::string("a@"), std::string("a@localhost"),
+        std::string("a@.org"), std::string("a@example."), std::string("a@exa..mple.org"),
+        std::string("sp ace@example.org"), std::string("ctl\x01@example.org"),
+        long_local + "@example.org", long_total, std::string("bad\xff@example.org")}) {
     const auto r = NormalizeEmail(bad);
     ASSERT_FALSE(r) << "accepted: " << bad;
     ASSERT_EQ(r.error().fields.size(), 1u);
@@ -68,6 +68,20 @@ TEST(CheckTimeZone, KnowsIanaNamesOnly) {
     ASSERT_FALSE(r) << zone;
     EXPECT_EQ(r.error().fields[0].field, "time_zone");
   }
+}
+
+}  // namespace
+}  // namespace securebase::domain
+
+namespace securebase::domain {
+namespace {
+
+// Found by clang-tidy (use after move): the message once lost its reason.
+TEST(NormalizeEmail, TheMessageSaysWhatIsWrong) {
+  const auto r = NormalizeEmail("no-at-sign.example.org");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, "Please check your email address: it needs exactly one @.");
+  EXPECT_EQ(r.error().fields[0].message, "it needs exactly one @.");
 }
 
 }  // namespace

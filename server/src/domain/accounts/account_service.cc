@@ -12,17 +12,24 @@ Result<User> AccountService::CreateAccount(const NewAccount& input) {
   const auto collect = [&](const Error& e) {
     problems.insert(problems.end(), e.fields.begin(), e.fields.end());
   };
-  if (auto email = NormalizeEmail(input.email)) user.email = *email;
-  else collect(email.error());
+  if (auto email = NormalizeEmail(input.email))
+    user.email = *email;
+  else
+    collect(email.error());
   if (auto ok = CheckPasswordLength(input.password); !ok) collect(ok.error());
-  if (auto name = NormalizeDisplayName(input.display_name)) user.display_name = *name;
-  else collect(name.error());
+  if (auto name = NormalizeDisplayName(input.display_name))
+    user.display_name = *name;
+  else
+    collect(name.error());
   if (auto ok = CheckTimeZone(input.time_zone); !ok) collect(ok.error());
-  if (auto country = NormalizeCountryCode(input.country)) user.country = *country;
-  else collect(country.error());
+  if (auto country = NormalizeCountryCode(input.country))
+    user.country = *country;
+  else
+    collect(country.error());
   if (!problems.empty()) {
-    return InvalidArgument(problems.size() == 1 ? "Please check one detail." : "Please check these details.",
-                           std::move(problems));
+    return InvalidArgument(
+        problems.size() == 1 ? "Please check one detail." : "Please check these details.",
+        std::move(problems));
   }
   auto hash = hasher_.Hash(input.password);
   if (!hash) return std::unexpected(hash.error());

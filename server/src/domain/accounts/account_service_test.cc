@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "fakes/memory_user_repository.h"
 #include "common/random.h"
+#include "fakes/memory_user_repository.h"
 
 namespace securebase::domain {
 namespace {
@@ -22,8 +22,8 @@ class AccountServiceTest : public ::testing::Test {
 };
 
 TEST_F(AccountServiceTest, CreatesAnAccountWithAHashedPassword) {
-  const auto user = service_.CreateAccount(
-      {"  Ada@Example.org", "correct horse battery", "Ada", Role::kPractitioner, "Europe/London", "gb", true});
+  const auto user = service_.CreateAccount({"  Ada@Example.org", "correct horse battery", "Ada",
+                                            Role::kPractitioner, "Europe/London", "gb", true});
   ASSERT_TRUE(user) << user.error().message;
   EXPECT_EQ(user->email, "ada@example.org");
   EXPECT_EQ(user->country, "GB");
@@ -40,12 +40,14 @@ TEST_F(AccountServiceTest, CreatesAnAccountWithAHashedPassword) {
 }
 
 TEST_F(AccountServiceTest, ReportsEveryBadFieldAtOnce) {
-  const auto r = service_.CreateAccount({"not-an-email", "short", "", Role::kLearner, "Mars/Olympus", "XYZ"});
+  const auto r =
+      service_.CreateAccount({"not-an-email", "short", "", Role::kLearner, "Mars/Olympus", "XYZ"});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
   std::vector<std::string> fields;
   for (const auto& f : r.error().fields) fields.push_back(f.field);
-  EXPECT_EQ(fields, (std::vector<std::string>{"email", "password", "display_name", "time_zone", "country"}));
+  EXPECT_EQ(fields, (std::vector<std::string>{"email", "password", "display_name", "time_zone",
+                                              "country"}));
   EXPECT_EQ(users_.CountWithRole(Role::kLearner), 0);
 }
 

@@ -25,7 +25,7 @@ class PasswordHasher {
 };
 
 struct Argon2idParameters {
-  unsigned long long ops = 2;                       // passes
+  unsigned long long ops = 2;                      // passes
   std::size_t memory_bytes = 19u * 1024u * 1024u;  // 19 MiB
 };
 
