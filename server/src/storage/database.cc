@@ -105,8 +105,10 @@ Error Database::Translate(std::string_view op, const std::exception& e,
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlite_code", primary}});
       return unavailable;
     }
-    // SQLite's messages name tables and columns, never bound values.
-    Log(LogLevel::kError, "db_error", {{"op", op}, {"sqlite_code", primary}, {"what", e.what()}});
+    // get_error_message(), never what(): SOCI appends the SQL and its bound
+    // values to what(), and those can be emails or journal text.
+    Log(LogLevel::kError, "db_error",
+        {{"op", op}, {"sqlite_code", primary}, {"what", lite->get_error_message()}});
     return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
   }
   if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
@@ -127,7 +129,10 @@ Error Database::Translate(std::string_view op, const std::exception& e,
     Log(LogLevel::kWarn, "db_unavailable", {{"op", op}});
     return unavailable;
   }
-  Log(LogLevel::kError, "db_error", {{"op", op}, {"what", e.what()}});
+  const auto* soci_error = dynamic_cast<const soci::soci_error*>(&e);
+  Log(LogLevel::kError, "db_error",
+      {{"op", op},
+       {"what", soci_error ? soci_error->get_error_message() : std::string("exception")}});
   return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
 }
 

@@ -174,6 +174,31 @@ TEST_P(DatabaseContract, TheShippedMigrationsApply) {
   EXPECT_EQ(storage::SchemaVersion(t.db()), migrations->back().version);
 }
 
+// Found in review: SOCI appends bound values to what(), so a failing query
+// could write an email into the log. Database errors are logged without them.
+TEST_P(DatabaseContract, AFailingQueryNeverLogsItsValues) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  const std::string secret = "someone.private@example.org";
+  ::testing::internal::CaptureStderr();
+  const Status failed = t.db().Write("test.leak", [&](soci::session& sql) -> Status {
+    sql << "INSERT INTO no_such_table (note) VALUES (:v)", soci::use(secret);
+    return {};
+  });
+  const Status typed = t.db().Write("test.leak2", [&](soci::session& sql) -> Status {
+    int n = 0;
+    sql << "SELECT id FROM scratch WHERE note = :v", soci::use(secret), soci::into(n);
+    sql << "SELECT note FROM scratch WHERE id = :v AND note = :w", soci::use(n), soci::use(secret),
+        soci::into(n);  // a text column into an int: a conversion error
+    return {};
+  });
+  const std::string logged = ::testing::internal::GetCapturedStderr();
+  EXPECT_FALSE(failed);
+  EXPECT_EQ(logged.find(secret), std::string::npos) << logged;
+  EXPECT_NE(logged.find("test.leak"), std::string::npos) << "the failure itself is logged";
+  (void)typed;
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, DatabaseContract,
                          ::testing::Values(TestBackend::kSqlite, TestBackend::kPostgresql), Name);
 

@@ -117,7 +117,7 @@ describe('privacy page', () => {
     renderAt('/privacy');
     const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
     const text = today?.textContent ?? '';
-    expect(text).toContain('Nothing about you is stored on the server today.');
+    expect(text).toContain('Nothing you do in this app is stored on the server today.');
     expect(text).toContain('never include your name, your email, your IP address');
     expect(text).toContain('kept in this browser tab only');
     expect(text).toContain('sets no cookies');

@@ -91,8 +91,8 @@ export function PrivacyPage() {
       <section class="privacy-today" aria-labelledby="privacy-today">
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
-          Nothing about you is stored on the server today. There are no accounts yet, so there is
-          nothing to sign in to and nothing you type is kept.
+          Nothing you do in this app is stored on the server today. There is no way to sign up or
+          sign in yet, and nothing you type is kept.
         </p>
         <ul class="privacy-list">
           <li>
