@@ -4,7 +4,7 @@
 import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { desktop, mobile } from './support/viewports';
+import { desktop, mobile, variants } from './support/viewports';
 
 /** In the UK, by time zone and by language. */
 const inLondon: BrowserContextOptions = { timezoneId: 'Europe/London', locale: 'en-GB' };
@@ -298,12 +298,6 @@ test('with reduced motion nothing in the open panel moves', async ({ openPage })
   expect(moving).toBe(0);
 });
 
-const variants = [
-  { name: 'mobile light', options: { ...mobile, colorScheme: 'light' as const } },
-  { name: 'mobile dark', options: { ...mobile, colorScheme: 'dark' as const } },
-  { name: 'desktop light', options: { ...desktop, colorScheme: 'light' as const } },
-  { name: 'desktop dark', options: { ...desktop, colorScheme: 'dark' as const } },
-];
 
 for (const variant of variants) {
   test(`the open panel passes axe (${variant.name})`, async ({ openPage }) => {

@@ -3,14 +3,8 @@
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { pages } from './support/pages';
-import { desktop, mobile } from './support/viewports';
+import { desktop, mobile, variants } from './support/viewports';
 
-const variants = [
-  { name: 'mobile light', options: { ...mobile, colorScheme: 'light' as const } },
-  { name: 'mobile dark', options: { ...mobile, colorScheme: 'dark' as const } },
-  { name: 'desktop light', options: { ...desktop, colorScheme: 'light' as const } },
-  { name: 'desktop dark', options: { ...desktop, colorScheme: 'dark' as const } },
-];
 
 for (const variant of variants) {
   test.describe(variant.name, () => {

@@ -10,33 +10,21 @@
 
 #include "fakes/memory_settings_repository.h"
 #include "storage/sql_settings_repository.h"
-#include "support/test_database.h"
+#include "support/contract_backend.h"
 
 namespace securebase {
 namespace {
 
-enum class Impl { kMemory, kSqlite, kPostgresql };
+using testing::ContractBackend;
 
-std::string ImplName(const ::testing::TestParamInfo<Impl>& info) {
-  switch (info.param) {
-    case Impl::kMemory: return "Memory";
-    case Impl::kSqlite: return "SQLite";
-    case Impl::kPostgresql: return "PostgreSQL";
-  }
-  return "Unknown";
-}
-
-class SettingsRepositoryContract : public ::testing::TestWithParam<Impl> {
+class SettingsRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
  protected:
   void SetUp() override {
-    if (GetParam() == Impl::kMemory) {
+    db_ = testing::DatabaseFor(GetParam());
+    if (db_)
+      repo_ = std::make_unique<storage::SqlSettingsRepository>(db_->db());
+    else
       repo_ = std::make_unique<fakes::MemorySettingsRepository>();
-      return;
-    }
-    db_ = std::make_unique<testing::TestDatabase>(GetParam() == Impl::kSqlite
-                                                      ? testing::TestBackend::kSqlite
-                                                      : testing::TestBackend::kPostgresql);
-    repo_ = std::make_unique<storage::SqlSettingsRepository>(db_->db());
   }
   void TearDown() override {
     repo_.reset();
@@ -131,9 +119,7 @@ TEST_P(SettingsRepositoryContract, ConcurrentPutIfAbsentHasExactlyOneWinner) {
   EXPECT_EQ(winners.load(), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllBackends, SettingsRepositoryContract,
-                         ::testing::Values(Impl::kMemory, Impl::kSqlite, Impl::kPostgresql),
-                         ImplName);
+INSTANTIATE_TEST_SUITE_P(AllBackends, SettingsRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
 
 }  // namespace
 }  // namespace securebase

@@ -9,21 +9,12 @@
 #include "common/random.h"
 #include "fakes/memory_user_repository.h"
 #include "storage/sql_user_repository.h"
-#include "support/test_database.h"
+#include "support/contract_backend.h"
 
 namespace securebase {
 namespace {
 
-enum class Impl { kMemory, kSqlite, kPostgresql };
-
-std::string ImplName(const ::testing::TestParamInfo<Impl>& info) {
-  switch (info.param) {
-    case Impl::kMemory: return "Memory";
-    case Impl::kSqlite: return "SQLite";
-    case Impl::kPostgresql: return "PostgreSQL";
-  }
-  return "Unknown";
-}
+using testing::ContractBackend;
 
 domain::User SampleUser(std::string email, domain::Role role = domain::Role::kLearner) {
   domain::User u;
@@ -39,18 +30,15 @@ domain::User SampleUser(std::string email, domain::Role role = domain::Role::kLe
   return u;
 }
 
-class UserRepositoryContract : public ::testing::TestWithParam<Impl> {
+class UserRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
  protected:
   void SetUp() override {
     ASSERT_TRUE(InitRandom());
-    if (GetParam() == Impl::kMemory) {
+    db_ = testing::DatabaseFor(GetParam());
+    if (db_)
+      repo_ = std::make_unique<storage::SqlUserRepository>(db_->db());
+    else
       repo_ = std::make_unique<fakes::MemoryUserRepository>();
-      return;
-    }
-    db_ = std::make_unique<testing::TestDatabase>(GetParam() == Impl::kSqlite
-                                                      ? testing::TestBackend::kSqlite
-                                                      : testing::TestBackend::kPostgresql);
-    repo_ = std::make_unique<storage::SqlUserRepository>(db_->db());
   }
   void TearDown() override {
     repo_.reset();
@@ -132,9 +120,7 @@ TEST_P(UserRepositoryContract, ConcurrentCreatesOfOneEmailHaveOneWinner) {
   EXPECT_EQ(other.load(), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(AllBackends, UserRepositoryContract,
-                         ::testing::Values(Impl::kMemory, Impl::kSqlite, Impl::kPostgresql),
-                         ImplName);
+INSTANTIATE_TEST_SUITE_P(AllBackends, UserRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
 
 }  // namespace
 }  // namespace securebase

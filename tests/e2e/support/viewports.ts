@@ -10,3 +10,11 @@ export const mobile: BrowserContextOptions = {
 export const desktop: BrowserContextOptions = {
   viewport: { width: 1280, height: 800 },
 };
+
+// Both shapes in both colour schemes: what every axe scan runs over.
+export const variants: { name: string; options: BrowserContextOptions }[] = [
+  { name: 'mobile light', options: { ...mobile, colorScheme: 'light' } },
+  { name: 'mobile dark', options: { ...mobile, colorScheme: 'dark' } },
+  { name: 'desktop light', options: { ...desktop, colorScheme: 'light' } },
+  { name: 'desktop dark', options: { ...desktop, colorScheme: 'dark' } },
+];
