@@ -14,9 +14,9 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function userAdd(args: string[], password: string) {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('SECUREBASE_')) env[k] = v;
-  const database = process.env.SB_API_DATABASE_URL;
-  const dbArgs = database ? ['--database', database] : [];
-  return spawnSync(binary, ['user', 'add', '--data-dir', dataDir, ...dbArgs, ...args], {
+  // Its own SQLite file, never the running server's database: a practitioner
+  // made here would close that server's first-run setup under setup.test.ts.
+  return spawnSync(binary, ['user', 'add', '--data-dir', dataDir, ...args], {
     input: `${password}\n`,
     env,
     encoding: 'utf8',

@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "common/metrics.h"
+#include "domain/accounts/setup_service.h"
 #include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
@@ -24,6 +25,8 @@ struct ApiContext {
   std::function<Status()> check_database;
   // Crisis lines from content/crisis, for the "Need help now" panel.
   const domain::CrisisDirectory& crisis;
+  // First-run setup of the practitioner account.
+  domain::SetupService& setup;
 };
 
 }  // namespace securebase::api

@@ -13,6 +13,8 @@
 #include "http/blocking_pool.h"
 #include "http/server.h"
 #include "jobs/ticker.h"
+#include "storage/sql_settings_repository.h"
+#include "storage/sql_user_repository.h"
 
 namespace securebase::app {
 
@@ -66,7 +68,22 @@ int RunServe(const Config& config) {
 
   http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
   const domain::CrisisDirectory crisis(content.crisis_lines);
-  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }, crisis};
+  storage::SqlUserRepository users(**db);
+  storage::SqlSettingsRepository settings(**db);
+  const domain::Argon2idPasswordHasher hasher;
+  domain::AccountService accounts(users, hasher, clock);
+  domain::SetupService setup(users, settings, accounts, clock);
+  if (auto token = setup.PrepareToken(); !token) {
+    std::cerr << token.error().message << "\n";
+    return 1;
+  } else if (*token) {
+    // The one secret ever written to the log, on purpose: it lets the
+    // operator (who alone reads the log) claim the site at /setup.
+    Log(LogLevel::kWarn, "setup_needed",
+        {{"message", "No practitioner yet: open /setup and enter this token"},
+         {"setup_token", **token}});
+  }
+  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }, crisis, setup};
   http::Router router;
   api::AddRoutes(router, api_context);
 

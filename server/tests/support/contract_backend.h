@@ -26,15 +26,14 @@ inline std::string ContractBackendName(const ::testing::TestParamInfo<ContractBa
 // A fresh migrated database for the SQL backends; nullptr for kMemory.
 inline std::unique_ptr<TestDatabase> DatabaseFor(ContractBackend backend) {
   if (backend == ContractBackend::kMemory) return nullptr;
-  return std::make_unique<TestDatabase>(backend == ContractBackend::kSqlite
-                                            ? TestBackend::kSqlite
-                                            : TestBackend::kPostgresql);
+  return std::make_unique<TestDatabase>(
+      backend == ContractBackend::kSqlite ? TestBackend::kSqlite : TestBackend::kPostgresql);
 }
 
-#define SECUREBASE_ALL_CONTRACT_BACKENDS                                               \
-  ::testing::Values(::securebase::testing::ContractBackend::kMemory,                  \
-                    ::securebase::testing::ContractBackend::kSqlite,                  \
-                    ::securebase::testing::ContractBackend::kPostgresql),             \
+#define SECUREBASE_ALL_CONTRACT_BACKENDS                                  \
+  ::testing::Values(::securebase::testing::ContractBackend::kMemory,      \
+                    ::securebase::testing::ContractBackend::kSqlite,      \
+                    ::securebase::testing::ContractBackend::kPostgresql), \
       ::securebase::testing::ContractBackendName
 
 }  // namespace securebase::testing
