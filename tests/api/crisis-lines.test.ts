@@ -2,18 +2,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../../web/src/api/client';
 import { crisisCountries, crisisLines } from '../../web/src/api/crisis-lines';
-import { ApiError } from '../../web/src/api/problem';
+import { failure } from './support/failure';
 
 const client = createClient({ baseUrl: inject('baseUrl') });
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('crisis lines', () => {
   it('lists the countries it holds, sorted by name, without signing in', async () => {

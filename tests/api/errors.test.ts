@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../../web/src/api/client';
 import { healthz } from '../../web/src/api/health';
 import { ApiError } from '../../web/src/api/problem';
+import { failure } from './support/failure';
 import { header, rawRequest } from './support/raw';
 
 const baseUrl = inject('baseUrl');
@@ -11,12 +12,7 @@ const port = inject('port');
 const client = createClient({ baseUrl });
 
 async function expectProblem(promise: Promise<unknown>, status: number, type: string): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  const apiError = error as ApiError;
+  const apiError = await failure(promise);
   expect(apiError.status).toBe(status);
   expect(apiError.problem.type).toBe(`urn:securebase:problem:${type}`);
   expect(apiError.problem.detail).toBeTruthy();

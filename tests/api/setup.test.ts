@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../../web/src/api/client';
-import { ApiError } from '../../web/src/api/problem';
+import { failure } from './support/failure';
 
 const client = createClient({ baseUrl: inject('baseUrl') });
 
@@ -14,14 +14,6 @@ function tokenFromLog(): string {
   return (JSON.parse(line!) as { setup_token: string }).setup_token;
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 const form = {
   email: 'Therapist@Example.org',
