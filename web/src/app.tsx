@@ -10,6 +10,7 @@ import { PracticesPage } from './features/practices/practices-page';
 import { PrivacyPage } from './features/privacy/privacy-page';
 import { ProgressPage } from './features/progress/progress-page';
 import { SessionsPage } from './features/scheduling/sessions-page';
+import { SetupPage } from './features/setup/setup-page';
 
 // After an in-app navigation (not on first load), move focus to the new page's heading, so
 // keyboard and screen reader users start at the top of the new content instead of on the
@@ -31,6 +32,8 @@ export function App() {
           <Route path="/sessions" component={SessionsPage} />
           <Route path="/about" component={AboutPage} />
           <Route path="/privacy" component={PrivacyPage} />
+          {/* First-run setup: reached from the server's log, so not in the navigation. */}
+          <Route path="/setup" component={SetupPage} />
           <Route default component={NotFoundPage} />
         </Router>
       </AppShell>

@@ -5,3 +5,4 @@ export { ApiError, networkProblemType, unexpectedResponseType, type FieldError, 
 export { defaultClient } from './default-client';
 export * as health from './health';
 export * as crisis from './crisis-lines';
+export * as setup from './setup';

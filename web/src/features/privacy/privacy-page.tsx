@@ -92,7 +92,9 @@ export function PrivacyPage() {
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
           Nothing you do in this app is stored on the server today. There is no way to sign up or
-          sign in yet, and nothing you type is kept.
+          sign in yet, and nothing you type is kept. The one exception is the practitioner’s own
+          account, made once when the site is set up: their email, name, time zone and country, and
+          their password only as a protected hash that cannot be turned back into the password.
         </p>
         <ul class="privacy-list">
           <li>
