@@ -33,7 +33,8 @@ Result<std::pair<std::string, domain::NewAccount>> DecodeSetup(const json::objec
   if (auto tz = text("time_zone"); !tz.empty()) account.time_zone = tz;
   if (auto country = text("country"); !country.empty()) account.country = country;
   account.email_verified = false;
-  if (!wrong_type.empty()) return InvalidArgument("Please check these details.", std::move(wrong_type));
+  if (!wrong_type.empty())
+    return InvalidArgument("Please check these details.", std::move(wrong_type));
   return std::pair{std::move(token), std::move(account)};
 }
 
@@ -57,9 +58,9 @@ http::Handler PostSetupHandler(ApiContext& ctx) {
     const Result<domain::User> user = co_await ctx.pool.Run(
         [&ctx, &decoded] { return ctx.setup.Complete(decoded->first, decoded->second); });
     if (!user) co_return http::ProblemFromError(user.error());
-    co_return http::Json(status::created, {{"id", user->id},
-                                           {"email", user->email},
-                                           {"role", domain::RoleName(user->role)}});
+    co_return http::Json(
+        status::created,
+        {{"id", user->id}, {"email", user->email}, {"role", domain::RoleName(user->role)}});
   };
 }
 

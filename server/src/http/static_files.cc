@@ -1,5 +1,7 @@
 #include "http/static_files.h"
 
+#include "common/fingerprint.h"
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -29,14 +31,9 @@ std::string CacheControlFor(std::string_view key) {
   return "public, max-age=3600";
 }
 
-// A strong validator from the content (FNV-1a, 64 bits).
+// A strong validator from the content.
 std::string EtagFor(std::string_view body) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (const char c : body) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return fmt::format("\"{:016x}\"", h);
+  return "\"" + Fingerprint(body) + "\"";
 }
 
 bool HasExtension(std::string_view path) {

@@ -9,19 +9,11 @@
 #include <map>
 #include <optional>
 
+#include "common/fingerprint.h"
 #include "common/log.h"
 
 namespace securebase::storage {
 namespace {
-
-std::string Checksum(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (const char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return fmt::format("{:016x}", h);
-}
 
 struct ParsedName {
   int version = 0;
@@ -149,7 +141,7 @@ Result<std::vector<Migration>> SelectMigrations(const std::vector<MigrationFile>
       return InvalidArgument(fmt::format("Two migrations share version {:04}.", parsed->version));
     }
     target[parsed->version] =
-        Migration{parsed->version, parsed->name, file.sql, Checksum(file.sql)};
+        Migration{parsed->version, parsed->name, file.sql, Fingerprint(file.sql)};
   }
   for (auto& [version, m] : specific) generic[version] = std::move(m);
   std::vector<Migration> out;
