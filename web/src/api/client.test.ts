@@ -194,3 +194,85 @@ describe('createClient: errors', () => {
     expect(error.type).toBe(unexpectedResponseType);
   });
 });
+
+describe('createClient: a refused CSRF token', () => {
+  const csrfRefusal = () =>
+    jsonResponse(
+      403,
+      { type: 'urn:securebase:problem:csrf-failed', title: 'Forbidden', status: 403, detail: 'Please try again.' },
+      'application/problem+json',
+    );
+
+  it('retries a state-changing request once, with the fresh token from the refusal', async () => {
+    let token = 'stale';
+    const { fetch, requests } = fakeFetch(() => {
+      if (requests.length === 1) {
+        token = 'fresh'; // the server's Set-Cookie on the 403, as the browser would apply it
+        return csrfRefusal();
+      }
+      return jsonResponse(200, { ok: true });
+    });
+    const client = createClient({ fetch, csrfToken: () => token });
+
+    await expect(client.post('/api/v1/auth/login', { email: 'a@example.org' })).resolves.toEqual({ ok: true });
+
+    expect(requests.map((r) => r.headers['X-CSRF-Token'])).toEqual(['stale', 'fresh']);
+    expect(requests[1]?.init.body).toBe('{"email":"a@example.org"}');
+    expect(requests[1]?.init.method).toBe('POST');
+  });
+
+  it('retries only once: a second refusal is thrown', async () => {
+    const { fetch, requests } = fakeFetch(csrfRefusal);
+    const error = await caught(createClient({ fetch, csrfToken: () => 't' }).patch('/api/v1/me', {}));
+    expect(requests).toHaveLength(2);
+    expect(error.status).toBe(403);
+    expect(error.is('csrf-failed')).toBe(true);
+  });
+
+  it('does not retry another 403', async () => {
+    const { fetch, requests } = fakeFetch(() =>
+      jsonResponse(
+        403,
+        { type: 'urn:securebase:problem:email-not-verified', title: 'Forbidden', status: 403 },
+        'application/problem+json',
+      ),
+    );
+    const error = await caught(createClient({ fetch, csrfToken: () => 't' }).post('/api/v1/auth/login', {}));
+    expect(requests).toHaveLength(1);
+    expect(error.is('email-not-verified')).toBe(true);
+  });
+
+  it('does not retry a GET', async () => {
+    const { fetch, requests } = fakeFetch(csrfRefusal);
+    await caught(createClient({ fetch }).get('/api/v1/me'));
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('createClient: Retry-After', () => {
+  const tooMany = (retryAfter: string) =>
+    new Response(JSON.stringify({ type: 'urn:securebase:problem:too-many-requests', title: 'Slow down', status: 429 }), {
+      status: 429,
+      headers: { 'Content-Type': 'application/problem+json', 'Retry-After': retryAfter },
+    });
+
+  it('carries the seconds to wait on the error', async () => {
+    const { fetch } = fakeFetch(() => tooMany('120'));
+    const error = await caught(createClient({ fetch }).post('/api/v1/auth/login', {}));
+    expect(error.status).toBe(429);
+    expect(error.retryAfter).toBe(120);
+    expect(error.problem.retry_after).toBe(120);
+  });
+
+  it('reads an HTTP date as seconds from now', async () => {
+    const { fetch } = fakeFetch(() => tooMany(new Date(Date.now() + 90_000).toUTCString()));
+    const error = await caught(createClient({ fetch }).post('/api/v1/auth/login', {}));
+    expect(error.retryAfter).toBeGreaterThanOrEqual(88);
+    expect(error.retryAfter).toBeLessThanOrEqual(90);
+  });
+
+  it('is undefined without the header', async () => {
+    const { fetch } = fakeFetch(() => jsonResponse(429, { title: 'Slow down' }, 'application/problem+json'));
+    expect((await caught(createClient({ fetch }).get('/a'))).retryAfter).toBeUndefined();
+  });
+});

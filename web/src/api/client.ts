@@ -5,7 +5,14 @@
 // JSON in, JSON out. Failures are thrown as ApiError carrying an RFC 9457 problem; a request
 // that never reached the server is an ApiError with status 0.
 import { csrfHeaderName, csrfTokenFromDocument } from './csrf';
-import { ApiError, networkProblemType, toProblem, unexpectedResponseType } from './problem';
+import {
+  ApiError,
+  networkProblemType,
+  parseRetryAfter,
+  problemType,
+  toProblem,
+  unexpectedResponseType,
+} from './problem';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -37,6 +44,9 @@ export interface ApiClient {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The server's answer to a state-changing request without the right X-CSRF-Token. */
+export const csrfFailedType = problemType('csrf-failed');
+
 const networkMessage =
   "We couldn't reach Secure Base. Please check your connection and try again in a moment.";
 
@@ -53,18 +63,29 @@ export function createClient(options: ClientOptions = {}): ApiClient {
       ...opts.headers,
     };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method !== 'GET') {
-      const token = csrfToken();
-      if (token) headers[csrfHeaderName] = token;
-    }
-
-    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    const init: RequestInit = { method, credentials: 'same-origin' };
     if (body !== undefined) init.body = JSON.stringify(body);
     if (opts.signal) init.signal = opts.signal;
+    const url = baseUrl + path + queryString(opts.query);
 
-    let response: Response;
+    // A state-changing request refused for its CSRF token (none yet, or one that went stale)
+    // comes back with a fresh `csrf` cookie: send it once more with that token, and only once.
+    for (let attempt = 1; ; attempt += 1) {
+      const sent = { ...headers };
+      if (method !== 'GET') {
+        const token = csrfToken();
+        if (token) sent[csrfHeaderName] = token;
+      }
+      const response = await send(url, { ...init, headers: sent });
+      const text = await response.text();
+      if (method !== 'GET' && attempt === 1 && isCsrfRefusal(response, text)) continue;
+      return readResponse<T>(response, text);
+    }
+  }
+
+  async function send(url: string, init: RequestInit): Promise<Response> {
     try {
-      response = await doFetch(baseUrl + path + queryString(opts.query), init);
+      return await doFetch(url, init);
     } catch (error) {
       // The caller cancelled: not a failure to report, so let it through as it is.
       if (isAbort(error)) throw error;
@@ -73,7 +94,6 @@ export function createClient(options: ClientOptions = {}): ApiClient {
         { cause: error },
       );
     }
-    return readResponse<T>(response);
   }
 
   return {
@@ -85,13 +105,22 @@ export function createClient(options: ClientOptions = {}): ApiClient {
   };
 }
 
-async function readResponse<T>(response: Response): Promise<T> {
-  const text = await response.text();
+/** A 403 whose problem type says the CSRF token was missing or wrong. */
+function isCsrfRefusal(response: Response, text: string): boolean {
+  if (response.status !== 403) return false;
+  const body = parseOrUndefined(text) as { type?: unknown } | undefined;
+  return body?.type === csrfFailedType;
+}
+
+function readResponse<T>(response: Response, text: string): T {
   const contentType = response.headers.get('Content-Type') ?? '';
   const isJson = /^application\/(problem\+)?json\b/i.test(contentType);
 
   if (!response.ok) {
-    throw new ApiError(toProblem(isJson ? parseOrUndefined(text) : undefined, response.status, response.statusText));
+    const problem = toProblem(isJson ? parseOrUndefined(text) : undefined, response.status, response.statusText);
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    if (retryAfter !== undefined) problem.retry_after = retryAfter;
+    throw new ApiError(problem);
   }
   if (text === '') return undefined as T;
   if (!isJson) {

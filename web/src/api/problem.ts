@@ -16,6 +16,16 @@ export interface Problem {
   instance?: string;
   /** Per-field validation messages, when the request body was refused. */
   errors?: FieldError[];
+  /** Seconds to wait before trying again, from the Retry-After header (429, 503). */
+  retry_after?: number;
+}
+
+/** The `type` of every problem the Secure Base API sends: `urn:securebase:problem:<slug>`. */
+export const problemTypePrefix = 'urn:securebase:problem:';
+
+/** The full `type` for a slug such as "invalid-credentials". */
+export function problemType(slug: string): string {
+  return problemTypePrefix + slug;
 }
 
 /** `type` of the problem made up by the client when the network fails. */
@@ -53,6 +63,16 @@ export class ApiError extends Error {
     return this.problem.errors ?? [];
   }
 
+  /** Seconds the server asked us to wait (Retry-After), if it said. */
+  get retryAfter(): number | undefined {
+    return this.problem.retry_after;
+  }
+
+  /** Whether this is the API's problem with that slug, e.g. `is("invalid-token")`. */
+  is(slug: string): boolean {
+    return this.problem.type === problemType(slug);
+  }
+
   /** The message for one form field, if the server refused that field. */
   fieldError(field: string): string | undefined {
     return this.errors.find((error) => error.field === field)?.message;
@@ -86,4 +106,19 @@ export function toProblem(body: unknown, status: number, statusText: string): Pr
       .map(({ field, message }) => ({ field, message }));
   }
   return problem;
+}
+
+/**
+ * A Retry-After header in seconds: either delay-seconds or an HTTP date (RFC 9110 10.2.3).
+ * Undefined when absent or unreadable; never negative.
+ */
+export function parseRetryAfter(header: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // An HTTP date always names its day and month; Date.parse alone would take "-5" as a year.
+  if (!/^[a-z]{3}, /i.test(text)) return undefined;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
