@@ -1,0 +1,358 @@
+#include "common/secret_box.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "common/random.h"
+
+namespace securebase {
+namespace {
+
+constexpr unsigned char kVersion = 0x01;
+constexpr std::size_t kKeyIdBytes = 4;
+constexpr std::size_t kHeaderBytes = 1 + kKeyIdBytes;
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == SecretBox::kKeyBytes);
+
+// Hashing context for key ids: a key id must not reveal the key, and must
+// not equal any other hash of it the project might compute.
+constexpr std::string_view kKeyIdContext = "securebase secret box key id v1";
+
+struct SodiumFree {
+  void operator()(unsigned char* p) const { sodium_free(p); }
+};
+using KeyBytes = std::unique_ptr<unsigned char, SodiumFree>;
+
+// Closes a file descriptor on every path out of a function.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  int release() { return std::exchange(fd_, -1); }
+
+ private:
+  int fd_;
+};
+
+std::string ErrnoText(int err) {
+  return std::strerror(err);
+}
+
+Result<KeyBytes> NewKeyMemory() {
+  KeyBytes key(static_cast<unsigned char*>(sodium_malloc(SecretBox::kKeyBytes)));
+  if (!key) return Internal("There is not enough memory to hold the encryption key.");
+  return key;
+}
+
+std::uint32_t KeyIdOf(const unsigned char* key) {
+  unsigned char digest[crypto_generichash_BYTES_MIN];
+  crypto_generichash(digest, sizeof digest,
+                     reinterpret_cast<const unsigned char*>(kKeyIdContext.data()),
+                     kKeyIdContext.size(), key, SecretBox::kKeyBytes);
+  return (std::uint32_t{digest[0]} << 24) | (std::uint32_t{digest[1]} << 16) |
+         (std::uint32_t{digest[2]} << 8) | std::uint32_t{digest[3]};
+}
+
+std::optional<std::uint32_t> SealedKeyId(std::string_view sealed) {
+  if (sealed.size() < kHeaderBytes || static_cast<unsigned char>(sealed[0]) != kVersion) {
+    return std::nullopt;
+  }
+  std::uint32_t id = 0;
+  for (std::size_t i = 1; i < kHeaderBytes; ++i)
+    id = (id << 8) | static_cast<unsigned char>(sealed[i]);
+  return id;
+}
+
+std::string Hex(std::uint32_t id) {
+  return fmt::format("{:08x}", id);
+}
+
+// Reads an existing key file, refusing one that others may read or change.
+// ENOENT is passed back as such so that the caller can create the file.
+Result<KeyBytes> ReadKeyFile(const std::filesystem::path& path, int& open_errno) {
+  open_errno = 0;
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  if (fd.get() < 0) {
+    open_errno = errno;
+    return Unavailable(
+        fmt::format("The key file {} could not be opened: {}.", path.string(), ErrnoText(errno)));
+  }
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) {
+    return Unavailable(
+        fmt::format("The key file {} could not be examined: {}.", path.string(), ErrnoText(errno)));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    return InvalidArgument(fmt::format("The key file {} is not a regular file.", path.string()));
+  }
+  if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+    return InvalidArgument(fmt::format(
+        "The key file {} can be read or changed by other users (its mode is {:04o}). It guards "
+        "everyone's private notes: run `chmod 600 {}` and start again.",
+        path.string(), st.st_mode & 07777, path.string()));
+  }
+  if (st.st_size != static_cast<off_t>(SecretBox::kKeyBytes)) {
+    return InvalidArgument(fmt::format(
+        "The key file {} holds {} bytes, but a Secure Base key file holds exactly {}. If it was "
+        "changed by mistake, restore it from a backup: without the right key, encrypted text "
+        "cannot be read.",
+        path.string(), st.st_size, SecretBox::kKeyBytes));
+  }
+  auto key = NewKeyMemory();
+  if (!key) return std::unexpected(key.error());
+  std::size_t done = 0;
+  while (done < SecretBox::kKeyBytes) {
+    const ssize_t n = ::read(fd.get(), key->get() + done, SecretBox::kKeyBytes - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      return Unavailable(fmt::format("The key file {} could not be read{}.", path.string(),
+                                     n < 0 ? ": " + ErrnoText(errno) : " to the end"));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return std::move(*key);
+}
+
+Status WriteAll(int fd, const unsigned char* data, std::size_t size,
+                const std::filesystem::path& path) {
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::write(fd, data + done, size - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      return Unavailable(fmt::format("The key file {} could not be written: {}.", path.string(),
+                                     ErrnoText(errno)));
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return {};
+}
+
+// Result of trying to create the key file: the new key, or nothing when
+// another process created the file first (then the caller reads theirs).
+Result<std::optional<KeyBytes>> CreateKeyFile(const std::filesystem::path& path) {
+  const std::filesystem::path dir =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  // The key is written to a temporary name first and linked into place:
+  // link() fails if the key file exists, so the file appears whole or not at
+  // all, and of two processes starting at once exactly one key wins.
+  const std::filesystem::path temp = dir / (path.filename().string() + ".new-" + RandomHex(8));
+  Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0600));
+  if (fd.get() < 0) {
+    const int err = errno;
+    if (err == ENOENT || err == ENOTDIR) {
+      return Unavailable(fmt::format(
+          "The key file {} cannot be created because its folder {} does not exist. Create the "
+          "folder (readable only by the server's user) and start again.",
+          path.string(), dir.string()));
+    }
+    return Unavailable(
+        fmt::format("The key file {} could not be created: {}.", path.string(), ErrnoText(err)));
+  }
+  auto key = NewKeyMemory();
+  if (!key) {
+    ::unlink(temp.c_str());
+    return std::unexpected(key.error());
+  }
+  randombytes_buf(key->get(), SecretBox::kKeyBytes);
+
+  auto fail = [&](std::string message) -> Result<std::optional<KeyBytes>> {
+    ::unlink(temp.c_str());
+    return Unavailable(std::move(message));
+  };
+  // The umask may only have narrowed 0600; make it exactly that.
+  if (::fchmod(fd.get(), 0600) != 0) {
+    return fail(fmt::format("The key file {} could not be made private: {}.", path.string(),
+                            ErrnoText(errno)));
+  }
+  if (auto written = WriteAll(fd.get(), key->get(), SecretBox::kKeyBytes, path); !written) {
+    return fail(written.error().message);
+  }
+  // The key must be on disk before anything is sealed with it.
+  if (::fsync(fd.get()) != 0 || ::close(fd.release()) != 0) {
+    return fail(
+        fmt::format("The key file {} could not be saved: {}.", path.string(), ErrnoText(errno)));
+  }
+  if (::link(temp.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    if (err == EEXIST) return std::optional<KeyBytes>{};
+    return Unavailable(fmt::format("The key file {} could not be put in place: {}.", path.string(),
+                                   ErrnoText(err)));
+  }
+  ::unlink(temp.c_str());
+  // Make the new name itself durable.
+  Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir_fd.get() < 0 || ::fsync(dir_fd.get()) != 0) {
+    return Unavailable(fmt::format("The folder of the key file {} could not be saved: {}.",
+                                   path.string(), ErrnoText(errno)));
+  }
+  return std::optional<KeyBytes>(std::move(*key));
+}
+
+Result<KeyBytes> LoadOrCreateKey(const std::filesystem::path& path) {
+  int open_errno = 0;
+  auto existing = ReadKeyFile(path, open_errno);
+  if (existing || open_errno != ENOENT) return existing;
+  auto created = CreateKeyFile(path);
+  if (!created) return std::unexpected(created.error());
+  if (*created) return std::move(**created);
+  // Another process created it a moment ago: use theirs.
+  return ReadKeyFile(path, open_errno);
+}
+
+}  // namespace
+
+struct SecretBox::Keyring {
+  struct Entry {
+    std::uint32_t id;
+    KeyBytes key;
+  };
+  std::vector<Entry> entries;  // entries[0] is the current key
+  std::uint32_t current_id = 0;
+
+  const unsigned char* Find(std::uint32_t id) const {
+    for (const Entry& e : entries) {
+      if (e.id == id) return e.key.get();
+    }
+    return nullptr;
+  }
+};
+
+Result<SecretBox> SecretBox::LoadOrCreate(
+    const std::filesystem::path& key_file,
+    const std::vector<std::filesystem::path>& retired_key_files) {
+  if (sodium_init() < 0) return Internal("The cryptography library could not be started.");
+  auto ring = std::make_shared<Keyring>();
+
+  auto current = LoadOrCreateKey(key_file);
+  if (!current) return std::unexpected(current.error());
+  ring->current_id = KeyIdOf(current->get());
+  ring->entries.push_back({ring->current_id, std::move(*current)});
+
+  for (const auto& path : retired_key_files) {
+    int open_errno = 0;
+    auto key = ReadKeyFile(path, open_errno);
+    if (!key) return std::unexpected(key.error());
+    const std::uint32_t id = KeyIdOf(key->get());
+    if (const unsigned char* same_id = ring->Find(id)) {
+      // The same key listed twice is harmless; two keys sharing an id
+      // (one in four billion) would make Open ambiguous.
+      if (sodium_memcmp(same_id, key->get(), kKeyBytes) == 0) continue;
+      return InvalidArgument(fmt::format(
+          "The key file {} has the same key id ({}) as another key. Make a new key file.",
+          path.string(), Hex(id)));
+    }
+    ring->entries.push_back({id, std::move(*key)});
+  }
+  return SecretBox(std::move(ring));
+}
+
+Result<std::string> SecretBox::Seal(std::string_view plaintext,
+                                    std::string_view associated_data) const {
+  if (plaintext.size() > crypto_aead_xchacha20poly1305_ietf_MESSAGEBYTES_MAX - kHeaderBytes) {
+    return InvalidArgument("This text is too long to store.");
+  }
+  const unsigned char* key = keys_->entries.front().key.get();
+  std::string sealed(kHeaderBytes + kNonceBytes + plaintext.size() + kTagBytes, '\0');
+  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+  const std::uint32_t id = keys_->current_id;
+  out[0] = kVersion;
+  out[1] = static_cast<unsigned char>(id >> 24);
+  out[2] = static_cast<unsigned char>(id >> 16);
+  out[3] = static_cast<unsigned char>(id >> 8);
+  out[4] = static_cast<unsigned char>(id);
+  unsigned char* nonce = out + kHeaderBytes;
+  randombytes_buf(nonce, kNonceBytes);
+
+  // The header is authenticated along with the caller's associated data.
+  std::string ad(sealed.data(), kHeaderBytes);
+  ad.append(associated_data);
+  unsigned long long written = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+          nonce + kNonceBytes, &written, reinterpret_cast<const unsigned char*>(plaintext.data()),
+          plaintext.size(), reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr,
+          nonce, key) != 0 ||
+      written != plaintext.size() + kTagBytes) {
+    return Internal("The text could not be encrypted.");
+  }
+  return sealed;
+}
+
+Result<std::string> SecretBox::Open(std::string_view sealed,
+                                    std::string_view associated_data) const {
+  if (sealed.size() < kHeaderBytes + kNonceBytes + kTagBytes) {
+    return Internal(
+        fmt::format("Stored encrypted text is damaged: {} bytes is shorter than any sealed value.",
+                    sealed.size()));
+  }
+  if (static_cast<unsigned char>(sealed[0]) != kVersion) {
+    return Internal(
+        fmt::format("Stored encrypted text is in a format this server does not know (version {}).",
+                    static_cast<unsigned>(static_cast<unsigned char>(sealed[0]))));
+  }
+  const std::uint32_t id = *SealedKeyId(sealed);
+  const unsigned char* key = keys_->Find(id);
+  if (key == nullptr) {
+    return Internal(fmt::format(
+        "Stored encrypted text was sealed with a key this server does not have (key id {}; "
+        "the current key is {}). If the key was rotated, list the old key file as retired.",
+        Hex(id), Hex(keys_->current_id)));
+  }
+  const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
+  const unsigned char* nonce = in + kHeaderBytes;
+  const unsigned char* ciphertext = nonce + kNonceBytes;
+  const std::size_t ciphertext_size = sealed.size() - kHeaderBytes - kNonceBytes;
+
+  std::string ad(sealed.substr(0, kHeaderBytes));
+  ad.append(associated_data);
+  std::string plaintext(ciphertext_size - kTagBytes, '\0');
+  unsigned long long plaintext_size = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(plaintext.data()), &plaintext_size, nullptr, ciphertext,
+          ciphertext_size, reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nonce,
+          key) != 0) {
+    return Internal(
+        "Stored encrypted text could not be decrypted: it was changed, or it belongs to another "
+        "record than the one it was read for.");
+  }
+  plaintext.resize(plaintext_size);
+  return plaintext;
+}
+
+std::uint32_t SecretBox::CurrentKeyId() const {
+  return keys_->current_id;
+}
+
+bool SecretBox::SealedWithCurrentKey(std::string_view sealed) const {
+  if (sealed.size() < kHeaderBytes + kNonceBytes + kTagBytes) return false;
+  const auto id = SealedKeyId(sealed);
+  return id && *id == keys_->current_id;
+}
+
+std::string AssociatedData(std::string_view table, std::string_view column, std::string_view row_id,
+                           std::string_view owner_id) {
+  std::string out;
+  for (std::string_view part : {table, column, row_id, owner_id}) {
+    out += std::to_string(part.size());
+    out += ':';
+    out.append(part);
+    out += ',';
+  }
+  return out;
+}
+
+}  // namespace securebase
