@@ -48,7 +48,10 @@ class Fd {
 };
 
 std::string ErrnoText(int err) {
-  return std::strerror(err);
+  char buffer[256];
+  // strerror_r's GNU form returns the text (which may not be the buffer);
+  // strerror itself is not thread-safe.
+  return ::strerror_r(err, buffer, sizeof buffer);
 }
 
 Result<KeyBytes> NewKeyMemory() {

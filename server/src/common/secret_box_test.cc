@@ -43,18 +43,17 @@ class SecretBoxTest : public ::testing::Test {
   }
 
   fs::path dir_;
+  const std::string ad_ = AssociatedData("journal_entries", "body", "row-1", "user-1");
 };
-
-const std::string kAd = AssociatedData("journal_entries", "body", "row-1", "user-1");
 
 TEST_F(SecretBoxTest, RoundTripsText) {
   const SecretBox box = Box(dir_ / "key");
   for (const std::string& text : {std::string(), std::string("I felt safe today."),
                                   std::string("bin\0ary\xff", 8), std::string(100'000, 'x')}) {
-    const auto sealed = box.Seal(text, kAd);
+    const auto sealed = box.Seal(text, ad_);
     ASSERT_TRUE(sealed);
     EXPECT_EQ(sealed->size(), text.size() + 45);
-    const auto opened = box.Open(*sealed, kAd);
+    const auto opened = box.Open(*sealed, ad_);
     ASSERT_TRUE(opened) << opened.error().message;
     EXPECT_EQ(*opened, text);
   }
@@ -63,8 +62,8 @@ TEST_F(SecretBoxTest, RoundTripsText) {
 TEST_F(SecretBoxTest, SealingTwiceGivesDifferentOutputThatHidesThePlaintext) {
   const SecretBox box = Box(dir_ / "key");
   const std::string text = "a very recognisable sentence";
-  const auto a = box.Seal(text, kAd);
-  const auto b = box.Seal(text, kAd);
+  const auto a = box.Seal(text, ad_);
+  const auto b = box.Seal(text, ad_);
   ASSERT_TRUE(a && b);
   EXPECT_NE(*a, *b);
   EXPECT_EQ(a->find("recognisable"), std::string::npos);
@@ -74,7 +73,7 @@ TEST_F(SecretBoxTest, SealingTwiceGivesDifferentOutputThatHidesThePlaintext) {
 
 TEST_F(SecretBoxTest, RefusesOtherAssociatedData) {
   const SecretBox box = Box(dir_ / "key");
-  const auto sealed = box.Seal("note", kAd);
+  const auto sealed = box.Seal("note", ad_);
   ASSERT_TRUE(sealed);
   for (const std::string& other :
        {AssociatedData("journal_entries", "body", "row-2", "user-1"),
@@ -91,28 +90,28 @@ TEST_F(SecretBoxTest, RefusesOtherAssociatedData) {
 
 TEST_F(SecretBoxTest, RefusesEveryFlippedBit) {
   const SecretBox box = Box(dir_ / "key");
-  const auto sealed = box.Seal("hello", kAd);
+  const auto sealed = box.Seal("hello", ad_);
   ASSERT_TRUE(sealed);
   for (std::size_t byte = 0; byte < sealed->size(); ++byte) {
     for (int bit = 0; bit < 8; ++bit) {
       std::string tampered = *sealed;
       tampered[byte] = static_cast<char>(tampered[byte] ^ (1 << bit));
-      EXPECT_FALSE(box.Open(tampered, kAd)) << "byte " << byte << " bit " << bit;
+      EXPECT_FALSE(box.Open(tampered, ad_)) << "byte " << byte << " bit " << bit;
     }
   }
 }
 
 TEST_F(SecretBoxTest, RefusesTruncatedAndExtendedInput) {
   const SecretBox box = Box(dir_ / "key");
-  const auto sealed = box.Seal("hello", kAd);
+  const auto sealed = box.Seal("hello", ad_);
   ASSERT_TRUE(sealed);
   for (std::size_t n = 0; n < sealed->size(); ++n) {
-    const auto opened = box.Open(sealed->substr(0, n), kAd);
+    const auto opened = box.Open(sealed->substr(0, n), ad_);
     ASSERT_FALSE(opened) << n;
     EXPECT_EQ(opened.error().code, ErrorCode::kInternal);
     EXPECT_FALSE(opened.error().message.empty());
   }
-  EXPECT_FALSE(box.Open(*sealed + "x", kAd));
+  EXPECT_FALSE(box.Open(*sealed + "x", ad_));
   EXPECT_FALSE(box.SealedWithCurrentKey(""));
   EXPECT_FALSE(box.SealedWithCurrentKey(sealed->substr(0, 10)));
 }
@@ -121,9 +120,9 @@ TEST_F(SecretBoxTest, NamesAnUnknownKeyIdOrVersion) {
   const SecretBox a = Box(dir_ / "a.key");
   const SecretBox b = Box(dir_ / "b.key");
   ASSERT_NE(a.CurrentKeyId(), b.CurrentKeyId());
-  const auto sealed = a.Seal("hello", kAd);
+  const auto sealed = a.Seal("hello", ad_);
   ASSERT_TRUE(sealed);
-  const auto opened = b.Open(*sealed, kAd);
+  const auto opened = b.Open(*sealed, ad_);
   ASSERT_FALSE(opened);
   EXPECT_NE(opened.error().message.find(fmt::format("key id {:08x}", a.CurrentKeyId())),
             std::string::npos)
@@ -132,27 +131,27 @@ TEST_F(SecretBoxTest, NamesAnUnknownKeyIdOrVersion) {
 
   std::string future = *sealed;
   future[0] = 0x02;
-  const auto unknown_version = a.Open(future, kAd);
+  const auto unknown_version = a.Open(future, ad_);
   ASSERT_FALSE(unknown_version);
   EXPECT_NE(unknown_version.error().message.find("version 2"), std::string::npos);
 }
 
 TEST_F(SecretBoxTest, RetiredKeysStillOpenAfterRotation) {
   const SecretBox old_box = Box(dir_ / "old.key");
-  const auto old_sealed = old_box.Seal("written last year", kAd);
+  const auto old_sealed = old_box.Seal("written last year", ad_);
   ASSERT_TRUE(old_sealed);
 
   const SecretBox rotated = Box(dir_ / "new.key", {dir_ / "old.key"});
   EXPECT_NE(rotated.CurrentKeyId(), old_box.CurrentKeyId());
   EXPECT_FALSE(rotated.SealedWithCurrentKey(*old_sealed));
-  const auto opened = rotated.Open(*old_sealed, kAd);
+  const auto opened = rotated.Open(*old_sealed, ad_);
   ASSERT_TRUE(opened) << opened.error().message;
   EXPECT_EQ(*opened, "written last year");
 
-  const auto resealed = rotated.Seal(*opened, kAd);
+  const auto resealed = rotated.Seal(*opened, ad_);
   ASSERT_TRUE(resealed);
   EXPECT_TRUE(rotated.SealedWithCurrentKey(*resealed));
-  EXPECT_FALSE(old_box.Open(*resealed, kAd));
+  EXPECT_FALSE(old_box.Open(*resealed, ad_));
 
   // The same key named twice is fine; a retired key file must exist.
   EXPECT_TRUE(SecretBox::LoadOrCreate(dir_ / "new.key", {dir_ / "old.key", dir_ / "new.key"}));
@@ -186,9 +185,9 @@ TEST_F(SecretBoxTest, LoadingTheSameFileAgainGivesTheSameKey) {
   const SecretBox first = Box(key);
   const SecretBox second = Box(key);
   EXPECT_EQ(first.CurrentKeyId(), second.CurrentKeyId());
-  const auto sealed = first.Seal("same key", kAd);
+  const auto sealed = first.Seal("same key", ad_);
   ASSERT_TRUE(sealed);
-  EXPECT_EQ(second.Open(*sealed, kAd).value_or(""), "same key");
+  EXPECT_EQ(second.Open(*sealed, ad_).value_or(""), "same key");
 }
 
 TEST_F(SecretBoxTest, TwoProcessesStartingAtOnceAgreeOnOneKey) {
@@ -212,9 +211,9 @@ TEST_F(SecretBoxTest, TwoProcessesStartingAtOnceAgreeOnOneKey) {
     const SecretBox& a = **results[0];
     const SecretBox& b = **results[1];
     ASSERT_EQ(a.CurrentKeyId(), b.CurrentKeyId()) << "round " << round;
-    const auto sealed = a.Seal("agreed", kAd);
+    const auto sealed = a.Seal("agreed", ad_);
     ASSERT_TRUE(sealed);
-    EXPECT_EQ(b.Open(*sealed, kAd).value_or(""), "agreed");
+    EXPECT_EQ(b.Open(*sealed, ad_).value_or(""), "agreed");
   }
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir_)) ++files;
@@ -269,11 +268,11 @@ TEST_F(SecretBoxTest, AKeyFileWrittenByHandIsUsedAsIs) {
   const fs::path key = dir_ / "restored.key";
   WriteFile(key, std::string(32, '\x42'), fs::perms::owner_read | fs::perms::owner_write);
   const SecretBox a = Box(key);
-  const auto sealed = a.Seal("kept", kAd);
+  const auto sealed = a.Seal("kept", ad_);
   ASSERT_TRUE(sealed);
   fs::remove(key);
   WriteFile(key, std::string(32, '\x42'), fs::perms::owner_read | fs::perms::owner_write);
-  EXPECT_EQ(Box(key).Open(*sealed, kAd).value_or(""), "kept");
+  EXPECT_EQ(Box(key).Open(*sealed, ad_).value_or(""), "kept");
 }
 
 TEST(AssociatedData, IsUnambiguous) {
