@@ -1,7 +1,10 @@
 // The app: routes inside the shell. Every route renders one Page (one h1, its own title).
-import { LocationProvider, Route, Router } from 'preact-iso';
+// The account pages load on first use, so the first screen stays small and fast.
+import { LocationProvider, Route, Router, lazy } from 'preact-iso';
+import type { ApiClient } from './api/client';
 import { AppShell } from './components/app-shell';
 import { AboutPage } from './features/about/about-page';
+import { SessionProvider } from './features/account/session';
 import { CoursePage } from './features/course/course-page';
 import { HomePage } from './features/home/home-page';
 import { JournalPage } from './features/journal/journal-page';
@@ -12,6 +15,33 @@ import { ProgressPage } from './features/progress/progress-page';
 import { SessionsPage } from './features/scheduling/sessions-page';
 import { SetupPage } from './features/setup/setup-page';
 
+const account = () => import('./features/account/pages');
+const SignupPage = lazy(() => account().then((m) => m.SignupPage));
+const VerifyPage = lazy(() => account().then((m) => m.VerifyPage));
+const LoginPage = lazy(() => account().then((m) => m.LoginPage));
+const LoginCodePage = lazy(() => account().then((m) => m.LoginCodePage));
+const ForgotPasswordPage = lazy(() => account().then((m) => m.ForgotPasswordPage));
+const ResetPasswordPage = lazy(() => account().then((m) => m.ResetPasswordPage));
+const ConfirmEmailPage = lazy(() => account().then((m) => m.ConfirmEmailPage));
+const AccountPage = lazy(() => account().then((m) => m.AccountPage));
+const TwoFactorPage = lazy(() => account().then((m) => m.TwoFactorPage));
+const accountPages = [
+  SignupPage,
+  VerifyPage,
+  LoginPage,
+  LoginCodePage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  ConfirmEmailPage,
+  AccountPage,
+  TwoFactorPage,
+];
+
+/** Loads the account pages now, so opening one later does not wait (used by unit tests). */
+export function preloadAccountPages(): Promise<unknown> {
+  return Promise.all(accountPages.map((page) => page.preload()));
+}
+
 // After an in-app navigation (not on first load), move focus to the new page's heading, so
 // keyboard and screen reader users start at the top of the new content instead of on the
 // link they just used. preventScroll: the router has already scrolled to the top.
@@ -19,24 +49,41 @@ function focusPageHeading(): void {
   document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
 }
 
-export function App() {
+interface AppProps {
+  /** For tests: the API client the whole app uses (the browser uses the same-origin one). */
+  client?: ApiClient;
+}
+
+export function App({ client }: AppProps = {}) {
   return (
     <LocationProvider>
-      <AppShell>
-        <Router onRouteChange={focusPageHeading}>
-          <Route path="/" component={HomePage} />
-          <Route path="/course" component={CoursePage} />
-          <Route path="/practices" component={PracticesPage} />
-          <Route path="/journal" component={JournalPage} />
-          <Route path="/progress" component={ProgressPage} />
-          <Route path="/sessions" component={SessionsPage} />
-          <Route path="/about" component={AboutPage} />
-          <Route path="/privacy" component={PrivacyPage} />
-          {/* First-run setup: reached from the server's log, so not in the navigation. */}
-          <Route path="/setup" component={SetupPage} />
-          <Route default component={NotFoundPage} />
-        </Router>
-      </AppShell>
+      <SessionProvider client={client}>
+        <AppShell>
+          <Router onRouteChange={focusPageHeading}>
+            <Route path="/" component={HomePage} />
+            <Route path="/course" component={CoursePage} />
+            <Route path="/practices" component={PracticesPage} />
+            <Route path="/journal" component={JournalPage} />
+            <Route path="/progress" component={ProgressPage} />
+            <Route path="/sessions" component={SessionsPage} />
+            <Route path="/about" component={AboutPage} />
+            <Route path="/privacy" component={PrivacyPage} />
+            {/* First-run setup: reached from the server's log, so not in the navigation. */}
+            <Route path="/setup" component={SetupPage} />
+            {/* Accounts: reached from the banner and from links in mail. */}
+            <Route path="/signup" component={SignupPage} />
+            <Route path="/verify" component={VerifyPage} />
+            <Route path="/login" component={LoginPage} />
+            <Route path="/login/code" component={LoginCodePage} />
+            <Route path="/forgot-password" component={ForgotPasswordPage} />
+            <Route path="/reset-password" component={ResetPasswordPage} />
+            <Route path="/confirm-email" component={ConfirmEmailPage} />
+            <Route path="/account" component={AccountPage} />
+            <Route path="/account/two-factor" component={TwoFactorPage} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </AppShell>
+      </SessionProvider>
     </LocationProvider>
   );
 }

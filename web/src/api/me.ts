@@ -16,6 +16,8 @@ export interface TwoFactorStatus {
   required: boolean;
   /** This session has given its code. */
   passed: boolean;
+  /** How many unused recovery codes remain; sent once enrolled. */
+  recovery_codes_left?: number;
 }
 
 export interface Me {
