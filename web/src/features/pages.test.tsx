@@ -117,13 +117,18 @@ describe('privacy page', () => {
     renderAt('/privacy');
     const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
     const text = today?.textContent ?? '';
-    expect(text).toContain('Nothing you do in this app is stored on the server today.');
+    expect(text).toContain('Nothing else you do in the app is stored on the server yet.');
+    expect(text).toContain('Your email address, the name you’d like to be called, your time zone and your country.');
+    expect(text).toContain('an argon2id hash');
+    expect(text).toContain('The server keeps only a scrambled form of the code');
+    expect(text).toContain('is stored encrypted, and your recovery codes only in scrambled form');
     expect(text).toContain('never include your name, your email, your IP address');
     expect(text).toContain('kept in this browser tab only');
-    expect(text).toContain('sets no cookies');
+    expect(text).toContain('A “csrf” cookie');
+    expect(text).toContain('Nothing is kept in your browser’s long-term storage.');
     expect(text).toContain('No advertising, trackers or analytics');
     // "Today" promises nothing that is still to come.
-    expect(text).not.toMatch(/will be|encrypt|argon2id/i);
+    expect(text).not.toMatch(/will be/i);
     expect(today?.querySelector('.status-badge')).toBeNull();
   });
 
@@ -134,7 +139,6 @@ describe('privacy page', () => {
     expect(planned?.textContent).toContain('None of this exists yet.');
     const kinds = [...(planned?.querySelectorAll('.privacy-kind h3') ?? [])].map((h) => h.textContent);
     expect(kinds).toEqual([
-      'Your account',
       'Check-ins',
       'Course and practices',
       'Journal and reflections',
@@ -148,7 +152,6 @@ describe('privacy page', () => {
       ]);
     }
     const text = planned?.textContent ?? '';
-    expect(text).toContain('argon2id');
     expect(text).toContain('with a key kept outside the database');
     expect(text).toContain('it will be recorded in an audit log');
     expect(text).toContain('download everything');

@@ -1,8 +1,9 @@
 // Privacy: what Secure Base keeps about you, where, and why, in plain words. It keeps "today"
 // and "as features arrive" apart, and says nothing it cannot stand behind: the claims about
-// today are checked in a real browser by tests/e2e/privacy.spec.ts (no cookies, nothing in
-// localStorage, only the help panel's country in sessionStorage, nothing from other sites).
-// When a feature lands, move what it keeps from the planned list to "today".
+// today are checked in a real browser by tests/e2e (only the csrf and session cookies, nothing
+// in localStorage, only the help panel's country in sessionStorage, nothing from other sites).
+// When a feature lands, move what it keeps from the planned list to "today"; docs/privacy.md
+// has the operator's version, table by table.
 import type { ComponentChildren } from 'preact';
 import { Page } from '../../components/page';
 import { StatusBadge } from '../../components/status-badge';
@@ -18,19 +19,6 @@ interface DataKind {
 }
 
 const plannedKinds: DataKind[] = [
-  {
-    id: 'account',
-    name: 'Your account',
-    kept: 'Your email address, the name you would like to be called, your time zone and your country.',
-    why: 'To sign you in, to show session times in your own time zone, and to show the support lines for where you live.',
-    protectedBy: (
-      <>
-        Your password itself will never be stored, only a scrambled form of it (an argon2id hash)
-        that can check it but cannot be turned back into it. A cookie will keep you signed in; it
-        will hold a random code, not your details.
-      </>
-    ),
-  },
   {
     id: 'checkins',
     name: 'Check-ins',
@@ -91,12 +79,39 @@ export function PrivacyPage() {
       <section class="privacy-today" aria-labelledby="privacy-today">
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
-          Nothing you do in this app is stored on the server today. There is no way to sign up or
-          sign in yet, and nothing you type is kept. The one exception is the practitioner’s own
-          account, made once when the site is set up: their email, name, time zone and country, and
-          their password only as a protected hash that cannot be turned back into the password.
+          If you make an account, Secure Base keeps what it needs to know it’s you, listed below.
+          Nothing else you do in the app is stored on the server yet.
         </p>
         <ul class="privacy-list">
+          <li>
+            <strong>Your account, if you make one.</strong> Your email address, the name you’d like
+            to be called, your time zone and your country. Your password itself is never stored:
+            only a scrambled form of it (an argon2id hash) that can check it but cannot be turned
+            back into it.
+          </li>
+          <li>
+            <strong>Your log-ins.</strong> While you’re logged in, your browser holds a cookie with a
+            random code in it, and the server keeps a record of that log-in: when it began, when it
+            was last used and when it ends. The server keeps only a scrambled form of the code, so
+            its records can’t be used to log in. Logging out ends it; choosing a new password ends
+            all your other log-ins too.
+          </li>
+          <li>
+            <strong>Two-factor sign-in, if you turn it on.</strong> The key your authenticator app
+            shares with Secure Base is stored encrypted, and your recovery codes only in scrambled
+            form.
+          </li>
+          <li>
+            <strong>Links we email you.</strong> Links to confirm your email address or choose a new
+            password work once. We keep only a scrambled form of each, and when it was used. The
+            emails go out through the practice’s email provider, and Secure Base erases its own copy
+            of each once it is sent.
+          </li>
+          <li>
+            <strong>Failed log-ins.</strong> To slow down anyone guessing passwords, the server
+            counts failed log-ins for each account and each network address, keeping only scrambled
+            forms of both. The counts are forgotten a day after the last failure.
+          </li>
           <li>
             <strong>The server’s own records.</strong> For each request, the server notes what kind
             of page or information was asked for, whether it worked and how long it took. These
@@ -109,8 +124,10 @@ export function PrivacyPage() {
             tab only, and forgotten when you close the tab.
           </li>
           <li>
-            <strong>No cookies, nothing kept for later.</strong> Secure Base sets no cookies and
-            keeps nothing in your browser’s long-term storage.
+            <strong>Two small cookies, and nothing else kept for later.</strong> A “csrf” cookie
+            with a random code that stops other websites from sending forms in your name, and,
+            while you’re logged in, the log-in cookie above. Neither holds your details. Nothing is
+            kept in your browser’s long-term storage.
           </li>
           <li>
             <strong>A copy of the app itself.</strong> Your browser keeps the app’s own files so it

@@ -152,11 +152,8 @@ describe('setup page', () => {
     answer(jsonResponse(201, { id: 'u1', email: 'sam@example.org', role: 'practitioner' }));
     const heading = await screen.findByRole('heading', { name: 'Your practitioner account is ready' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(
-      screen.getByText(
-        'Your practitioner account is ready. Sign-in arrives with the next update; two-factor sign-in will be required.',
-      ),
-    ).toBeTruthy();
+    expect(screen.getByText(/^You can log in now\. The first time, you’ll set up two-factor sign-in/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/login');
     expect(document.querySelector('form')).toBeNull();
     expect(localStorage.length).toBe(0);
   });

@@ -196,8 +196,11 @@ function SetupFormView({ client, created, onCreated, onAlreadyDone }: SetupFormV
           Your practitioner account is ready
         </h2>
         <p>
-          Your practitioner account is ready. Sign-in arrives with the next update; two-factor
-          sign-in will be required.
+          You can log in now. The first time, you’ll set up two-factor sign-in, so have your phone
+          with an authenticator app to hand.
+        </p>
+        <p>
+          <a href="/login">Log in</a>
         </p>
         <p class="setup-muted">The setup token has now been used and will not work again.</p>
       </section>
