@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "domain/accounts/common_passwords.h"
+
 namespace securebase::domain {
 namespace {
 
@@ -104,6 +106,20 @@ Status CheckPasswordLength(std::string_view password) {
   if (length > 256) {
     return InvalidArgument("Please choose a password of at most 256 characters.",
                            {{"password", "must be at most 256 characters"}});
+  }
+  return {};
+}
+
+Status CheckNewPassword(std::string_view password) {
+  if (auto ok = CheckPasswordLength(password); !ok) return ok;
+  if (IsCommonPassword(password)) {
+    // The field message completes "Your password ..." in the web app.
+    return InvalidArgument(
+        "This password is on a list of passwords that many people use, so it would be easy to "
+        "guess. Please choose another: a few unrelated words together work well.",
+        {{"password",
+          "is on a list of passwords that many people use, so it would be easy to guess. Please "
+          "choose another: a few unrelated words together work well"}});
   }
   return {};
 }

@@ -23,6 +23,12 @@ Result<std::string> NormalizeEmail(std::string_view email);
 // composition rules, never truncated. The text must be valid UTF-8.
 Status CheckPasswordLength(std::string_view password);
 
+// The rule for a password someone is choosing (sign-up, setup, `user add`,
+// and later password changes and resets): CheckPasswordLength, and not one
+// of the very common passwords in common_passwords.h. Log-in checks only the
+// length, so a password chosen before the list grew still works.
+Status CheckNewPassword(std::string_view password);
+
 // 1 to 80 characters after trimming, valid UTF-8, no control characters.
 Result<std::string> NormalizeDisplayName(std::string_view name);
 

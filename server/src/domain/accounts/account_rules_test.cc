@@ -51,6 +51,26 @@ TEST(CheckPasswordLength, RefusesTextThatIsNotUtf8) {
   EXPECT_FALSE(CheckPasswordLength("abcdefgh\xc0\xaf"));      // an overlong '/'
 }
 
+TEST(CheckNewPassword, AddsTheCommonPasswordRuleToTheLengthRule) {
+  EXPECT_TRUE(CheckNewPassword("lantern orbit marmalade"));
+  EXPECT_TRUE(CheckNewPassword("пароль12"));
+  // The length rule still comes first, with its own message.
+  const auto too_short = CheckNewPassword("qwerty");
+  ASSERT_FALSE(too_short);
+  EXPECT_EQ(too_short.error().fields[0].message, "must be at least 8 characters");
+  EXPECT_FALSE(CheckNewPassword("abcdefgh\xc3"));
+  for (const char* common : {"password", "Password123", "ILOVEYOU", "qwertyuiop"}) {
+    const auto r = CheckNewPassword(common);
+    ASSERT_FALSE(r) << common;
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+    ASSERT_EQ(r.error().fields.size(), 1u);
+    EXPECT_EQ(r.error().fields[0].field, "password");
+    EXPECT_NE(r.error().fields[0].message.find("easy to guess"), std::string::npos);
+    // Log-in checks only the length: a listed password can still be typed there.
+    EXPECT_TRUE(CheckPasswordLength(common)) << common;
+  }
+}
+
 TEST(NormalizeDisplayName, TrimsAndLimits) {
   EXPECT_EQ(NormalizeDisplayName("  Síle Ní Bhriain "), "Síle Ní Bhriain");
   EXPECT_FALSE(NormalizeDisplayName("   "));

@@ -16,7 +16,7 @@ Result<User> AccountService::CreateAccount(const NewAccount& input) {
     user.email = *email;
   else
     collect(email.error());
-  if (auto ok = CheckPasswordLength(input.password); !ok) collect(ok.error());
+  if (auto ok = CheckNewPassword(input.password); !ok) collect(ok.error());
   if (auto name = NormalizeDisplayName(input.display_name))
     user.display_name = *name;
   else

@@ -51,6 +51,17 @@ TEST_F(AccountServiceTest, ReportsEveryBadFieldAtOnce) {
   EXPECT_EQ(users_.CountWithRole(Role::kLearner), 0);
 }
 
+TEST_F(AccountServiceTest, RefusesAVeryCommonPasswordAndStoresNothing) {
+  const auto r = service_.CreateAccount({"ada@example.org", "Password123", "Ada"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  ASSERT_EQ(r.error().fields.size(), 1u);
+  EXPECT_EQ(r.error().fields[0].field, "password");
+  const auto stored = users_.FindByEmail("ada@example.org");
+  ASSERT_TRUE(stored);
+  EXPECT_FALSE(stored->has_value());
+}
+
 TEST_F(AccountServiceTest, ATakenEmailIsAConflictNamingTheField) {
   ASSERT_TRUE(service_.CreateAccount({"same@example.org", "password one", "One"}));
   const auto r = service_.CreateAccount({"SAME@example.org", "password two", "Two"});
