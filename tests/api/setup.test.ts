@@ -2,10 +2,20 @@
 // printed in its log, and the practitioner account it creates is real.
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { createClient } from '../../web/src/api/client';
+import {
+  confirmTwoFactorEnrolment,
+  login,
+  logout,
+  startTwoFactorEnrolment,
+  submitTwoFactorCode,
+} from '../../web/src/api/auth';
+import { getMe, updateMe } from '../../web/src/api/me';
+import { newBrowser, openBrowser } from './support/browser';
 import { failure } from './support/failure';
+import { totpNow } from './support/totp';
 
-const client = createClient({ baseUrl: inject('baseUrl') });
+const browser = newBrowser();
+const client = browser.client;
 
 function tokenFromLog(): string {
   const lines = readFileSync(inject('logFile'), 'utf8').split('\n');
@@ -59,9 +69,9 @@ describe('first-run setup', () => {
       body: 'token=abc',
     });
     expect(res.status).toBe(415);
-    const bad = await fetch(`${inject('baseUrl')}/api/v1/setup`, {
+    const bad = await browser.fetch('/api/v1/setup', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': browser.cookies.get('csrf')! },
       body: '{"token": ',
     });
     expect(bad.status).toBe(400);
@@ -79,6 +89,53 @@ describe('first-run setup', () => {
 
     const again = await failure(client.post('/api/v1/setup', { ...form, token: tokenFromLog() }));
     expect(again.status).toBe(409);
+  });
+
+  it('makes the practitioner enrol in two-factor at first log-in, then ask for a code each time', async () => {
+    const first = await openBrowser();
+    const signedIn = await login({ email: form.email, password: form.password }, first.client);
+    expect(signedIn).toMatchObject({ role: 'practitioner', mfa_enrollment_required: true, mfa_required: false });
+    // Until enrolment is done the session can do nothing but enrol.
+    expect((await getMe(first.client)).two_factor).toMatchObject({ enrolled: false, required: true, passed: false });
+    const locked = await failure(updateMe({ display_name: 'Changed' }, first.client));
+    expect(locked.status).toBe(401);
+    expect(locked.problem.type).toBe('urn:securebase:problem:two-factor-required');
+
+    const enrolment = await startTwoFactorEnrolment(first.client);
+    expect(enrolment.secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(enrolment.otpauth_uri).toMatch(/^otpauth:\/\/totp\/Secure%20Base:therapist%40example\.org\?/);
+    expect(enrolment.qr_svg).toMatch(/^<svg[^>]+role="img"/);
+    expect(enrolment.recovery_codes).toHaveLength(10);
+    expect(new Set(enrolment.recovery_codes).size).toBe(10);
+
+    const wrong = await failure(confirmTwoFactorEnrolment('000000', first.client));
+    expect(wrong.problem.type).toBe('urn:securebase:problem:invalid-code');
+    const confirmed = await confirmTwoFactorEnrolment(totpNow(enrolment.secret), first.client);
+    expect(confirmed.two_factor).toMatchObject({ enrolled: true, required: true, passed: true });
+    expect((await updateMe({ display_name: 'The Therapist' }, first.client)).display_name).toBe('The Therapist');
+    const again = await failure(startTwoFactorEnrolment(first.client));
+    expect(again.status).toBe(409);
+    await logout(first.client);
+
+    // Next log-in: a code is owed. The code just used does not work twice.
+    const second = await openBrowser();
+    expect(await login({ email: form.email, password: form.password }, second.client)).toMatchObject({ mfa_required: true });
+    expect((await failure(updateMe({ display_name: 'X' }, second.client))).status).toBe(401);
+    const replay = await failure(submitTwoFactorCode(totpNow(enrolment.secret), second.client));
+    expect(replay.problem.type).toBe('urn:securebase:problem:invalid-code');
+    // Someone who knows only the password cannot enrol a second factor of their own.
+    expect((await failure(startTwoFactorEnrolment(second.client))).status).toBe(409);
+    const recovery = enrolment.recovery_codes[0]!;
+    expect((await submitTwoFactorCode(recovery.toUpperCase(), second.client)).two_factor.passed).toBe(true);
+    expect((await getMe(second.client)).two_factor.recovery_codes_left).toBe(9);
+
+    // A recovery code works once.
+    const third = await openBrowser();
+    await login({ email: form.email, password: form.password }, third.client);
+    const reused = await failure(submitTwoFactorCode(recovery, third.client));
+    expect(reused.problem.type).toBe('urn:securebase:problem:invalid-code');
+    await logout(third.client);
+    expect((await failure(getMe(third.client))).status).toBe(401);
   });
 
   it('never writes the password or the email to the log', () => {

@@ -3,19 +3,49 @@
 // through here, never storage or SQL.
 //
 // Thread-safety: everything referenced here is safe to use from every I/O
-// thread; blocking calls go through `pool`.
+// thread; blocking calls go through `pool` (or `hashing`, for the slow
+// password work).
 #pragma once
 
+#include <cstddef>
 #include <functional>
+#include <string>
 
 #include "common/clock.h"
 #include "common/error.h"
 #include "common/metrics.h"
+#include "domain/accounts/account_parts.h"
+#include "domain/accounts/email_change.h"
+#include "domain/accounts/login.h"
+#include "domain/accounts/passwords.h"
+#include "domain/accounts/registration.h"
 #include "domain/accounts/setup_service.h"
+#include "domain/accounts/two_factor_service.h"
 #include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
+
+// The account flows (domain/accounts), for the auth, me and mfa handlers.
+struct AccountsApi {
+  const domain::AccountParts& parts;
+  domain::Registration& registration;
+  domain::Login& login;
+  domain::Passwords& passwords;
+  domain::EmailChange& email_change;
+  domain::TwoFactorService& two_factor;
+};
+
+// How the browser is told who it is: cookie names and attributes, and which
+// origins may send state-changing requests.
+struct WebSecurity {
+  bool tls = false;           // served over HTTPS: Secure cookies, __Host- prefix
+  std::string public_origin;  // "https://app.example.org": the one trusted Origin
+  // Behind a reverse proxy every request comes from the proxy's address:
+  // then the client's is the last X-Forwarded-For entry (which the proxy
+  // added). Only when the operator says a proxy is in front.
+  bool trust_forwarded_for = false;
+};
 
 struct ApiContext {
   http::BlockingPool& pool;
@@ -27,6 +57,13 @@ struct ApiContext {
   const domain::CrisisDirectory& crisis;
   // First-run setup of the practitioner account.
   domain::SetupService& setup;
+  AccountsApi accounts;
+  WebSecurity web;
+  // Password hashing (argon2id: ~19 MiB and tens of ms each) runs here, off
+  // the I/O threads; beyond `hashing_queue_limit` waiting jobs the server
+  // answers 503 rather than queue without bound.
+  http::BlockingPool& hashing;
+  std::size_t hashing_queue_limit = 32;
 };
 
 }  // namespace securebase::api

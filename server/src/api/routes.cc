@@ -1,7 +1,13 @@
 #include "api/routes.h"
 
+#include "api/access_guard.h"
+#include "api/auth_handlers.h"
 #include "api/crisis_lines_handlers.h"
+#include "api/email_handlers.h"
 #include "api/health_handlers.h"
+#include "api/me_handlers.h"
+#include "api/mfa_handlers.h"
+#include "api/password_handlers.h"
 #include "api/setup_handlers.h"
 
 namespace securebase::api {
@@ -10,19 +16,55 @@ using http::Access;
 using http::Route;
 using Verb = boost::beast::http::verb;
 
+namespace {
+// Small JSON forms: a few fields each.
+constexpr std::size_t kFormBytes = 16 * 1024;
+}  // namespace
+
 void AddRoutes(http::Router& router, ApiContext& ctx) {
+  // Every route passes the access guard (CSRF, session, two-factor, role):
+  // the one place where "who may call this" is enforced.
+  const auto add = [&](Verb method, std::string pattern, Access access, http::Handler handler,
+                       std::size_t max_body = 0, bool json_body = false) {
+    router.Add(Guarded(ctx, Route{method, std::move(pattern), access, std::move(handler),
+                                  max_body, json_body}));
+  };
+  const auto form = [&](std::string pattern, Access access, http::Handler handler) {
+    add(Verb::post, std::move(pattern), access, std::move(handler), kFormBytes, true);
+  };
+
   // Operations: probes and metrics, for load balancers and Prometheus.
-  router.Add(Route{Verb::get, "/healthz", Access::kPublic, HealthzHandler(ctx)});
-  router.Add(Route{Verb::get, "/readyz", Access::kPublic, ReadyzHandler(ctx)});
-  router.Add(Route{Verb::get, "/metrics", Access::kPublic, MetricsHandler(ctx)});
+  add(Verb::get, "/healthz", Access::kPublic, HealthzHandler(ctx));
+  add(Verb::get, "/readyz", Access::kPublic, ReadyzHandler(ctx));
+  add(Verb::get, "/metrics", Access::kPublic, MetricsHandler(ctx));
 
   // Safety: help now, signed in or not.
-  router.Add(Route{Verb::get, "/api/v1/crisis-lines", Access::kPublic, CrisisLinesHandler(ctx)});
+  add(Verb::get, "/api/v1/crisis-lines", Access::kPublic, CrisisLinesHandler(ctx));
 
   // Accounts: first-run setup of the practitioner (refuses once done).
-  router.Add(Route{Verb::get, "/api/v1/setup", Access::kPublic, GetSetupHandler(ctx)});
-  router.Add(Route{Verb::post, "/api/v1/setup", Access::kPublic, PostSetupHandler(ctx), 16 * 1024,
-                   /*json_body=*/true});
+  add(Verb::get, "/api/v1/setup", Access::kPublic, GetSetupHandler(ctx));
+  form("/api/v1/setup", Access::kPublic, PostSetupHandler(ctx));
+
+  // Accounts: signing up and in (docs/api/accounts.md).
+  form("/api/v1/auth/signup", Access::kPublic, SignUpHandler(ctx));
+  form("/api/v1/auth/verify", Access::kPublic, VerifyEmailHandler(ctx));
+  form("/api/v1/auth/verify/resend", Access::kPublic, ResendVerificationHandler(ctx));
+  form("/api/v1/auth/login", Access::kPublic, LoginHandler(ctx));
+  form("/api/v1/auth/logout", Access::kSignedIn, LogoutHandler(ctx));
+  form("/api/v1/auth/password/forgot", Access::kPublic, ForgotPasswordHandler(ctx));
+  form("/api/v1/auth/password/reset", Access::kPublic, ResetPasswordHandler(ctx));
+  form("/api/v1/auth/password/change", Access::kLearner, ChangePasswordHandler(ctx));
+  form("/api/v1/auth/email/change", Access::kLearner, ChangeEmailHandler(ctx));
+  form("/api/v1/auth/email/confirm", Access::kPublic, ConfirmEmailHandler(ctx));
+
+  // Accounts: two-factor. Reachable by a session that still owes its code.
+  form("/api/v1/auth/mfa", Access::kSignedIn, MfaHandler(ctx));
+  form("/api/v1/auth/mfa/enroll", Access::kSignedIn, MfaEnrollHandler(ctx));
+  form("/api/v1/auth/mfa/confirm", Access::kSignedIn, MfaConfirmHandler(ctx));
+
+  // The signed-in person.
+  add(Verb::get, "/api/v1/me", Access::kSignedIn, GetMeHandler(ctx));
+  add(Verb::patch, "/api/v1/me", Access::kLearner, PatchMeHandler(ctx), kFormBytes, true);
 }
 
 }  // namespace securebase::api

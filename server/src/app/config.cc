@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <toml++/toml.h>
+#include <cctype>
 #include <charconv>
 #include <functional>
 
 #include "common/log.h"
+#include "jobs/mail_format.h"
 #include "storage/database_url.h"
 
 extern char** environ;
@@ -94,6 +96,31 @@ Status OneOf(std::string_view v, std::initializer_list<std::string_view> allowed
   return InvalidArgument(fmt::format("must be one of {} (got '{}')", list, v));
 }
 
+Status CheckPublicUrl(std::string_view v) {
+  const bool scheme = v.starts_with("http://") || v.starts_with("https://");
+  const auto rest = scheme ? v.substr(v.find("://") + 3) : std::string_view{};
+  const auto slash = rest.find('/');
+  if (rest.empty() || (slash != std::string_view::npos && slash + 1 != rest.size())) {
+    return InvalidArgument(
+        "must be http:// or https:// and a host, with no path (e.g. https://care.example.org)");
+  }
+  return {};
+}
+
+Status CheckSmtpUrl(std::string_view v) {
+  std::string lower(v);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t scheme = 0;
+  if (lower.starts_with("smtps://")) scheme = 8;
+  if (lower.starts_with("smtp://")) scheme = 7;
+  if (scheme == 0 || v.size() == scheme || v[scheme] == '/' || v[scheme] == ':') {
+    return InvalidArgument(
+        "must be smtp://host:port (STARTTLS) or smtps://host:port, e.g. "
+        "smtp://mail.example.org:587");
+  }
+  return {};
+}
+
 const std::vector<Spec>& Specs() {
   static const std::vector<Spec> specs = {
       Text("listen", &Config::listen, "Address and port to serve on, HOST:PORT.", CheckListen),
@@ -121,6 +148,27 @@ const std::vector<Spec>& Specs() {
           "On SIGTERM, how long requests in flight may take to finish."),
       Bool("http.tls", &Config::http_tls,
            "true when people reach the site over HTTPS (adds Strict-Transport-Security)."),
+      Text("http.public_url", &Config::http_public_url,
+           "The address people use to reach the site, e.g. https://care.example.org: links in "
+           "mail point there, and only pages from there may change data. Default: "
+           "http://<listen>.",
+           CheckPublicUrl),
+      Bool("http.trust_forwarded_for", &Config::http_trust_forwarded_for,
+           "true behind a reverse proxy that sets X-Forwarded-For: sign-in attempts are then "
+           "counted per client address rather than per proxy."),
+      Int("hashing_threads", &Config::hashing_threads, 1, 64,
+          "Threads for password hashing (each hash uses about 19 MiB for tens of ms)."),
+      Int("hashing_queue", &Config::hashing_queue, 1, 100000,
+          "Password hashes allowed to wait; beyond that, sign-in answers 503 (try again)."),
+      Int("session.learner_idle_minutes", &Config::session_learner_idle_minutes, 5, 60 * 24 * 90,
+          "A learner's session ends after this long without use (default 14 days)."),
+      Int("session.learner_absolute_minutes", &Config::session_learner_absolute_minutes, 5,
+          60 * 24 * 365, "A learner's session ends this long after log-in (default 30 days)."),
+      Int("session.practitioner_idle_minutes", &Config::session_practitioner_idle_minutes, 1,
+          60 * 24, "The practitioner's session ends after this long without use (default 30)."),
+      Int("session.practitioner_absolute_minutes", &Config::session_practitioner_absolute_minutes,
+          5, 60 * 24 * 7,
+          "The practitioner's session ends this long after log-in (default 12 hours)."),
       Text("log.level", &Config::log_level, "debug, info, warn or error.",
            [](std::string_view v) {
              return OneOf(v, {"debug", "info", "warn", "error"});
@@ -130,6 +178,28 @@ const std::vector<Spec>& Specs() {
              return OneOf(v, {"json", "text"});
            }),
       Bool("log.requests", &Config::log_requests, "Log one line per request (no personal data)."),
+      Text("mail.from", &Config::mail_from,
+           "Sender of the site's mail, e.g. \"Secure Base <no-reply@care.example.org>\".",
+           [](std::string_view v) -> Status {
+             auto parsed = jobs::ParseMailbox(v);
+             if (!parsed) return std::unexpected(parsed.error());
+             return {};
+           }),
+      Text("mail.smtp_url", &Config::mail_smtp_url,
+           "SMTP server: smtp://host:587 (STARTTLS) or smtps://host:465. Unset: mail is written "
+           "as .eml files under <data_dir>/mail.",
+           CheckSmtpUrl),
+      Text("mail.smtp_username", &Config::mail_smtp_username,
+           "Log-in name for the SMTP server; unset: no log-in."),
+      Text("mail.smtp_password", &Config::mail_smtp_password,
+           "Password for the SMTP server (safer in the environment than in the file)."),
+      Text("mail.smtp_ca_file", &Config::mail_smtp_ca_file,
+           "PEM file of the CA that signed the SMTP server's certificate; unset: the system's."),
+      Bool("mail.smtp_starttls", &Config::mail_smtp_starttls,
+           "Require STARTTLS on smtp:// URLs. false sends mail unencrypted: only for a relay on "
+           "this machine."),
+      Int("mail.poll_seconds", &Config::mail_poll_seconds, 1, 3600,
+          "How often the outbox is checked for mail to send."),
   };
   return specs;
 }
@@ -189,6 +259,12 @@ Status ApplyTable(Config& config, const toml::table& table, const std::string& p
 }
 
 }  // namespace
+
+std::string Config::PublicUrl() const {
+  std::string url = http_public_url.empty() ? "http://" + listen : http_public_url;
+  while (url.ends_with('/')) url.pop_back();
+  return url;
+}
 
 std::string Config::DatabaseUrl() const {
   return database.empty() ? "sqlite://" + data_dir + "/securebase.db" : database;

@@ -36,12 +36,34 @@ struct Config {
   std::int64_t http_body_timeout_seconds = 30;
   std::int64_t http_idle_timeout_seconds = 75;
   std::int64_t http_shutdown_grace_seconds = 10;
-  bool http_tls = false;  // reached over HTTPS (a proxy terminates TLS): adds HSTS
+  bool http_tls = false;                  // reached over HTTPS (a proxy terminates TLS): adds HSTS
+  std::string http_public_url;            // empty: http://<listen>
+  bool http_trust_forwarded_for = false;  // a proxy in front sets X-Forwarded-For
+  std::int64_t hashing_threads = 2;
+  std::int64_t hashing_queue = 32;
+
+  // Session lifetimes (docs/privacy.md says why these defaults).
+  std::int64_t session_learner_idle_minutes = 60 * 24 * 14;
+  std::int64_t session_learner_absolute_minutes = 60 * 24 * 30;
+  std::int64_t session_practitioner_idle_minutes = 30;
+  std::int64_t session_practitioner_absolute_minutes = 60 * 12;
 
   std::string log_level = "info";
   std::string log_format = "json";
   bool log_requests = true;
 
+  // Outgoing mail (jobs/): without an SMTP URL, each message is written as
+  // an .eml file under <data_dir>/mail.
+  std::string mail_from = "Secure Base <no-reply@localhost>";
+  std::string mail_smtp_url;  // smtp://host:587 (STARTTLS) or smtps://host:465
+  std::string mail_smtp_username;
+  std::string mail_smtp_password;
+  std::string mail_smtp_ca_file;  // empty: the system's CAs
+  bool mail_smtp_starttls = true;
+  std::int64_t mail_poll_seconds = 5;
+
+  // The site's public address without a trailing slash, after defaults.
+  std::string PublicUrl() const;
   // The database URL after defaults are applied.
   std::string DatabaseUrl() const;
   // host and port from `listen`.

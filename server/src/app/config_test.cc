@@ -315,14 +315,32 @@ TEST(AllSettings, EachKeyHasOneEnvironmentTwin) {
 
 // A valid value for each setting, for the test below.
 std::string SampleValue(const std::string& key) {
+  if (key == "mail.from") return "Praxis <praxis@example.org>";
+  if (key == "mail.smtp_url") return "smtps://mail.example.org:465";
+  if (key == "mail.smtp_starttls") return "false";
   if (key == "listen") return "127.0.0.1:9999";
   if (key == "database") return "sqlite:///tmp/x.db";
   if (key == "log.level") return "error";
   if (key == "log.format") return "text";
-  if (key == "http.tls" || key == "log.requests") return "true";
+  if (key == "http.tls" || key == "log.requests" || key == "http.trust_forwarded_for")
+    return "true";
+  if (key == "http.public_url") return "https://care.example.org";
   if (key == "data_dir" || key == "content" || key == "web_dir") return "/srv/x";
   if (key.ends_with("_bytes")) return "2048";
   return "7";  // threads and timeouts
+}
+
+TEST(Config, PublicUrlDefaultsToTheListenAddressAndRefusesPaths) {
+  auto plain = LoadConfig("", {}, {{"listen", "127.0.0.1:9090"}});
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->PublicUrl(), "http://127.0.0.1:9090");
+  auto set = LoadConfig("", {"SECUREBASE_HTTP_PUBLIC_URL=https://care.example.org/"}, {});
+  ASSERT_TRUE(set);
+  EXPECT_EQ(set->PublicUrl(), "https://care.example.org");
+  for (const char* bad : {"care.example.org", "https://", "https://care.example.org/app",
+                          "ftp://care.example.org", "7"}) {
+    EXPECT_FALSE(LoadConfig("", {}, {{"http.public_url", bad}})) << bad;
+  }
 }
 
 TEST(AllSettings, EverySettingCanBeSetThroughItsEnvironmentVariable) {
@@ -403,6 +421,65 @@ TEST(AllSettings, EveryKeyIsDocumentedInTheExampleFile) {
   EXPECT_EQ(config->log_level, defaults.log_level);
   EXPECT_EQ(config->log_format, defaults.log_format);
   EXPECT_EQ(config->log_requests, defaults.log_requests);
+  EXPECT_EQ(config->mail_from, defaults.mail_from);
+  EXPECT_EQ(config->mail_smtp_url, defaults.mail_smtp_url);
+  EXPECT_EQ(config->mail_smtp_starttls, defaults.mail_smtp_starttls);
+  EXPECT_EQ(config->mail_poll_seconds, defaults.mail_poll_seconds);
+}
+
+TEST(LoadConfig, MailDefaultsToFilesFromALocalSender) {
+  const auto config = LoadConfig("", {}, {});
+  ASSERT_TRUE(config.has_value()) << config.error().message;
+  EXPECT_EQ(config->mail_from, "Secure Base <no-reply@localhost>");
+  EXPECT_EQ(config->mail_smtp_url, "");
+  EXPECT_EQ(config->mail_smtp_username, "");
+  EXPECT_EQ(config->mail_smtp_password, "");
+  EXPECT_EQ(config->mail_smtp_ca_file, "");
+  EXPECT_TRUE(config->mail_smtp_starttls);
+  EXPECT_EQ(config->mail_poll_seconds, 5);
+}
+
+TEST(LoadConfig, MailSettingsComeFromTheFileAndTheEnvironment) {
+  TempToml file(
+      "[mail]\n"
+      "from = \"Praxis Zoë <praxis@example.org>\"\n"
+      "smtp_url = \"smtp://mail.example.org:587\"\n"
+      "smtp_username = \"praxis\"\n"
+      "smtp_ca_file = \"/etc/ssl/mail-ca.pem\"\n"
+      "smtp_starttls = true\n"
+      "poll_seconds = 2\n");
+  const auto config =
+      LoadConfig(file.path(), {"SECUREBASE_MAIL_SMTP_PASSWORD=a secret from the environment"}, {});
+  ASSERT_TRUE(config.has_value()) << config.error().message;
+  EXPECT_EQ(config->mail_from, "Praxis Zoë <praxis@example.org>");
+  EXPECT_EQ(config->mail_smtp_url, "smtp://mail.example.org:587");
+  EXPECT_EQ(config->mail_smtp_username, "praxis");
+  EXPECT_EQ(config->mail_smtp_password, "a secret from the environment");
+  EXPECT_EQ(config->mail_smtp_ca_file, "/etc/ssl/mail-ca.pem");
+  EXPECT_EQ(config->mail_poll_seconds, 2);
+}
+
+TEST(LoadConfig, MailSenderAndServerAreChecked) {
+  EXPECT_THAT(LoadError("", {"SECUREBASE_MAIL_FROM=Secure Base"}, {}),
+              StartsWith("environment SECUREBASE_MAIL_FROM: mail.from "));
+  EXPECT_THAT(LoadError("", {}, {{"mail.from", "a <b@c>, d@e"}}),
+              StartsWith("command line: mail.from "));
+  for (const char* bad : {"mail.example.org:587", "http://mail.example.org", "smtp://",
+                          "smtps://:465", "smtp:///x"}) {
+    EXPECT_THAT(LoadError("", {}, {{"mail.smtp_url", bad}}),
+                HasSubstr("mail.smtp_url must be smtp://host:port"))
+        << bad;
+  }
+  TempToml file("[mail]\nsmtp_starttls = \"no\"\n");
+  EXPECT_EQ(LoadError(file.path(), {}, {}),
+            file.path() + ":2: mail.smtp_starttls must be true or false");
+  EXPECT_THAT(LoadError("", {"SECUREBASE_MAIL_POLL_SECONDS=0"}, {}),
+              HasSubstr("mail.poll_seconds must be a whole number from 1 to 3600"));
+  const auto off = LoadConfig(
+      "", {"SECUREBASE_MAIL_SMTP_STARTTLS=false", "SECUREBASE_MAIL_SMTP_URL=SMTP://127.0.0.1:25"},
+      {});
+  ASSERT_TRUE(off.has_value()) << off.error().message;
+  EXPECT_FALSE(off->mail_smtp_starttls);
 }
 
 }  // namespace

@@ -12,7 +12,10 @@
 #include "content/content_loader.h"
 #include "http/blocking_pool.h"
 #include "http/server.h"
+#include "jobs/mail_setup.h"
+#include "jobs/outbox_worker.h"
 #include "jobs/ticker.h"
+#include "app/accounts_wiring.h"
 #include "storage/sql_settings_repository.h"
 #include "storage/sql_user_repository.h"
 
@@ -68,11 +71,14 @@ int RunServe(const Config& config) {
 
   http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
   const domain::CrisisDirectory crisis(content.crisis_lines);
-  storage::SqlUserRepository users(**db);
+  http::BlockingPool hashing(static_cast<std::size_t>(config.hashing_threads));
+  auto accounts = AccountsWiring::Create(config, **db, clock);
+  if (!accounts) {
+    std::cerr << accounts.error().message << "\n";
+    return 1;
+  }
   storage::SqlSettingsRepository settings(**db);
-  const domain::Argon2idPasswordHasher hasher;
-  domain::AccountService accounts(users, hasher, clock);
-  domain::SetupService setup(users, settings, accounts, clock);
+  domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
     return 1;
@@ -83,7 +89,16 @@ int RunServe(const Config& config) {
         {{"message", "No practitioner yet: open /setup and enter this token"},
          {"setup_token", **token}});
   }
-  api::ApiContext api_context{pool, metrics, clock, [&db] { return (*db)->Ping(); }, crisis, setup};
+  api::ApiContext api_context{pool,
+                              metrics,
+                              clock,
+                              [&db] { return (*db)->Ping(); },
+                              crisis,
+                              setup,
+                              (*accounts)->Api(),
+                              {config.http_tls, config.PublicUrl(), config.http_trust_forwarded_for},
+                              hashing,
+                              static_cast<std::size_t>(config.hashing_queue)};
   http::Router router;
   api::AddRoutes(router, api_context);
 
@@ -106,8 +121,25 @@ int RunServe(const Config& config) {
     return 1;
   }
 
+  // Mail: the domain puts messages in the outbox; this worker delivers them.
+  auto mailer = jobs::MakeMailer({config.mail_from, config.mail_smtp_url, config.mail_smtp_username,
+                                  config.mail_smtp_password, config.mail_smtp_ca_file,
+                                  config.mail_smtp_starttls,
+                                  std::filesystem::path(config.data_dir) / "mail"},
+                                 clock);
+  if (!mailer) {
+    std::cerr << mailer.error().message << "\n";
+    return 1;
+  }
+  jobs::OutboxWorker outbox_worker((*accounts)->outbox, **mailer, clock, metrics);
+
   jobs::Ticker ticker;
   AddHousekeeping(ticker, **db);
+  (*accounts)->AddJobs(ticker);
+  ticker.Add("mail.outbox", std::chrono::seconds(config.mail_poll_seconds),
+             [&outbox_worker] { return outbox_worker.Tick(); });
+  ticker.Add("mail.purge_sent", std::chrono::hours(1),
+             [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Start();
 
   int sig = 0;
@@ -115,7 +147,9 @@ int RunServe(const Config& config) {
   Log(LogLevel::kInfo, "shutdown_started", {{"signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"}});
   server.Stop();
   server.Wait();
+  outbox_worker.RequestStop();
   ticker.Stop();
+  hashing.Stop();
   pool.Stop();
   Log(LogLevel::kInfo, "shutdown_complete");
   return 0;

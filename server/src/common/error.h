@@ -40,6 +40,11 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::vector<FieldError> fields;
+  // A more specific problem type than the code's ("invalid-token",
+  // "email-not-verified"), for clients that act on it; empty: the code's.
+  std::string type = {};
+  // For kTooManyRequests and kUnavailable: when to try again (0: unknown).
+  long retry_after_seconds = 0;
 };
 
 template <class T>
@@ -64,6 +69,18 @@ inline std::unexpected<Error> NotFound(std::string message) {
 
 inline std::unexpected<Error> Unavailable(std::string message) {
   return Fail(ErrorCode::kUnavailable, std::move(message));
+}
+
+// An Error with a specific problem type, e.g.
+//   return Refuse(ErrorCode::kInvalidArgument, "invalid-token", "This link has expired.");
+inline std::unexpected<Error> Refuse(ErrorCode code, std::string type, std::string message) {
+  return std::unexpected(Error{code, std::move(message), {}, std::move(type)});
+}
+
+// Too many attempts: try again after `seconds`.
+inline std::unexpected<Error> TooManyRequests(std::string message, long seconds) {
+  return std::unexpected(
+      Error{ErrorCode::kTooManyRequests, std::move(message), {}, {}, seconds});
 }
 
 inline std::unexpected<Error> Internal(std::string message) {

@@ -46,7 +46,13 @@ Response ProblemFromError(const Error& error) {
   if (error.code == ErrorCode::kInternal) {
     detail = "Something went wrong on our side. Please try again in a moment.";
   }
-  return Problem(status, ErrorCodeName(error.code), title, detail, error.fields);
+  // Both branches as string_view: a mixed ?: would make a temporary string.
+  const std::string_view slug = error.type.empty() ? std::string_view(ErrorCodeName(error.code))
+                                                   : std::string_view(error.type);
+  Response res = Problem(status, slug, title, detail, error.fields);
+  if (error.retry_after_seconds > 0)
+    res.set(beast_http::field::retry_after, std::to_string(error.retry_after_seconds));
+  return res;
 }
 
 }  // namespace securebase::http

@@ -27,6 +27,14 @@ namespace beast_http = boost::beast::http;
 using Message = beast_http::request<beast_http::string_body>;
 using Response = beast_http::response<beast_http::string_body>;
 
+// Who is calling, once the access guard has found their session.
+struct Caller {
+  std::string user_id;
+  std::string session_id;  // the stored hash of the session token
+  std::string role;        // "learner" | "practitioner" | "admin"
+  std::string two_factor;  // where the session stands with two-factor, as the api layer names it
+};
+
 struct Request {
   Message message;
   std::string path;                                         // decoded path, without the query
@@ -34,12 +42,15 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> params;  // from the route pattern
   std::string request_id;
   std::string remote_address;
+  std::optional<Caller> caller;  // set by the access guard for signed-in routes
 
   // A path parameter by name ("" when absent: the router guarantees presence).
   std::string_view Param(std::string_view name) const;
   // The first query value with that name.
   std::optional<std::string_view> Query(std::string_view name) const;
   std::string_view Header(beast_http::field field) const;
+  // A cookie's value from the Cookie header(s).
+  std::optional<std::string_view> Cookie(std::string_view name) const;
 };
 
 using Handler = std::function<boost::asio::awaitable<Response>(Request&)>;

@@ -46,6 +46,7 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
 const char* AccessName(Access access) {
   switch (access) {
     case Access::kPublic: return "public";
+    case Access::kSignedIn: return "signed-in";
     case Access::kLearner: return "learner";
     case Access::kPractitioner: return "practitioner";
   }

@@ -22,11 +22,12 @@
 
 namespace securebase::http {
 
-// Who may call a route. Checked before the handler runs (from issue #3 on:
-// learner and practitioner routes need a session).
+// Who may call a route. The api layer's access guard (api/access_guard.cc)
+// checks it before the handler runs; docs/api/accounts.md has the table.
 enum class Access {
   kPublic,        // anyone, signed in or not
-  kLearner,       // any signed-in person
+  kSignedIn,      // any session, even one that still owes its two-factor code
+  kLearner,       // anyone who has finished signing in (two-factor passed where needed)
   kPractitioner,  // the practitioner, after two-factor
 };
 

@@ -131,6 +131,7 @@ TEST(Router, DuplicateRouteThrows) {
 
 TEST(Router, AccessNames) {
   EXPECT_STREQ(AccessName(Access::kPublic), "public");
+  EXPECT_STREQ(AccessName(Access::kSignedIn), "signed-in");
   EXPECT_STREQ(AccessName(Access::kLearner), "learner");
   EXPECT_STREQ(AccessName(Access::kPractitioner), "practitioner");
 }

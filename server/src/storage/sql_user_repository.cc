@@ -32,6 +32,28 @@ Status SqlUserRepository::Create(const User& user) {
   });
 }
 
+Status SqlUserRepository::Update(const User& user) {
+  return db_.Write("users.update", [&](soci::session& sql) -> Status {
+    const long long updated = user.updated_at.millis;
+    long long verified = 0;
+    soci::indicator verified_ind = soci::i_null;
+    if (user.email_verified_at) {
+      verified = user.email_verified_at->millis;
+      verified_ind = soci::i_ok;
+    }
+    soci::statement st =
+        (sql.prepare << "UPDATE users SET email = :email, display_name = :name, "
+                        "password_hash = :hash, time_zone = :tz, country = :country, "
+                        "email_verified_at = :verified, updated_at = :updated WHERE id = :id",
+         soci::use(user.email), soci::use(user.display_name), soci::use(user.password_hash),
+         soci::use(user.time_zone), soci::use(user.country), soci::use(verified, verified_ind),
+         soci::use(updated), soci::use(user.id));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) return NotFound("There is no such account.");
+    return {};
+  });
+}
+
 Result<std::optional<User>> SqlUserRepository::FindBy(const char* op, const char* column,
                                                       std::string_view value) {
   return db_.Read(op, [&](soci::session& sql) -> Result<std::optional<User>> {

@@ -13,6 +13,7 @@ class SqlUserRepository final : public domain::UserRepository {
   explicit SqlUserRepository(Database& db) : db_(db) {}
 
   Status Create(const domain::User& user) override;
+  Status Update(const domain::User& user) override;
   Result<std::optional<domain::User>> FindById(std::string_view id) override;
   Result<std::optional<domain::User>> FindByEmail(std::string_view normalized_email) override;
   Result<long> CountWithRole(domain::Role role) override;

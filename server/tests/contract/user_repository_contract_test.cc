@@ -120,6 +120,54 @@ TEST_P(UserRepositoryContract, ConcurrentCreatesOfOneEmailHaveOneWinner) {
   EXPECT_EQ(other.load(), 0);
 }
 
+TEST_P(UserRepositoryContract, UpdateSavesEveryChangeableField) {
+  domain::User u = SampleUser("before@example.org");
+  ASSERT_TRUE(repo().Create(u));
+  u.email = "after@example.org";
+  u.display_name = "Ana";
+  u.password_hash = "$argon2id$v=19$m=20000,t=3,p=1$c2FsdA$bmV3";
+  u.time_zone = "Europe/Lisbon";
+  u.country = "PT";
+  u.email_verified_at = Instant{1'700'000'001'000};
+  u.updated_at = Instant{1'700'000'002'000};
+  ASSERT_TRUE(repo().Update(u));
+  auto found = repo().FindByEmail("after@example.org");
+  ASSERT_TRUE(found && found->has_value());
+  EXPECT_EQ((*found)->id, u.id);
+  EXPECT_EQ((*found)->display_name, "Ana");
+  EXPECT_EQ((*found)->password_hash, u.password_hash);
+  EXPECT_EQ((*found)->time_zone, "Europe/Lisbon");
+  EXPECT_EQ((*found)->country, "PT");
+  EXPECT_EQ((*found)->email_verified_at, u.email_verified_at);
+  EXPECT_EQ((*found)->updated_at, u.updated_at);
+  EXPECT_EQ((*found)->created_at, Instant{1'700'000'000'000});
+  auto old = repo().FindByEmail("before@example.org");
+  ASSERT_TRUE(old);
+  EXPECT_FALSE(old->has_value());
+}
+
+TEST_P(UserRepositoryContract, UpdateToAnotherAccountsEmailIsAConflictAndChangesNothing) {
+  domain::User a = SampleUser("a@example.org");
+  domain::User b = SampleUser("b@example.org");
+  ASSERT_TRUE(repo().Create(a));
+  ASSERT_TRUE(repo().Create(b));
+  b.email = "a@example.org";
+  b.display_name = "Changed";
+  auto ok = repo().Update(b);
+  ASSERT_FALSE(ok);
+  EXPECT_EQ(ok.error().code, ErrorCode::kConflict);
+  auto found = repo().FindById(b.id);
+  ASSERT_TRUE(found && found->has_value());
+  EXPECT_EQ((*found)->email, "b@example.org");
+  EXPECT_NE((*found)->display_name, "Changed");
+}
+
+TEST_P(UserRepositoryContract, UpdateOfAnUnknownAccountIsNotFound) {
+  auto ok = repo().Update(SampleUser("ghost@example.org"));
+  ASSERT_FALSE(ok);
+  EXPECT_EQ(ok.error().code, ErrorCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, UserRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
 
 }  // namespace

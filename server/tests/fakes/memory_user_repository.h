@@ -22,6 +22,25 @@ class MemoryUserRepository final : public domain::UserRepository {
     return {};
   }
 
+  Status Update(const domain::User& user) override {
+    std::lock_guard lock(mu_);
+    const auto it = users_.find(user.id);
+    if (it == users_.end()) return NotFound("There is no such account.");
+    for (const auto& [id, u] : users_) {
+      if (id != user.id && u.email == user.email)
+        return Fail(ErrorCode::kConflict, "That already exists.");
+    }
+    domain::User& stored = it->second;
+    stored.email = user.email;
+    stored.display_name = user.display_name;
+    stored.password_hash = user.password_hash;
+    stored.time_zone = user.time_zone;
+    stored.country = user.country;
+    stored.email_verified_at = user.email_verified_at;
+    stored.updated_at = user.updated_at;
+    return {};
+  }
+
   Result<std::optional<domain::User>> FindById(std::string_view id) override {
     std::lock_guard lock(mu_);
     const auto it = users_.find(std::string(id));

@@ -20,6 +20,11 @@ class UserRepository {
   virtual ~UserRepository() = default;
 
   virtual Status Create(const User& user) = 0;
+  // Saves every changeable field (email, display name, password hash, time
+  // zone, country, email_verified_at, updated_at) of an existing account.
+  // kNotFound when there is no such account; kConflict when the new email
+  // belongs to another account.
+  virtual Status Update(const User& user) = 0;
   virtual Result<std::optional<User>> FindById(std::string_view id) = 0;
   virtual Result<std::optional<User>> FindByEmail(std::string_view normalized_email) = 0;
   virtual Result<long> CountWithRole(Role role) = 0;

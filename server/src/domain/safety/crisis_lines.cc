@@ -1,5 +1,7 @@
 #include "domain/safety/crisis_lines.h"
 
+#include "domain/safety/country_codes.h"
+
 #include <algorithm>
 
 namespace securebase::domain {
@@ -19,6 +21,11 @@ Result<std::string> NormalizeCountryCode(std::string_view code) {
       return InvalidArgument("A country is a two-letter code such as GB, IE or US.",
                              {{"country", "must be two letters"}});
     }
+  }
+  if (!IsAssignedCountryCode(out)) {
+    return InvalidArgument("That is not a country code we know. Please choose your country from "
+                           "the list.",
+                           {{"country", "is not a known country code"}});
   }
   return out;
 }

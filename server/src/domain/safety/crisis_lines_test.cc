@@ -59,3 +59,20 @@ TEST(CrisisDirectory, ListsCountriesSortedByName) {
 
 }  // namespace
 }  // namespace securebase::domain
+
+namespace securebase::domain {
+namespace {
+
+TEST(NormalizeCountryCode, AcceptsAssignedCodesInAnyCaseAndRefusesOthers) {
+  EXPECT_EQ(NormalizeCountryCode("gb"), "GB");
+  EXPECT_EQ(NormalizeCountryCode("Ie"), "IE");
+  EXPECT_EQ(NormalizeCountryCode("AX"), "AX");
+  for (std::string_view bad : {"XX", "ZZ", "UK", "EU", "G", "GBR", "", "1A", "é"}) {
+    auto r = NormalizeCountryCode(bad);
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().fields.at(0).field, "country");
+  }
+}
+
+}  // namespace
+}  // namespace securebase::domain

@@ -1,0 +1,69 @@
+#include "api/mfa_handlers.h"
+
+#include <boost/json.hpp>
+
+#include "api/access_guard.h"
+#include "api/json_body.h"
+#include "api/json_fields.h"
+#include "api/me_handlers.h"
+#include "api/request_context.h"
+#include "common/qr_svg.h"
+#include "http/problem.h"
+#include "http/response.h"
+
+namespace securebase::api {
+namespace {
+
+using boost::beast::http::status;
+using domain::TwoFactorService;
+using domain::TwoFactorState;
+
+// POST {code} → the service's check → Me with the session now passed.
+using CodeCheck = Status (TwoFactorService::*)(const domain::Session&, std::string_view,
+                                               std::string_view);
+
+http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
+  return [&ctx, check](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    JsonFields f(*body);
+    const std::string code = f.Text("code");
+    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    const domain::Session session = CallerSession(req);
+    const std::string address = ClientAddress(req, ctx.web);
+    auto me = co_await ctx.pool.Run([&]() -> Result<boost::json::object> {
+      if (auto ok = (ctx.accounts.two_factor.*check)(session, code, address); !ok)
+        return std::unexpected(ok.error());
+      return LoadMe(ctx, session.user_id, TwoFactorState::kPassed);
+    });
+    if (!me) co_return http::ProblemFromError(me.error());
+    co_return http::Json(status::ok, *me);
+  };
+}
+
+}  // namespace
+
+http::Handler MfaHandler(ApiContext& ctx) { return CodeHandler(ctx, &TwoFactorService::Verify); }
+
+http::Handler MfaConfirmHandler(ApiContext& ctx) {
+  return CodeHandler(ctx, &TwoFactorService::Confirm);
+}
+
+http::Handler MfaEnrollHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    const domain::Session session = CallerSession(req);
+    auto enrollment =
+        co_await ctx.pool.Run([&] { return ctx.accounts.two_factor.Enroll(session); });
+    if (!enrollment) co_return http::ProblemFromError(enrollment.error());
+    auto svg = QrSvg(enrollment->otpauth_uri, "QR code for your authenticator app");
+    if (!svg) co_return http::ProblemFromError(svg.error());
+    boost::json::array codes;
+    for (const auto& c : enrollment->recovery_codes) codes.push_back(boost::json::string(c));
+    co_return http::Json(status::ok, {{"secret", enrollment->secret},
+                                      {"otpauth_uri", enrollment->otpauth_uri},
+                                      {"qr_svg", *svg},
+                                      {"recovery_codes", std::move(codes)}});
+  };
+}
+
+}  // namespace securebase::api

@@ -1,0 +1,71 @@
+#include "app/accounts_wiring.h"
+
+namespace securebase::app {
+namespace {
+
+domain::SessionTimeouts TimeoutsFrom(const Config& c) {
+  using std::chrono::minutes;
+  domain::SessionTimeouts t;
+  t.learner = {minutes(c.session_learner_idle_minutes),
+               minutes(c.session_learner_absolute_minutes)};
+  t.practitioner = {minutes(c.session_practitioner_idle_minutes),
+                    minutes(c.session_practitioner_absolute_minutes)};
+  return t;
+}
+
+}  // namespace
+
+std::filesystem::path SecretKeyFile(const Config& config) {
+  return std::filesystem::path(config.data_dir) / "keys" / "secret.key";
+}
+
+Result<std::unique_ptr<AccountsWiring>> AccountsWiring::Create(const Config& config,
+                                                               storage::Database& db,
+                                                               const Clock& clock) {
+  const auto key_file = SecretKeyFile(config);
+  std::error_code ec;
+  std::filesystem::create_directories(key_file.parent_path(), ec);
+  if (ec) {
+    return Unavailable("Cannot create the key folder " + key_file.parent_path().string() + ": " +
+                       ec.message());
+  }
+  std::filesystem::permissions(key_file.parent_path(), std::filesystem::perms::owner_all,
+                               std::filesystem::perm_options::replace, ec);
+  auto box = SecretBox::LoadOrCreate(key_file);
+  if (!box) return std::unexpected(box.error());
+  return std::make_unique<AccountsWiring>(config, db, clock, std::move(*box));
+}
+
+AccountsWiring::AccountsWiring(const Config& config, storage::Database& db, const Clock& clock,
+                               SecretBox secret_box)
+    : box(std::move(secret_box)),
+      users(db),
+      session_store(db),
+      tokens(db),
+      two_factor_store(db),
+      throttle_store(db),
+      outbox(db),
+      account_service(users, hasher, clock),
+      sessions(session_store, clock, TimeoutsFrom(config)),
+      throttle(throttle_store, clock),
+      mail(config.PublicUrl(), clock),
+      parts{users, account_service, tokens, sessions, throttle, outbox, mail, hasher, clock},
+      registration(parts),
+      login(parts, two_factor_store),
+      passwords(parts, login),
+      email_change(parts, login),
+      two_factor(parts, two_factor_store, box, "Secure Base") {}
+
+api::AccountsApi AccountsWiring::Api() {
+  return api::AccountsApi{parts, registration, login, passwords, email_change, two_factor};
+}
+
+void AccountsWiring::AddJobs(jobs::Ticker& ticker) {
+  ticker.Add("sessions.delete_expired", std::chrono::minutes(15), [this]() -> Status {
+    auto removed = session_store.DeleteExpired(parts.clock.Now());
+    if (!removed) return std::unexpected(removed.error());
+    return {};
+  });
+}
+
+}  // namespace securebase::app

@@ -1,0 +1,50 @@
+// Login: email and password in, a new session out.
+//
+// A wrong email and a wrong password get the same answer after the same
+// work (an unknown email is checked against a stand-in hash), failures slow
+// further attempts (LoginThrottle), and an unconfirmed email gets a fresh
+// link instead of a session. The session starts owing a two-factor code
+// when the account has a second factor, or owing an enrolment when the
+// account is the practitioner's and has none yet.
+//
+// Thread-safety: safe from any thread once constructed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "domain/accounts/account_parts.h"
+#include "domain/accounts/two_factor_repository.h"
+
+namespace securebase::domain {
+
+struct LoginResult {
+  User user;
+  StartedSession started;
+};
+
+class Login {
+ public:
+  // Computes the stand-in hash: slow, once, at start.
+  Login(const AccountParts& parts, TwoFactorRepository& two_factor);
+
+  Result<LoginResult> LogIn(std::string_view email, std::string_view password,
+                            std::string_view address);
+
+  // Checks a signed-in person's password again (before changing their email
+  // or password), with the same throttle as log-in. Field errors name `field`.
+  Status Reauthenticate(const User& user, std::string_view password, std::string_view address,
+                        std::string_view field);
+
+ private:
+  Result<TwoFactorState> InitialTwoFactor(const User& user);
+
+  const AccountParts& parts_;
+  TwoFactorRepository& two_factor_;
+  std::string stand_in_hash_;
+};
+
+// The refusal for a wrong email or password (the same for both).
+std::unexpected<Error> InvalidCredentials();
+
+}  // namespace securebase::domain

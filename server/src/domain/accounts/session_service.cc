@@ -1,0 +1,63 @@
+#include "domain/accounts/session_service.h"
+
+#include <algorithm>
+
+#include "common/random.h"
+#include "common/token_hash.h"
+
+namespace securebase::domain {
+namespace {
+
+constexpr std::size_t kTokenBytes = 32;  // 256 bits
+constexpr std::int64_t kTouchEveryMillis = 60'000;
+
+Instant Plus(Instant t, std::chrono::minutes d) {
+  return Instant{t.millis + std::chrono::duration_cast<std::chrono::milliseconds>(d).count()};
+}
+
+bool LooksLikeToken(std::string_view token) {
+  return token.size() == kTokenBytes * 2 &&
+         std::all_of(token.begin(), token.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+}  // namespace
+
+Result<StartedSession> SessionService::Start(const User& user, TwoFactorState two_factor) {
+  const Instant now = clock_.Now();
+  const SessionLifetime& life = timeouts_.For(user.role);
+  StartedSession started;
+  started.token = RandomHex(kTokenBytes);
+  Session& s = started.session;
+  s.id = HashToken(started.token);
+  s.user_id = user.id;
+  s.role = user.role;
+  s.two_factor = two_factor;
+  s.created_at = s.last_seen_at = now;
+  s.absolute_expires_at = Plus(now, life.absolute);
+  s.idle_expires_at = std::min(Plus(now, life.idle), s.absolute_expires_at);
+  if (auto ok = sessions_.Create(s); !ok) return std::unexpected(ok.error());
+  return started;
+}
+
+Result<std::optional<Session>> SessionService::Resolve(std::string_view token) {
+  // Anything that cannot be one of our tokens is not looked up at all.
+  if (!LooksLikeToken(token)) return std::nullopt;
+  auto found = sessions_.Find(HashToken(token));
+  if (!found || !*found) return found;
+  Session& s = **found;
+  const Instant now = clock_.Now();
+  if (now >= s.idle_expires_at || now >= s.absolute_expires_at) {
+    if (auto ok = sessions_.Delete(s.id); !ok) return std::unexpected(ok.error());
+    return std::nullopt;
+  }
+  if (now.millis - s.last_seen_at.millis >= kTouchEveryMillis) {
+    const Instant idle = std::min(Plus(now, timeouts_.For(s.role).idle), s.absolute_expires_at);
+    if (auto ok = sessions_.Touch(s.id, now, idle); !ok) return std::unexpected(ok.error());
+    s.last_seen_at = now;
+    s.idle_expires_at = idle;
+  }
+  return found;
+}
+
+}  // namespace securebase::domain

@@ -1,0 +1,53 @@
+// SessionService starts, finds and ends sessions. It makes the token (256
+// random bits, shown to the browser once), stores only its hash, and applies
+// the idle and absolute timeouts of the account's role.
+//
+// Thread-safety: stateless apart from its references; safe from any thread.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/clock.h"
+#include "domain/accounts/session_repository.h"
+#include "domain/accounts/user.h"
+
+namespace securebase::domain {
+
+struct StartedSession {
+  std::string token;  // for the cookie; never stored
+  Session session;
+};
+
+class SessionService {
+ public:
+  SessionService(SessionRepository& sessions, const Clock& clock, SessionTimeouts timeouts)
+      : sessions_(sessions), clock_(clock), timeouts_(timeouts) {}
+
+  Result<StartedSession> Start(const User& user, TwoFactorState two_factor);
+
+  // The live session for a token, or nullopt (unknown, expired, malformed).
+  // An expired session is deleted; use is recorded at most once a minute so
+  // that reads do not each cost a write.
+  Result<std::optional<Session>> Resolve(std::string_view token);
+
+  Status End(std::string_view session_id) { return sessions_.Delete(session_id); }
+  Status EndAllFor(std::string_view user_id) { return sessions_.DeleteForUser(user_id, {}); }
+  Status EndOthersFor(std::string_view user_id, std::string_view keep_id) {
+    return sessions_.DeleteForUser(user_id, keep_id);
+  }
+  Status SetTwoFactor(std::string_view session_id, TwoFactorState state) {
+    return sessions_.SetTwoFactor(session_id, state);
+  }
+
+  // How long a cookie for this role should live in the browser.
+  std::chrono::minutes CookieLifetime(Role role) const { return timeouts_.For(role).absolute; }
+
+ private:
+  SessionRepository& sessions_;
+  const Clock& clock_;
+  SessionTimeouts timeouts_;
+};
+
+}  // namespace securebase::domain

@@ -1,0 +1,91 @@
+#include "domain/accounts/session_service.h"
+
+#include <gtest/gtest.h>
+
+#include "common/token_hash.h"
+#include "support/account_world.h"
+
+namespace securebase::domain {
+namespace {
+
+using namespace std::chrono_literals;
+
+class SessionServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(InitRandom()); }
+  testing::AccountWorld w;
+};
+
+TEST_F(SessionServiceTest, StoresOnlyTheHashOfA256BitToken) {
+  const User u = w.AddUser("a@example.org");
+  auto started = w.sessions.Start(u, TwoFactorState::kNotRequired);
+  ASSERT_TRUE(started);
+  EXPECT_EQ(started->token.size(), 64u);
+  EXPECT_EQ(started->session.id, HashToken(started->token));
+  EXPECT_NE(started->session.id, started->token);
+  auto found = w.sessions.Resolve(started->token);
+  ASSERT_TRUE(found && found->has_value());
+  EXPECT_EQ((*found)->user_id, u.id);
+  // Knowing the stored hash does not help: it is not a token.
+  auto by_hash = w.sessions.Resolve(started->session.id);
+  ASSERT_TRUE(by_hash);
+  EXPECT_FALSE(by_hash->has_value());
+}
+
+TEST_F(SessionServiceTest, MalformedTokensAreNotSessions) {
+  for (std::string_view t : {"", "abc", "ZZZZ", "../../", "A"}) {
+    auto found = w.sessions.Resolve(t);
+    ASSERT_TRUE(found);
+    EXPECT_FALSE(found->has_value());
+  }
+}
+
+TEST_F(SessionServiceTest, ALearnerSessionEndsAfterFourteenIdleDaysButUseKeepsItAlive) {
+  auto started = w.sessions.Start(w.AddUser("b@example.org"), TwoFactorState::kNotRequired);
+  ASSERT_TRUE(started);
+  for (int i = 0; i < 4; ++i) {
+    w.clock.Advance(std::chrono::hours(24 * 7));
+    auto found = w.sessions.Resolve(started->token);
+    ASSERT_TRUE(found && found->has_value()) << "week " << i + 1;
+  }
+  // Used weekly, it still ends thirty days after log-in.
+  w.clock.Advance(std::chrono::hours(24 * 2) + 1min);
+  auto gone = w.sessions.Resolve(started->token);
+  ASSERT_TRUE(gone);
+  EXPECT_FALSE(gone->has_value());
+
+  auto idle = w.sessions.Start(w.AddUser("c@example.org"), TwoFactorState::kNotRequired);
+  w.clock.Advance(std::chrono::hours(24 * 14) + 1min);
+  auto expired = w.sessions.Resolve(idle->token);
+  ASSERT_TRUE(expired);
+  EXPECT_FALSE(expired->has_value());
+}
+
+TEST_F(SessionServiceTest, APractitionerSessionLocksAfterThirtyIdleMinutes) {
+  auto started =
+      w.sessions.Start(w.AddUser("p@example.org", Role::kPractitioner), TwoFactorState::kPassed);
+  ASSERT_TRUE(started);
+  w.clock.Advance(29min);
+  auto found = w.sessions.Resolve(started->token);
+  ASSERT_TRUE(found && found->has_value());
+  w.clock.Advance(29min);  // 29 minutes after the last use
+  found = w.sessions.Resolve(started->token);
+  ASSERT_TRUE(found && found->has_value());
+  w.clock.Advance(31min);
+  found = w.sessions.Resolve(started->token);
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(found->has_value());
+  EXPECT_EQ(w.sessions.CookieLifetime(Role::kPractitioner), std::chrono::hours(12));
+}
+
+TEST_F(SessionServiceTest, EndingOtherSessionsKeepsTheOneAsked) {
+  const User u = w.AddUser("d@example.org");
+  auto a = w.sessions.Start(u, TwoFactorState::kNotRequired);
+  auto b = w.sessions.Start(u, TwoFactorState::kNotRequired);
+  ASSERT_TRUE(w.sessions.EndOthersFor(u.id, b->session.id));
+  EXPECT_FALSE(w.sessions.Resolve(a->token)->has_value());
+  EXPECT_TRUE(w.sessions.Resolve(b->token)->has_value());
+}
+
+}  // namespace
+}  // namespace securebase::domain

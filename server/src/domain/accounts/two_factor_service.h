@@ -1,0 +1,62 @@
+// TwoFactorService: a second factor for signing in — an authenticator app's
+// six-digit codes (TOTP, RFC 6238) with ten one-time recovery codes for the
+// day the phone is lost.
+//
+// Enrolment happens in two steps so nobody is locked out by a mistyped
+// secret: Enroll makes a secret and codes (shown once), Confirm switches it
+// on when the first code from the app matches. The secret is sealed with
+// the server's key (SecretBox) before it is stored; recovery codes are kept
+// only as hashes. A code works once (the last used time step is stored), and
+// wrong codes are throttled like wrong passwords.
+//
+// Thread-safety: safe from any thread.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/secret_box.h"
+#include "domain/accounts/account_parts.h"
+#include "domain/accounts/two_factor_repository.h"
+
+namespace securebase::domain {
+
+struct Enrollment {
+  std::string secret;       // base32, for typing into an app
+  std::string otpauth_uri;  // for the QR code
+  std::vector<std::string> recovery_codes;
+};
+
+struct TwoFactorStatus {
+  bool enrolled = false;  // confirmed
+  long recovery_codes_left = 0;
+};
+
+class TwoFactorService {
+ public:
+  TwoFactorService(const AccountParts& parts, TwoFactorRepository& repo, const SecretBox& box,
+                   std::string issuer)
+      : parts_(parts), repo_(repo), box_(box), issuer_(std::move(issuer)) {}
+
+  // kConflict when the account already has a confirmed second factor.
+  Result<Enrollment> Enroll(const Session& session);
+  // Switches the enrolment on; the session has then passed two-factor.
+  Status Confirm(const Session& session, std::string_view code, std::string_view address);
+  // Checks a code (six digits, or a recovery code) for a session that owes
+  // one; the session has then passed two-factor.
+  Status Verify(const Session& session, std::string_view code, std::string_view address);
+  Result<TwoFactorStatus> StatusFor(std::string_view user_id);
+
+ private:
+  Result<std::string> OpenSecret(const TwoFactorEnrollment& enrollment);
+
+  const AccountParts& parts_;
+  TwoFactorRepository& repo_;
+  const SecretBox& box_;
+  std::string issuer_;
+};
+
+// The refusal for a wrong, old or reused code.
+std::unexpected<Error> InvalidCode();
+
+}  // namespace securebase::domain
