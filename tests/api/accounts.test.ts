@@ -2,6 +2,7 @@
 // link in the mail, log in and out, forgotten and changed passwords, a new email, the profile;
 // and the answers that must not reveal whether an address is registered.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import {
   changeEmail,
@@ -22,14 +23,20 @@ import { waitForMail } from './support/mail-sink';
 
 const password = 'lanterns over the quiet harbour';
 
+const used: string[] = [];
+
 function newEmail(): string {
-  return `learner-${randomUUID().slice(0, 8)}@example.org`;
+  const email = `learner-${randomUUID().slice(0, 8)}@example.org`;
+  used.push(email);
+  return email;
 }
 
 function tokenFrom(links: string[], path: string): string {
   const link = links.find((l) => new URL(l).pathname === path);
   expect(link, `a ${path} link in the mail`).toBeDefined();
-  return new URL(link!).searchParams.get('token')!;
+  const token = new URL(link!).searchParams.get('token')!;
+  used.push(token);
+  return token;
 }
 
 async function signUp(browser: Browser, email: string) {
@@ -161,6 +168,25 @@ describe('sign-up and email verification', () => {
       signup({ email: newEmail(), password: 'x'.repeat(257), display_name: 'A', time_zone: 'UTC', country: 'GB' }, browser.client),
     );
     expect(tooLong.problem.errors?.[0]?.field).toBe('password');
+  });
+
+  it('measures names and passwords in characters, not bytes, at both limits', async () => {
+    const browser = await openBrowser();
+    const form = { email: newEmail(), password, display_name: 'A', time_zone: 'UTC', country: 'GB' };
+    // Seven characters are too few even when they take many bytes; eight are enough.
+    const seven = await failure(signup({ ...form, password: 'ñandúes' }, browser.client));
+    expect(seven.problem.errors?.[0]?.field).toBe('password');
+    expect(await signup({ ...form, password: 'ñandúesü' }, browser.client)).toEqual({ status: 'check-email' });
+    // Names: 80 characters are fine, 81 are not, whatever the script.
+    expect(await signup({ ...form, email: newEmail(), display_name: 'é'.repeat(80) }, browser.client)).toEqual({
+      status: 'check-email',
+    });
+    const long = await failure(signup({ ...form, email: newEmail(), display_name: 'é'.repeat(81) }, browser.client));
+    expect(long.problem.errors?.map((e) => e.field)).toEqual(['display_name']);
+    for (const email of ['a@b', 'two@@example.org', 'space in@example.org', `${'x'.repeat(65)}@example.org`]) {
+      const bad = await failure(signup({ ...form, email }, browser.client));
+      expect(bad.problem.errors?.map((e) => e.field), email).toEqual(['email']);
+    }
   });
 
   it('refuses wrong and malformed verification tokens', async () => {
@@ -351,5 +377,16 @@ describe('email change and profile', () => {
     const error = await failure(updateMe({ display_name: 'Nobody' }, browser.client));
     expect(error.status).toBe(401);
     expect(error.problem.type).toBe('urn:securebase:problem:unauthenticated');
+  });
+});
+
+describe('the server log', () => {
+  it('holds none of the emails, passwords or tokens these tests used', () => {
+    const log = readFileSync(inject('logFile'), 'utf8').toLowerCase();
+    expect(used.length).toBeGreaterThan(20);
+    for (const secret of [...used, password, 'a brand new evening walk', 'a fresh long password']) {
+      expect(log).not.toContain(secret.toLowerCase());
+    }
+    expect(log).not.toMatch(/sb_session|set-cookie/);
   });
 });
