@@ -3,6 +3,9 @@
 //   SB_BINARY            path to securebase (default build/debug/securebase)
 //   SB_API_DATABASE_URL  a database URL; default: SQLite in a fresh temp dir
 //
+// Mail goes to a real SMTP sink (support/mail-sink.ts) over STARTTLS; tests
+// read it with waitForMail.
+//
 // The server listens on a free port (--listen 127.0.0.1:0) and reports it in
 // its "listening" log line, which we read from stderr. Everything it logs is
 // kept in a file whose path the tests can read (for the no-personal-data
@@ -12,6 +15,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startMailSink } from './mail-sink';
 
 const repo = path.resolve(__dirname, '../../..');
 
@@ -20,6 +24,9 @@ declare module 'vitest' {
     baseUrl: string;
     port: number;
     logFile: string;
+    mailDir: string;
+    mailUrl: string;
+    mailCaFile: string;
   }
 }
 
@@ -37,21 +44,38 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ];
   if (process.env.SB_API_DATABASE_URL) args.push('--database', process.env.SB_API_DATABASE_URL);
 
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
+  const sink = await startMailSink(path.join(dataDir, 'smtp'));
+  const env = {
+    ...cleanEnv(),
+    SECUREBASE_MAIL_SMTP_URL: sink.url,
+    SECUREBASE_MAIL_SMTP_CA_FILE: sink.caFile,
+    SECUREBASE_MAIL_POLL_SECONDS: '1',
+  };
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const log = createWriteStream(logFile);
   child.stdout!.pipe(log, { end: false });
-  const port = await waitForPort(child, log);
+  let port: number;
+  try {
+    port = await waitForPort(child, log);
+  } catch (e) {
+    await sink.stop();
+    throw e;
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(baseUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('port', port);
   project.provide('logFile', logFile);
+  project.provide('mailDir', sink.maildir);
+  project.provide('mailUrl', sink.url);
+  project.provide('mailCaFile', sink.caFile);
 
   return async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     const code = await exited;
     log.end();
+    await sink.stop();
     if (code !== 0) throw new Error(`securebase exited with ${code} after SIGTERM (expected 0)`);
     rmSync(dataDir, { recursive: true, force: true });
   };
