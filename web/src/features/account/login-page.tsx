@@ -121,7 +121,7 @@ function problemFor(error: unknown, email: string) {
         title: 'We couldn’t log you in',
         message: (
           <>
-            That email and password don’t match. Please check them and try again; passwords notice capital letters.
+            That email and password don’t match. Please check them and try again (capital letters count).
             If you can’t remember yours, you can <a href="/forgot-password">choose a new one</a>.
           </>
         ),

@@ -1,10 +1,10 @@
 // The time-zone and country pickers used by sign-up and the account page: native selects,
-// which every keyboard, screen reader and phone already knows; typing a city's first letters
-// jumps to it. Time zones are grouped by region.
+// which every keyboard, screen reader and phone already knows; typing a city's or a country's
+// first letters jumps to it.
 import { useMemo } from 'preact/hooks';
 import type { FieldAria } from '../../components/form-field';
 import { allCountries } from './countries';
-import { allTimeZones, groupTimeZones } from './time-zones';
+import { allTimeZones, timeZoneOptions } from './time-zones';
 
 interface SelectProps {
   aria: FieldAria;
@@ -17,17 +17,13 @@ const change = (onValue: (value: string) => void) => (event: Event) =>
   onValue((event.currentTarget as HTMLSelectElement).value);
 
 export function TimeZoneSelect({ aria, name, value, onValue }: SelectProps) {
-  const groups = useMemo(() => groupTimeZones(allTimeZones([value])), [value]);
+  const zones = useMemo(() => timeZoneOptions(allTimeZones([value])), [value]);
   return (
     <select {...aria} name={name} class="form-input" value={value} onChange={change(onValue)}>
-      {groups.map((group) => (
-        <optgroup key={group.region} label={group.region}>
-          {group.zones.map((zone) => (
-            <option key={zone.value} value={zone.value}>
-              {zone.label}
-            </option>
-          ))}
-        </optgroup>
+      {zones.map((zone) => (
+        <option key={zone.value} value={zone.value}>
+          {zone.label}
+        </option>
       ))}
     </select>
   );

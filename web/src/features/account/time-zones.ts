@@ -1,11 +1,11 @@
-// IANA time zones for the time-zone picker: the browser's own list, grouped by region, with
-// readable names ("America/Argentina/Buenos_Aires" → "Argentina – Buenos Aires" under
-// "America"). The device's zone is always in the list, even if the browser names it by an
-// older alias the list leaves out.
+// IANA time zones for the time-zone picker: the browser's own list as one list sorted by place,
+// each named so it reads well even when the list is closed ("America/Argentina/Buenos_Aires"
+// → "Argentina – Buenos Aires (America)"), and so typing a city's first letters finds it. The
+// device's zone is always in the list, even if the browser names it by an older alias.
 
-export interface ZoneGroup {
-  region: string;
-  zones: { value: string; label: string }[];
+export interface ZoneOption {
+  value: string;
+  label: string;
 }
 
 export function browserTimeZone(): string {
@@ -26,21 +26,12 @@ export function allTimeZones(include: readonly string[] = []): string[] {
 
 export function zoneLabel(zone: string): string {
   const parts = zone.split('/');
-  const place = parts.length > 1 ? parts.slice(1) : parts;
-  return place.join(' – ').replace(/_/g, ' ');
+  if (parts.length < 2) return zone.replace(/_/g, ' ');
+  return `${parts.slice(1).join(' – ').replace(/_/g, ' ')} (${parts[0]})`;
 }
 
-export function groupTimeZones(zones: readonly string[]): ZoneGroup[] {
-  const groups = new Map<string, ZoneGroup>();
-  for (const zone of zones) {
-    const region = zone.includes('/') ? zone.slice(0, zone.indexOf('/')) : 'Other';
-    let group = groups.get(region);
-    if (!group) {
-      group = { region, zones: [] };
-      groups.set(region, group);
-    }
-    group.zones.push({ value: zone, label: zoneLabel(zone) });
-  }
-  for (const group of groups.values()) group.zones.sort((a, b) => a.label.localeCompare(b.label, 'en'));
-  return [...groups.values()].sort((a, b) => a.region.localeCompare(b.region, 'en'));
+export function timeZoneOptions(zones: readonly string[]): ZoneOption[] {
+  return zones
+    .map((value) => ({ value, label: zoneLabel(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCountries, countryCodes } from './countries';
-import { allTimeZones, groupTimeZones, zoneLabel } from './time-zones';
+import { allTimeZones, timeZoneOptions, zoneLabel } from './time-zones';
 
 describe('time zones', () => {
   it('lists the browser’s zones with UTC and whatever must be included', () => {
@@ -10,16 +10,15 @@ describe('time zones', () => {
     expect(zones).toContain('Asia/Calcutta');
   });
 
-  it('reads zone names as places', () => {
-    expect(zoneLabel('Europe/London')).toBe('London');
-    expect(zoneLabel('America/Argentina/Buenos_Aires')).toBe('Argentina – Buenos Aires');
+  it('reads zone names as places, with their region', () => {
+    expect(zoneLabel('Europe/London')).toBe('London (Europe)');
+    expect(zoneLabel('America/Argentina/Buenos_Aires')).toBe('Argentina – Buenos Aires (America)');
     expect(zoneLabel('UTC')).toBe('UTC');
   });
 
-  it('groups by region, each sorted', () => {
-    const groups = groupTimeZones(['Europe/Paris', 'UTC', 'America/New_York', 'Europe/Lisbon']);
-    expect(groups.map((g) => g.region)).toEqual(['America', 'Europe', 'Other']);
-    expect(groups[1]?.zones.map((z) => z.value)).toEqual(['Europe/Lisbon', 'Europe/Paris']);
+  it('sorts by place, so typing a city’s first letters finds it', () => {
+    const options = timeZoneOptions(['Europe/Paris', 'UTC', 'America/New_York', 'Europe/Lisbon']);
+    expect(options.map((o) => o.label)).toEqual(['Lisbon (Europe)', 'New York (America)', 'Paris (Europe)', 'UTC']);
   });
 });
 
