@@ -3,9 +3,10 @@
 // Messages are sent here with Python's smtplib over STARTTLS, checking the
 // sink's certificate, the way the server sends them.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { createClient } from '../../web/src/api/client';
 import { signup, verifyEmail } from '../../web/src/api/auth';
+import { openBrowser } from './support/browser';
 import { waitForMail } from './support/mail-sink';
 
 interface Outgoing {
@@ -95,20 +96,33 @@ describe('the SMTP sink', () => {
   });
 });
 
-// Enable once serve.cc runs the outbox worker (issue #3, item 9): the whole
-// path from sign-up to a verified account, through real SMTP.
-describe.skip('mail from the server', () => {
-  it('sends the sign-up link over SMTP, and the link verifies the account', async () => {
-    const client = createClient({ baseUrl: inject('baseUrl') });
+// The server's own path: the outbox worker hands a sign-up mail to this sink
+// over STARTTLS, well formed, and its link verifies the account. (The
+// account flows themselves are tested in accounts.test.ts.)
+describe('mail from the server', () => {
+  it('arrives over STARTTLS as a well-formed message whose link verifies the account', async () => {
+    const browser = await openBrowser();
     const email = address();
     await signup(
-      { email, password: 'a calm and long password', display_name: 'Mail Test', time_zone: 'Europe/London', country: 'GB' },
-      client,
+      { email, password: 'a calm and long password', display_name: 'Zoë Mail', time_zone: 'Europe/London', country: 'GB' },
+      browser.client,
     );
     const mail = await waitForMail({ to: email });
-    expect(mail.envelope.tls).toBe(true);
+    expect(mail.envelope).toEqual({ from: 'no-reply@localhost', to: [email], tls: true });
+    expect(mail.to).toBe(email);
+    expect(mail.from).toBe('Secure Base <no-reply@localhost>');
     expect(mail.headers['message-id']).toMatch(/^<[0-9a-f]{32}@localhost>$/);
-    const link = new URL(mail.links.find((l) => l.includes('/verify?token='))!);
-    expect(await verifyEmail(link.searchParams.get('token')!, client)).toEqual({ verified: true });
+    expect(mail.headers['auto-submitted']).toBe('auto-generated');
+    expect(mail.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(mail.headers['date']).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
+    expect(mail.text).toContain('Zoë Mail');
+    const link = new URL(mail.links.find((l) => new URL(l).pathname === '/verify')!);
+    expect(await verifyEmail(link.searchParams.get('token')!, browser.client)).toEqual({ verified: true });
+  });
+
+  it('counts what it sent and logs no address', async () => {
+    const metrics = await (await fetch(`${inject('baseUrl')}/metrics`)).text();
+    expect(metrics).toMatch(/^securebase_mail_sent_total\{kind="verify-email"\} [1-9]\d*$/m);
+    expect(readFileSync(inject('logFile'), 'utf8')).not.toMatch(/person-\d+-\d+@example\.org/);
   });
 });
