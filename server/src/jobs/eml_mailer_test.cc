@@ -53,12 +53,14 @@ std::string Read(const fs::path& p) {
   return s.str();
 }
 
-const Mailbox kFrom{"Secure Base", "no-reply@example.org"};
+Mailbox From() {
+  return {"Secure Base", "no-reply@example.org"};
+}
 
 TEST(EmlMailer, WritesOneOwnerOnlyFileNamedByTimeAndId) {
   TempDir tmp;
   FakeClock clock(Instant{1'774'857'600'123});
-  EmlMailer mailer(tmp.path() / "mail", kFrom, clock);
+  EmlMailer mailer(tmp.path() / "mail", From(), clock);
   ASSERT_TRUE(mailer.Send(Mail("abc123")));
 
   const auto files = Files(tmp.path() / "mail");
@@ -80,7 +82,7 @@ TEST(EmlMailer, WritesOneOwnerOnlyFileNamedByTimeAndId) {
 TEST(EmlMailer, FilesSortInTheOrderTheyWereWritten) {
   TempDir tmp;
   FakeClock clock(Instant{1'700'000'000'000});
-  EmlMailer mailer(tmp.path(), kFrom, clock);
+  EmlMailer mailer(tmp.path(), From(), clock);
   // Ids in reverse order, times forward: the names must follow the times.
   for (const char* id : {"zz", "mm", "aa"}) {
     ASSERT_TRUE(mailer.Send(Mail(id)));
@@ -96,7 +98,7 @@ TEST(EmlMailer, FilesSortInTheOrderTheyWereWritten) {
 TEST(EmlMailer, ManyThreadsWriteWholeFiles) {
   TempDir tmp;
   SystemClock clock;
-  EmlMailer mailer(tmp.path(), kFrom, clock);
+  EmlMailer mailer(tmp.path(), From(), clock);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&mailer, t] {
@@ -119,7 +121,7 @@ TEST(EmlMailer, ManyThreadsWriteWholeFiles) {
 TEST(EmlMailer, AnUnsafeMessageIsAPermanentFailureAndWritesNothing) {
   TempDir tmp;
   SystemClock clock;
-  EmlMailer mailer(tmp.path(), kFrom, clock);
+  EmlMailer mailer(tmp.path(), From(), clock);
   auto m = Mail("abc");
   m.subject = "Hi\r\nBcc: eve@example.org";
   const auto sent = mailer.Send(m);
@@ -133,7 +135,7 @@ TEST(EmlMailer, AFolderItCannotWriteIsARetryableFailure) {
   TempDir tmp;
   SystemClock clock;
   std::ofstream(tmp.path() / "mail") << "not a folder";
-  EmlMailer mailer(tmp.path() / "mail", kFrom, clock);
+  EmlMailer mailer(tmp.path() / "mail", From(), clock);
   const auto sent = mailer.Send(Mail("abc"));
   ASSERT_FALSE(sent);
   EXPECT_FALSE(domain::IsPermanentMailFailure(sent.error()));

@@ -10,7 +10,6 @@ namespace securebase::jobs {
 namespace {
 
 using ::testing::HasSubstr;
-using ::testing::Not;
 
 domain::OutgoingMail Mail() {
   return domain::OutgoingMail{
@@ -22,7 +21,9 @@ domain::OutgoingMail Mail() {
       Instant{1'700'000'000'000}};
 }
 
-const Mailbox kFrom{"Secure Base", "no-reply@example.org"};
+Mailbox From() {
+  return {"Secure Base", "no-reply@example.org"};
+}
 
 // The reader's side of quoted-printable, written from RFC 2045 for these tests.
 std::string DecodeQuotedPrintable(const std::string& in) {
@@ -115,7 +116,7 @@ std::string Header(const std::string& msg, const std::string& name) {
 }
 
 TEST(FormatMessage, WritesTheHeadersAndAQuotedPrintableBody) {
-  const auto msg = FormatMessage(Mail(), kFrom, Instant{1'774'857'600'000});
+  const auto msg = FormatMessage(Mail(), From(), Instant{1'774'857'600'000});
   ASSERT_TRUE(msg) << msg.error().message;
   EXPECT_EQ(Header(*msg, "Date"), "Mon, 30 Mar 2026 08:00:00 +0000");
   EXPECT_EQ(Header(*msg, "From"), "Secure Base <no-reply@example.org>");
@@ -139,7 +140,7 @@ TEST(FormatMessage, EveryLineEndsInCrlfAndStaysShort) {
       "A very long subject line that goes on and on, well past the seventy-eight "
       "characters a header line should keep to";
   mail.text = std::string(300, 'x') + "\n" + "é" + std::string(200, 'y') + "\r\nz\rw";
-  const auto msg = FormatMessage(mail, kFrom, Instant{0});
+  const auto msg = FormatMessage(mail, From(), Instant{0});
   ASSERT_TRUE(msg);
   ASSERT_TRUE(msg->ends_with("\r\n"));
   for (std::size_t i = 0; i < msg->size(); ++i) {
@@ -185,13 +186,13 @@ TEST(FormatMessage, QuotesAsciiNamesWithSpecialsAndKeepsPlainOnesAsTheyAre) {
 TEST(FormatMessage, RefusesHeaderInjectionInEveryValue) {
   auto mail = Mail();
   mail.subject = "Hi\r\nBcc: eve@example.org";
-  auto msg = FormatMessage(mail, kFrom, Instant{0});
+  auto msg = FormatMessage(mail, From(), Instant{0});
   ASSERT_FALSE(msg);
   EXPECT_EQ(msg.error().code, ErrorCode::kInvalidArgument);
 
   mail = Mail();
   mail.to = "ana@example.org\nBcc: eve@example.org";
-  EXPECT_FALSE(FormatMessage(mail, kFrom, Instant{0}));
+  EXPECT_FALSE(FormatMessage(mail, From(), Instant{0}));
 
   for (const Mailbox& from : {Mailbox{"Secure\r\nBcc: eve@example.org", "a@example.org"},
                               Mailbox{"Secure Base", "a@example.org\r\nBcc: e@example.org"},
@@ -205,7 +206,7 @@ TEST(FormatMessage, RefusesHeaderInjectionInEveryValue) {
 TEST(FormatMessage, PlainSubjectsThatLookLikeEncodedWordsAreEncoded) {
   auto mail = Mail();
   mail.subject = "=?UTF-8?B?SGk=?=";
-  const auto msg = FormatMessage(mail, kFrom, Instant{0});
+  const auto msg = FormatMessage(mail, From(), Instant{0});
   ASSERT_TRUE(msg);
   EXPECT_EQ(DecodeHeader(Header(*msg, "Subject")), mail.subject);
 }

@@ -171,7 +171,7 @@ class SmtpMailerTest : public ::testing::Test {
     ASSERT_TRUE(scratch_.MakeCertificate()) << "openssl could not make a certificate";
   }
 
-  std::unique_ptr<Sink> StartSink(std::vector<std::string> extra) {
+  std::unique_ptr<Sink> StartSink(const std::vector<std::string>& extra) {
     auto sink = std::make_unique<Sink>(scratch_.dir() / ("mail" + std::to_string(++sinks_)), extra);
     EXPECT_GT(sink->port(), 0) << "the SMTP sink did not start";
     return sink;
