@@ -50,6 +50,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SECUREBASE_MAIL_SMTP_URL: sink.url,
     SECUREBASE_MAIL_SMTP_CA_FILE: sink.caFile,
     SECUREBASE_MAIL_POLL_SECONDS: '1',
+    // Each test browser sends its own X-Forwarded-For (support/browser.ts), as
+    // clients behind the production proxy do, so that failed log-ins in one
+    // test never slow down another.
+    SECUREBASE_HTTP_TRUST_FORWARDED_FOR: 'true',
   };
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const log = createWriteStream(logFile);
