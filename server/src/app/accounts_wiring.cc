@@ -1,7 +1,20 @@
 #include "app/accounts_wiring.h"
 
+#include <chrono>
+
+#include "domain/accounts/login_throttle.h"
+
 namespace securebase::app {
 namespace {
+
+// Expired links are deleted a week after they expire, not at once: room to
+// tell someone who clicks an old link that it expired. (Today every refused
+// link gets the same answer, so nothing depends on the week yet.)
+constexpr std::chrono::days kKeepExpiredLinks{7};
+
+Instant Before(const Clock& clock, std::chrono::milliseconds age) {
+  return Instant{clock.Now().millis - age.count()};
+}
 
 domain::SessionTimeouts TimeoutsFrom(const Config& c) {
   using std::chrono::minutes;
@@ -63,6 +76,17 @@ api::AccountsApi AccountsWiring::Api() {
 void AccountsWiring::AddJobs(jobs::Ticker& ticker) {
   ticker.Add("sessions.delete_expired", std::chrono::minutes(15), [this]() -> Status {
     auto removed = session_store.DeleteExpired(parts.clock.Now());
+    if (!removed) return std::unexpected(removed.error());
+    return {};
+  });
+  ticker.Add("account_tokens.delete_expired", std::chrono::hours(1), [this]() -> Status {
+    auto removed = tokens.DeleteExpired(Before(parts.clock, kKeepExpiredLinks));
+    if (!removed) return std::unexpected(removed.error());
+    return {};
+  });
+  ticker.Add("login_failures.delete_old", std::chrono::hours(1), [this]() -> Status {
+    auto removed =
+        throttle_store.DeleteOlderThan(Before(parts.clock, domain::kForgetFailuresAfter));
     if (!removed) return std::unexpected(removed.error());
     return {};
   });

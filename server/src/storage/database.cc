@@ -25,10 +25,24 @@ void ApplySqlitePragmas(soci::session& sql) {
 void OpenOne(soci::session& sql, const DatabaseUrl& url) {
   if (url.backend == Backend::kSqlite) {
     sql.open(soci::sqlite3, "db=" + url.target);
+    // Extended result codes tell a unique violation from a foreign-key or
+    // CHECK one, which PostgreSQL's SQLSTATEs tell apart too (Translate).
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+    sqlite3_extended_result_codes(backend->conn_, 1);
     ApplySqlitePragmas(sql);
   } else {
     sql.open(soci::postgresql, url.target);
   }
+}
+
+Error AlreadyExists() {
+  return Error{ErrorCode::kConflict, "That already exists.", {}};
+}
+
+// A row that names another which is not (or no longer) there: most often an
+// account deleted while something was being saved for it.
+Error MissingReference() {
+  return Error{ErrorCode::kConflict, "That refers to something that no longer exists.", {}};
 }
 
 }  // namespace
@@ -97,9 +111,16 @@ Error Database::Translate(std::string_view op, const std::exception& e,
                           bool connection_lost) const {
   Error unavailable{ErrorCode::kUnavailable, "The database is unavailable right now.", {}};
   if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
-    const int primary = lite->result() & 0xff;
-    if (primary == SQLITE_CONSTRAINT)
-      return Error{ErrorCode::kConflict, "That already exists.", {}};
+    const int code = lite->result();
+    const int primary = code & 0xff;
+    // The same conflicts as PostgreSQL's 23505, 23P01 and 23503 below (a
+    // trigger's RAISE is SQLite's stand-in for an exclusion constraint). A
+    // broken NOT NULL or CHECK rule is a bug in the server, so it is logged
+    // as kInternal, as 23502 and 23514 are there.
+    if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY ||
+        code == SQLITE_CONSTRAINT_ROWID || code == SQLITE_CONSTRAINT_TRIGGER)
+      return AlreadyExists();
+    if (code == SQLITE_CONSTRAINT_FOREIGNKEY) return MissingReference();
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL ||
         primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlite_code", primary}});
@@ -108,14 +129,13 @@ Error Database::Translate(std::string_view op, const std::exception& e,
     // get_error_message(), never what(): SOCI appends the SQL and its bound
     // values to what(), and those can be emails or journal text.
     Log(LogLevel::kError, "db_error",
-        {{"op", op}, {"sqlite_code", primary}, {"what", lite->get_error_message()}});
+        {{"op", op}, {"sqlite_code", code}, {"what", lite->get_error_message()}});
     return Error{ErrorCode::kInternal, "The database reported an unexpected error.", {}};
   }
   if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     const std::string state = pg->sqlstate();
-    if (state == "23505" || state == "23P01") {
-      return Error{ErrorCode::kConflict, "That already exists.", {}};
-    }
+    if (state == "23505" || state == "23P01") return AlreadyExists();
+    if (state == "23503") return MissingReference();
     if (connection_lost || state.starts_with("08") || state.starts_with("57") ||
         state.starts_with("53")) {
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlstate", state}});

@@ -82,4 +82,14 @@ Status SqlAccountTokenRepository::ConsumeAllFor(std::string_view user_id, TokenP
   });
 }
 
+Result<long> SqlAccountTokenRepository::DeleteExpired(Instant before) {
+  return db_.Write("account_tokens.delete_expired", [&](soci::session& sql) -> Result<long> {
+    const long long at = before.millis;
+    soci::statement st =
+        (sql.prepare << "DELETE FROM account_tokens WHERE expires_at < :before", soci::use(at));
+    st.execute(true);
+    return static_cast<long>(st.get_affected_rows());
+  });
+}
+
 }  // namespace securebase::storage

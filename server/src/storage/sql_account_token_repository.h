@@ -20,6 +20,7 @@ class SqlAccountTokenRepository final : public domain::AccountTokenRepository {
                                                       Instant now) override;
   Status ConsumeAllFor(std::string_view user_id, domain::TokenPurpose purpose,
                        Instant now) override;
+  Result<long> DeleteExpired(Instant before) override;
 
  private:
   Database& db_;

@@ -55,4 +55,15 @@ Status SqlLoginThrottleRepository::Clear(std::string_view key) {
   });
 }
 
+Result<long> SqlLoginThrottleRepository::DeleteOlderThan(Instant before) {
+  return db_.Write("login_failures.delete_old", [&](soci::session& sql) -> Result<long> {
+    const long long at = before.millis;
+    soci::statement st =
+        (sql.prepare << "DELETE FROM login_failures WHERE last_failure_at < :before",
+         soci::use(at));
+    st.execute(true);
+    return static_cast<long>(st.get_affected_rows());
+  });
+}
+
 }  // namespace securebase::storage

@@ -18,6 +18,7 @@ class SqlLoginThrottleRepository final : public domain::LoginThrottleRepository 
   Result<domain::FailureRecord> RecordFailure(std::string_view key, Instant now,
                                               Instant forget_before) override;
   Status Clear(std::string_view key) override;
+  Result<long> DeleteOlderThan(Instant before) override;
 
  private:
   Database& db_;

@@ -209,6 +209,40 @@ TEST_P(AccountTokenRepositoryContract, ConcurrentConsumersOfOneTokenHaveOneWinne
   }
 }
 
+// Housekeeping: tokens that expired before the cut-off go, used or not
+// (a change-email token holds an address); one expiring at the cut-off or
+// later stays.
+TEST_P(AccountTokenRepositoryContract, DeleteExpiredRemovesTokensExpiredBeforeTheCutOff) {
+  const Instant cut_off{kT0 + 10 * kHour};
+  const auto expiring_at = [&](std::int64_t millis, TokenPurpose purpose) {
+    AccountToken t = SampleToken(user_, purpose);
+    t.expires_at = Instant{millis};
+    EXPECT_TRUE(repo().Create(t));
+    return t;
+  };
+  const AccountToken expired_unused = expiring_at(cut_off.millis - 1, TokenPurpose::kChangeEmail);
+  const AccountToken expired_used = expiring_at(cut_off.millis - 1, TokenPurpose::kVerifyEmail);
+  ASSERT_TRUE(Consumes(expired_used, Instant{kT0}));
+  const AccountToken at_cut_off = expiring_at(cut_off.millis, TokenPurpose::kResetPassword);
+  const AccountToken later = expiring_at(cut_off.millis + kHour, TokenPurpose::kVerifyEmail);
+
+  const auto removed = repo().DeleteExpired(cut_off);
+  ASSERT_TRUE(removed) << removed.error().message;
+  EXPECT_EQ(*removed, 2);
+  // Gone: a deleted token no longer works even at a time it was valid, and
+  // its id is free again.
+  EXPECT_FALSE(Consumes(expired_unused, Instant{kT0}));
+  EXPECT_TRUE(repo().Create(expired_used));
+  // Kept: both still work before their expiry.
+  EXPECT_TRUE(Consumes(at_cut_off, Instant{kT0}));
+  EXPECT_TRUE(Consumes(later, Instant{kT0}));
+
+  const auto again = repo().DeleteExpired(cut_off);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, 1) << "only the re-created token, which expired before the cut-off";
+  EXPECT_EQ(repo().DeleteExpired(cut_off), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, AccountTokenRepositoryContract,
                          SECUREBASE_ALL_CONTRACT_BACKENDS);
 

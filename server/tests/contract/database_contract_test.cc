@@ -89,7 +89,53 @@ TEST_P(DatabaseContract, UniqueViolationIsAConflict) {
   const Status again = insert();
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(again.error().message, "That already exists.");
   EXPECT_EQ(CountScratch(t.db()), 1);
+}
+
+// Found in review: a row naming a missing row was kConflict on SQLite and
+// kInternal on PostgreSQL. A session for an account that is not there (or
+// was deleted a moment ago) is a conflict on both.
+TEST_P(DatabaseContract, AForeignKeyViolationIsAConflict) {
+  TestDatabase t(GetParam());
+  const Status orphan = t.db().Write("test.orphan_session", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO sessions (id, user_id, two_factor, created_at, last_seen_at, "
+           "idle_expires_at, absolute_expires_at) "
+           "VALUES ('s1', 'no-such-user', 'not-required', 1, 1, 2, 2)";
+    return {};
+  });
+  ASSERT_FALSE(orphan);
+  EXPECT_EQ(orphan.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(orphan.error().message, "That refers to something that no longer exists.");
+  auto rows = t.db().Read("test.count", [](soci::session& sql) -> Result<int> {
+    int n = -1;
+    sql << "SELECT COUNT(*) FROM sessions", soci::into(n);
+    return n;
+  });
+  EXPECT_EQ(rows, 0);
+}
+
+// A value outside a CHECK or a missing NOT NULL value is a bug in the
+// server, not something the person could resolve: kInternal on both.
+TEST_P(DatabaseContract, ABrokenCheckOrNotNullRuleIsInternal) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  ASSERT_TRUE(t.db().Write("test.create_checked", [](soci::session& sql) -> Status {
+    sql << "CREATE TABLE checked (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('a')))";
+    return {};
+  }));
+  const Status check = t.db().Write("test.check", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO checked (id, kind) VALUES (1, 'b')";
+    return {};
+  });
+  ASSERT_FALSE(check);
+  EXPECT_EQ(check.error().code, ErrorCode::kInternal);
+  const Status not_null = t.db().Write("test.not_null", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO scratch (id, note) VALUES (1, NULL)";
+    return {};
+  });
+  ASSERT_FALSE(not_null);
+  EXPECT_EQ(not_null.error().code, ErrorCode::kInternal);
 }
 
 TEST_P(DatabaseContract, MigrationsApplyOnceAndRecordTheirVersion) {

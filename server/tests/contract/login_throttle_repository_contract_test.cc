@@ -134,6 +134,27 @@ TEST_P(LoginThrottleRepositoryContract, ConcurrentFailuresAreAllCounted) {
   EXPECT_EQ(got->failures, kThreads * kEach);
 }
 
+// Housekeeping: records whose last failure was before the cut-off go; one
+// failing at the cut-off or later stays.
+TEST_P(LoginThrottleRepositoryContract, DeleteOlderThanRemovesRecordsLastFailingBeforeTheCutOff) {
+  const std::int64_t cut_off = kT0 + 10 * kForgetMs;
+  const std::string old_key = RandomHex(32);
+  const std::string at_cut_off = RandomHex(32);
+  const std::string recent = RandomHex(32);
+  Fail(old_key, cut_off - 1);
+  Fail(at_cut_off, cut_off);
+  Fail(recent, kT0);  // its last failure decides, not its first
+  Fail(recent, cut_off + 1);
+
+  const auto removed = repo().DeleteOlderThan(Instant{cut_off});
+  ASSERT_TRUE(removed) << removed.error().message;
+  EXPECT_EQ(*removed, 1);
+  EXPECT_FALSE(Get(old_key).has_value());
+  EXPECT_TRUE(Get(at_cut_off).has_value());
+  EXPECT_TRUE(Get(recent).has_value());
+  EXPECT_EQ(repo().DeleteOlderThan(Instant{cut_off}), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, LoginThrottleRepositoryContract,
                          SECUREBASE_ALL_CONTRACT_BACKENDS);
 

@@ -42,6 +42,12 @@ class MemoryAccountTokenRepository final : public domain::AccountTokenRepository
     return {};
   }
 
+  Result<long> DeleteExpired(Instant before) override {
+    std::lock_guard lock(mu_);
+    return static_cast<long>(std::erase_if(
+        tokens_, [&](const auto& entry) { return entry.second.expires_at < before; }));
+  }
+
  private:
   std::mutex mu_;
   std::map<std::string, domain::AccountToken> tokens_;

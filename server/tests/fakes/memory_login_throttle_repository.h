@@ -40,6 +40,12 @@ class MemoryLoginThrottleRepository final : public domain::LoginThrottleReposito
     return {};
   }
 
+  Result<long> DeleteOlderThan(Instant before) override {
+    std::lock_guard lock(mu_);
+    return static_cast<long>(std::erase_if(
+        records_, [&](const auto& entry) { return entry.second.last_failure_at < before; }));
+  }
+
  private:
   std::mutex mu_;
   std::map<std::string, domain::FailureRecord> records_;

@@ -28,6 +28,10 @@ class AccountTokenRepository {
   // Marks every unused token of the account with this purpose used (after a
   // reset, the other reset links must stop working).
   virtual Status ConsumeAllFor(std::string_view user_id, TokenPurpose purpose, Instant now) = 0;
+  // Deletes every token that expired before `before`, used or not, and
+  // returns how many. A change-email token holds the new address, so none
+  // is kept for longer than it can explain an old link.
+  virtual Result<long> DeleteExpired(Instant before) = 0;
 };
 
 }  // namespace securebase::domain

@@ -8,8 +8,7 @@ namespace securebase::domain {
 namespace {
 
 constexpr long kMaxWaitSeconds = 15 * 60;
-// Failures older than this are forgotten.
-constexpr std::int64_t kForgetAfterMillis = 24LL * 60 * 60 * 1000;
+constexpr std::int64_t kForgetAfterMillis = std::chrono::milliseconds(kForgetFailuresAfter).count();
 
 }  // namespace
 
@@ -40,7 +39,8 @@ Status LoginThrottle::Check(const std::vector<ThrottleKey>& keys) {
     if (!*record || (*record)->last_failure_at.millis < now.millis - kForgetAfterMillis) continue;
     const long seconds = WaitSeconds((*record)->failures, k.free_failures);
     const std::int64_t until = (*record)->last_failure_at.millis + seconds * 1000;
-    if (until > now.millis) wait = std::max(wait, static_cast<long>((until - now.millis + 999) / 1000));
+    if (until > now.millis)
+      wait = std::max(wait, static_cast<long>((until - now.millis + 999) / 1000));
   }
   if (wait > 0) {
     return TooManyRequests(

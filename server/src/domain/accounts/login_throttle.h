@@ -10,6 +10,7 @@
 // Thread-safety: stateless apart from its references; safe from any thread.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,10 @@
 #include "domain/accounts/login_throttle_repository.h"
 
 namespace securebase::domain {
+
+// Failures older than this are forgotten: they no longer count towards a
+// wait, and the housekeeping job deletes their records.
+inline constexpr std::chrono::hours kForgetFailuresAfter{24};
 
 struct ThrottleKey {
   std::string key;  // hashed

@@ -31,6 +31,9 @@ class LoginThrottleRepository {
   virtual Result<FailureRecord> RecordFailure(std::string_view key, Instant now,
                                               Instant forget_before) = 0;
   virtual Status Clear(std::string_view key) = 0;
+  // Deletes every record whose last failure was before `before` and returns
+  // how many.
+  virtual Result<long> DeleteOlderThan(Instant before) = 0;
 };
 
 }  // namespace securebase::domain
