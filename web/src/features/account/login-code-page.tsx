@@ -13,6 +13,7 @@ import { codeMessages, normalizeCode } from './codes';
 import { generalMessage, waitMessage } from './messages';
 import { safeNextPath, withNext } from './next-path';
 import { useSession } from './session';
+import { useRedirect } from './use-redirect';
 import { useFormStatus } from './use-form-status';
 import './account.css';
 
@@ -20,15 +21,13 @@ type Mode = 'app' | 'recovery';
 
 export function LoginCodePage() {
   const { state } = useSession();
-  const { query, route } = useLocation();
-  const next = safeNextPath(query.next);
+  const { query } = useLocation();
+  const [next] = useState(() => safeNextPath(query.next));
   const me = state.status === 'signed-in' ? state.me : undefined;
 
   // Nothing owed (already passed, or no two-factor): on to where the person was going.
   const elsewhere = me && !owesCode(me) ? (owesEnrolment(me) ? withNext('/account/two-factor', next) : (next ?? '/')) : undefined;
-  useEffect(() => {
-    if (elsewhere) route(elsewhere, true);
-  }, [elsewhere]);
+  useRedirect(elsewhere);
 
   return (
     <Page heading="Enter your code" title="Two-factor code">

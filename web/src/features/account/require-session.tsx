@@ -2,11 +2,11 @@
 // still owes its two-factor step: off to that step first (unless the page is that step). While
 // the app is still asking the server, or cannot reach it, it says so instead.
 import type { VNode } from 'preact';
-import { useEffect } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { fullySignedIn, owesCode, owesEnrolment, type Me } from '../../api/me';
 import { currentPath, withNext } from './next-path';
 import { useSession, type SessionState } from './session';
+import { useRedirect } from './use-redirect';
 
 /** "full": signing in must be complete; "signed-in": any session, even one owing its code. */
 export type SessionNeed = 'full' | 'signed-in';
@@ -26,12 +26,9 @@ interface RequireSessionProps {
 
 export function RequireSession({ need, children }: RequireSessionProps) {
   const { state, refresh } = useSession();
-  const { route, url } = useLocation();
-  const target = redirectFor(state, need, currentPath());
-
-  useEffect(() => {
-    if (target) route(target, true);
-  }, [target, url]);
+  const [here] = useState(currentPath);
+  const target = redirectFor(state, need, here);
+  useRedirect(target);
 
   if (state.status === 'loading') {
     return (

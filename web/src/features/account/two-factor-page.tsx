@@ -1,7 +1,7 @@
 // /account/two-factor: set up two-factor sign-in. Any session may come here, including a
 // practitioner's first log-in, which can do nothing else until this is done. The secret is
 // asked for only when the person chooses to begin, and lives in this page's memory only.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { startTwoFactorEnrolment, type Enrolment } from '../../api/auth';
 import { owesCode, owesEnrolment, type Me } from '../../api/me';
@@ -13,6 +13,7 @@ import { safeNextPath, withNext } from './next-path';
 import { RequireSession } from './require-session';
 import { useSession } from './session';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useRedirect } from './use-redirect';
 import './account.css';
 
 export function TwoFactorPage() {
@@ -25,8 +26,8 @@ export function TwoFactorPage() {
 
 function TwoFactor({ me }: { me: Me }) {
   const { client, signedOut } = useSession();
-  const { query, route } = useLocation();
-  const next = safeNextPath(query.next);
+  const { query } = useLocation();
+  const [next] = useState(() => safeNextPath(query.next));
   const [enrolment, setEnrolment] = useState<Enrolment | undefined>();
   const [done, setDone] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -35,9 +36,7 @@ function TwoFactor({ me }: { me: Me }) {
 
   // Enrolled but this session has not given its code yet: that comes first.
   const owes = owesCode(me);
-  useEffect(() => {
-    if (owes) route(withNext('/login/code', `/account/two-factor${next ? `?next=${encodeURIComponent(next)}` : ''}`), true);
-  }, [owes]);
+  useRedirect(owes ? withNext('/login/code', withNext('/account/two-factor', next)) : undefined);
   if (owes) return null;
 
   if (done) return <Done next={next} />;
