@@ -12,7 +12,7 @@ import {
 import { getMe, updateMe } from '../../web/src/api/me';
 import { newBrowser, openBrowser } from './support/browser';
 import { failure } from './support/failure';
-import { totpNow } from './support/totp';
+import { totp } from '../e2e/support/totp';
 
 const browser = newBrowser();
 const client = browser.client;
@@ -110,7 +110,7 @@ describe('first-run setup', () => {
 
     const wrong = await failure(confirmTwoFactorEnrolment('000000', first.client));
     expect(wrong.problem.type).toBe('urn:securebase:problem:invalid-code');
-    const confirmed = await confirmTwoFactorEnrolment(totpNow(enrolment.secret), first.client);
+    const confirmed = await confirmTwoFactorEnrolment(totp(enrolment.secret), first.client);
     expect(confirmed.two_factor).toMatchObject({ enrolled: true, required: true, passed: true });
     expect((await updateMe({ display_name: 'The Therapist' }, first.client)).display_name).toBe('The Therapist');
     const again = await failure(startTwoFactorEnrolment(first.client));
@@ -121,7 +121,7 @@ describe('first-run setup', () => {
     const second = await openBrowser();
     expect(await login({ email: form.email, password: form.password }, second.client)).toMatchObject({ mfa_required: true });
     expect((await failure(updateMe({ display_name: 'X' }, second.client))).status).toBe(401);
-    const replay = await failure(submitTwoFactorCode(totpNow(enrolment.secret), second.client));
+    const replay = await failure(submitTwoFactorCode(totp(enrolment.secret), second.client));
     expect(replay.problem.type).toBe('urn:securebase:problem:invalid-code');
     // Someone who knows only the password cannot enrol a second factor of their own.
     expect((await failure(startTwoFactorEnrolment(second.client))).status).toBe(409);
