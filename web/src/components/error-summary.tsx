@@ -30,7 +30,7 @@ export function ErrorSummary({ id = 'form-summary', title, items = [], attempt, 
   }, [attempt]);
 
   return (
-    <div id={id} class="form-summary" tabIndex={-1} ref={box} aria-labelledby={`${id}-title`}>
+    <div id={id} class="form-summary" tabIndex={-1} ref={box}>
       <h2 id={`${id}-title`} class="form-summary-title">
         {title}
       </h2>

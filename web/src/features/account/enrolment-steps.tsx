@@ -81,8 +81,8 @@ export function EnrolmentSteps({ enrolment, email, onDone }: EnrolmentStepsProps
           height={200}
           alt="QR code for adding Secure Base to an authenticator app. The same key is written out below."
         />
-        <p id="two-factor-key-label">Can’t scan it? Choose to enter a key instead, and type this one:</p>
-        <p class="account-secret" aria-labelledby="two-factor-key-label">
+        <p>Can’t scan it? Choose to enter a key instead, and type this one:</p>
+        <p class="account-secret">
           <code>{groupedSecret(enrolment.secret)}</code>
         </p>
         <p class="form-muted">
