@@ -4,6 +4,7 @@
 import { expect, test } from './support/fixtures';
 import { pages } from './support/pages';
 import { desktop } from './support/viewports';
+import { collectProblems } from './support/console';
 
 const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -32,11 +33,7 @@ test('every page renders under the strict CSP without a single violation', async
     await route.fulfill({ response, headers });
   });
 
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = collectProblems(page);
 
   for (const target of pages) {
     await page.goto(target.path);

@@ -5,6 +5,7 @@ import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { desktop, mobile, variants } from './support/viewports';
+import { collectProblems } from './support/console';
 
 /** In the UK, by time zone and by language. */
 const inLondon: BrowserContextOptions = { timezoneId: 'Europe/London', locale: 'en-GB' };
@@ -79,11 +80,7 @@ test('one keypress on "Need help now?" from /course opens the panel; Escape clos
   test.skip(preview, needsServer);
   const page = await openPage({ ...desktop, ...inLondon });
   // Under the server's strict CSP: not one console error or page error along the way.
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = collectProblems(page);
   await page.goto('/course');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Course');
 

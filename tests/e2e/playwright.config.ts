@@ -18,6 +18,12 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: junitDir ? [['line'], ['junit', { outputFile: resolve(junitDir, 'e2e.xml') }]] : [['line']],
+  // First-run setup claims the site, so it runs first; the account specs then log in as the
+  // practitioner it created (support/accounts.ts holds the same details).
+  projects: [
+    { name: 'first-run', testMatch: 'setup.spec.ts' },
+    { name: 'app', testIgnore: 'setup.spec.ts', dependencies: ['first-run'] },
+  ],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
     browserName: 'chromium',

@@ -1,12 +1,12 @@
 // The privacy page makes promises about today; this holds the app to them in a real browser:
-// after visiting every page and using "Need help now", there are no cookies, nothing in
-// localStorage, only the chosen country in sessionStorage, and nothing was fetched from
-// another site. (The server's side, logs by route pattern only, is checked by its own tests.)
+// after visiting every page and using "Need help now" while signed out, the only cookie is the
+// random `csrf` value (no session, nothing identifying), nothing is in localStorage, only the
+// chosen country is in sessionStorage, and nothing was fetched from another site. (The server's side, logs by route pattern only, is checked by its own tests.)
 import { expect, test } from './support/fixtures';
 import { pages } from './support/pages';
 import { mobile } from './support/viewports';
 
-test('what /privacy says about today is true: no cookies, no localStorage, nothing from elsewhere', async ({
+test('what /privacy says is true when signed out: only the csrf cookie, no localStorage, nothing from elsewhere', async ({
   openPage,
   baseURL,
 }) => {
@@ -30,13 +30,16 @@ test('what /privacy says about today is true: no cookies, no localStorage, nothi
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
-  expect(await page.context().cookies()).toEqual([]);
+  const cookies = await page.context().cookies();
+  expect(cookies.map((c) => c.name)).toEqual(['csrf']);
+  expect(cookies[0]).toMatchObject({ httpOnly: false, sameSite: 'Strict', path: '/' });
+  expect(cookies[0]!.value).toMatch(/^[0-9a-f]{64}$/);
   const storage = await page.evaluate(() => ({
     local: localStorage.length,
     session: Object.keys(sessionStorage),
     cookie: document.cookie,
   }));
-  expect(storage).toEqual({ local: 0, session: ['securebase.help.country'], cookie: '' });
+  expect(storage).toEqual({ local: 0, session: ['securebase.help.country'], cookie: `csrf=${cookies[0]!.value}` });
 
   expect(requested.length).toBeGreaterThan(0);
   const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);

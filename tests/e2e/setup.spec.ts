@@ -126,11 +126,8 @@ test('with the right token, the practitioner account is created and setup is no 
   await page.getByRole('button', { name: 'Create the account' }).click();
 
   await expect(page.getByRole('heading', { name: 'Your practitioner account is ready' })).toBeFocused();
-  await expect(
-    page.getByText(
-      'Your practitioner account is ready. Sign-in arrives with the next update; two-factor sign-in will be required.',
-    ),
-  ).toBeVisible();
+  await expect(page.getByText(/^You can log in now\./)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Log in' }).last()).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(await setupNeeded(page.request)).toBe(false);
 
