@@ -1,5 +1,8 @@
 // `securebase migrate` and `securebase content check`: one-shot commands.
+#include <algorithm>
 #include <iostream>
+#include <tuple>
+#include <vector>
 
 #include "app/commands.h"
 #include "app/database_setup.h"
@@ -21,7 +24,12 @@ int RunMigrate(const Config& config) {
 
 int RunContentCheck(const std::string& dir) {
   const content::ContentSet set = content::LoadContent(dir);
-  for (const auto& p : set.problems) std::cerr << dir << "/" << p.ToString() << "\n";
+  // By file and line, so each file's problems read top to bottom.
+  std::vector<content::Problem> problems = set.problems;
+  std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  });
+  for (const auto& p : problems) std::cerr << dir << "/" << p.ToString() << "\n";
   const auto counts = set.CountByKind();
   std::cout << "Read " << set.files_read << " files:";
   bool first = true;

@@ -8,8 +8,13 @@
 #include <set>
 #include <sstream>
 
+#include "content/content_id.h"
+#include "content/course_parser.h"
+#include "content/course_validator.h"
 #include "content/crisis_lines_parser.h"
 #include "content/front_matter.h"
+#include "content/toml_fields.h"
+#include "domain/course/practice_ids.h"
 
 namespace securebase::content {
 namespace {
@@ -74,6 +79,7 @@ class Loader {
       }
       LoadOne(rel, *kind);
     }
+    set_.courses = BuildCourses(std::move(courses_), PracticeIds(), set_.problems);
     return std::move(set_);
   }
 
@@ -99,59 +105,65 @@ class Loader {
       set_.crisis_lines.push_back(std::move(*country));
       return;
     }
-    std::string toml_text = text;
-    int toml_line = 1;
-    Document doc{kind, "", "", rel, ""};
-    if (kind == DocumentKind::kLesson) {
-      std::string error;
-      int error_line = 0;
-      const auto fm = SplitFrontMatter(text, &error, &error_line);
-      if (!fm) return Report(name, error_line, error);
-      toml_text = fm->toml;
-      toml_line = fm->toml_line;
-      doc.body = fm->body;
-      if (doc.body.find_first_not_of(" \t\r\n") == std::string::npos) {
-        Report(name, fm->body_line, "the lesson has no text after its front matter");
-      }
+    if (kind == DocumentKind::kCourse || kind == DocumentKind::kModule ||
+        kind == DocumentKind::kLesson) {
+      return LoadCourseFile(rel, kind, text);
     }
-    toml::table table;
-    try {
-      table = toml::parse(toml_text, name);
-    } catch (const toml::parse_error& e) {
-      return Report(name, toml_line - 1 + static_cast<int>(e.source().begin.line),
-                    fmt::format("not valid TOML: {}", e.description()));
-    }
-    const auto line_of = [&](std::string_view key) {
-      const auto* node = table.get(key);
-      return node ? toml_line - 1 + static_cast<int>(node->source().begin.line) : toml_line;
-    };
-    const auto required = [&](std::string_view key) -> std::string {
-      const auto value = table[key].value<std::string>();
-      if (!value || value->empty()) {
-        Report(name, line_of(key), fmt::format("'{}' is required and must be text", key));
-        return {};
-      }
-      return *value;
-    };
-    doc.id = required("id");
-    doc.title = required("title");
-    if (!doc.id.empty()) CheckId(name, line_of("id"), kind, doc.id);
+    const auto table = ParseToml(text, name, 1, set_.problems);
+    if (!table) return;
+    TomlFields fields(*table, name, 1, set_.problems);
+    Document doc{kind, fields.Text("id", true), fields.Text("title", true), rel, ""};
+    if (!doc.id.empty()) CheckId(name, fields.LineOf("id"), kind, doc.id);
     set_.documents.push_back(std::move(doc));
+  }
+
+  // course/<course>/course.toml, course/<course>/<module>/module.toml or
+  // course/<course>/<module>/<lesson>.md: parsed here, checked across files
+  // by BuildCourses once everything is read.
+  void LoadCourseFile(const fs::path& rel, DocumentKind kind, const std::string& text) {
+    const std::string name = rel.generic_string();
+    const auto parts = std::vector<fs::path>(rel.begin(), rel.end());
+    CourseFiles& course = courses_[(parts[0] / parts[1]).generic_string()];
+    if (kind == DocumentKind::kCourse) {
+      auto parsed = ParseCourseFile(text, name, set_.problems);
+      if (!parsed) return;
+      set_.documents.push_back(Document{kind, parsed->course.id, parsed->course.title, rel, ""});
+      course.course = std::move(parsed);
+      return;
+    }
+    ModuleFiles& module = course.modules[parts[2].string()];
+    if (kind == DocumentKind::kModule) {
+      auto parsed = ParseModuleFile(text, name, set_.problems);
+      if (!parsed) return;
+      set_.documents.push_back(Document{kind, parsed->module.id, parsed->module.title, rel, ""});
+      module.module = std::move(parsed);
+      return;
+    }
+    auto parsed = ParseLessonFile(text, name, set_.problems);
+    if (!parsed) return;
+    std::string error;
+    int error_line = 0;
+    const auto fm = SplitFrontMatter(text, &error, &error_line);
+    set_.documents.push_back(
+        Document{kind, parsed->lesson.id, parsed->lesson.title, rel, fm ? fm->body : ""});
+    module.lessons.push_back(std::move(*parsed));
+  }
+
+  // The built-in list until the practice catalogue is files (issue #7), and
+  // the id of every practice file read.
+  std::set<std::string, std::less<>> PracticeIds() const {
+    std::set<std::string, std::less<>> ids(domain::kBuiltInPracticeIds.begin(),
+                                           domain::kBuiltInPracticeIds.end());
+    for (const auto& d : set_.documents) {
+      if (d.kind == DocumentKind::kPractice && !d.id.empty()) ids.insert(d.id);
+    }
+    return ids;
   }
 
   // Ids are stable names used in URLs and in learners' saved progress:
   // lowercase letters, digits and single hyphens, unique within their kind.
   void CheckId(const std::string& file, int line, DocumentKind kind, const std::string& id) {
-    const bool shape =
-        id.size() <= 80 &&
-        std::all_of(
-            id.begin(), id.end(),
-            [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }) &&
-        id.front() != '-' && id.back() != '-';
-    if (!shape) {
-      Report(file, line,
-             fmt::format("the id '{}' may use only lowercase letters, digits and hyphens", id));
-    }
+    if (!IsValidId(id)) Report(file, line, BadIdMessage(id));
     if (!seen_[kind].insert(id).second) {
       Report(file, line, fmt::format("the {} id '{}' is used twice", DocumentKindName(kind), id));
     }
@@ -159,6 +171,7 @@ class Loader {
 
   fs::path root_;
   ContentSet set_;
+  CourseTree courses_;
   std::map<DocumentKind, std::set<std::string>> seen_;
 };
 

@@ -8,6 +8,9 @@
 //   content/questionnaires/*.toml  content/practices/*.toml
 //   content/crisis/<cc>.toml   (crisis_lines_parser.h)
 //
+// Course files are parsed by course_parser.h, their Markdown rendered by
+// lesson_renderer.h and the whole checked by course_validator.h.
+//
 // Every problem names its file and line so the person editing it can go
 // straight there. Loading collects all problems instead of stopping at the
 // first. The feature issues (course, check-in, practices, safety) add their
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "content/problem.h"
+#include "domain/course/course.h"
 #include "domain/safety/crisis_lines.h"
 
 namespace securebase::content {
@@ -43,6 +47,9 @@ struct ContentSet {
   std::vector<Document> documents;
   std::vector<Problem> problems;
   std::vector<domain::CountryCrisisLines> crisis_lines;
+  // Courses in folder order, rendered and checked (course_validator.h). Only
+  // to be served when ok(): with problems, parts may be missing.
+  std::vector<domain::Course> courses;
   int files_read = 0;
 
   bool ok() const { return problems.empty(); }

@@ -46,13 +46,19 @@ class ContentTree {
 
   // The smallest valid course: one course, one module, one lesson.
   void WriteMinimalCourse() const {
-    Write("course/c/course.toml", "id = \"c\"\ntitle = \"Course\"\n");
-    Write("course/c/01-m/module.toml", "id = \"m\"\ntitle = \"Module\"\n");
+    Write("course/c/course.toml", Toml("c", "Course"));
+    Write("course/c/01-m/module.toml", Toml("m", "Module"));
     Write("course/c/01-m/01-l.md", Lesson("l", "Lesson"));
   }
 
   static std::string Lesson(const std::string& id, const std::string& title) {
-    return "+++\nid = \"" + id + "\"\ntitle = \"" + title + "\"\n+++\n\nSome text.\n";
+    return "+++\nid = \"" + id + "\"\ntitle = \"" + title +
+           "\"\nsummary = \"S.\"\nminutes = 5\n+++\n\nSome text.\n";
+  }
+
+  // course.toml or module.toml with the required settings.
+  static std::string Toml(const std::string& id, const std::string& title) {
+    return "id = \"" + id + "\"\ntitle = \"" + title + "\"\nsummary = \"S.\"\n";
   }
 
   ContentSet Load() const { return LoadContent(root_); }
@@ -87,12 +93,12 @@ Problem OnlyProblem(const ContentSet& set, const std::string& file) {
 TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   ContentTree tree;
   tree.Write("course/heal/course.toml",
-             "id = \"heal\"\ntitle = \"Heal\"\n[pacing]\nmode = \"open\"\n");
-  tree.Write("course/heal/01-start/module.toml", "id = \"start\"\ntitle = \"Start\"\n");
+             ContentTree::Toml("heal", "Heal") + "[pacing]\nmode = \"open\"\n");
+  tree.Write("course/heal/01-start/module.toml", ContentTree::Toml("start", "Start"));
   tree.Write("course/heal/01-start/01-welcome.md", ContentTree::Lesson("welcome", "Welcome"));
   tree.Write("course/heal/01-start/02-safety.md", ContentTree::Lesson("safety", "Safety first"));
   tree.Write("course/heal/01-start/README.md", "Notes for editors, not a lesson.\n");
-  tree.Write("course/heal/02-next/module.toml", "id = \"next\"\ntitle = \"Next\"\n");
+  tree.Write("course/heal/02-next/module.toml", ContentTree::Toml("next", "Next"));
   tree.Write("course/heal/02-next/01-more.md", ContentTree::Lesson("more", "More"));
   tree.Write("questionnaires/ecr-r.toml", "id = \"ecr-r\"\ntitle = \"ECR-R\"\n");
   tree.Write("practices/cyclic-sighing.toml",
@@ -175,7 +181,8 @@ TEST(ContentLoader, InvalidTomlInADataFileNamesTheLine) {
 TEST(ContentLoader, MissingIdInALessonPointsAtTheFrontMatter) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("course/c/01-m/02-bad.md", "+++\ntitle = \"No id\"\n+++\nBody.\n");
+  tree.Write("course/c/01-m/02-bad.md",
+             "+++\ntitle = \"No id\"\nsummary = \"S.\"\nminutes = 3\n+++\nBody.\n");
   const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
   EXPECT_EQ(p.line, 2);
   EXPECT_EQ(p.message, "'id' is required and must be text");
@@ -184,7 +191,8 @@ TEST(ContentLoader, MissingIdInALessonPointsAtTheFrontMatter) {
 TEST(ContentLoader, MissingTitleInAModule) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("course/c/02-n/module.toml", "# A module\nid = \"n\"\n");
+  tree.Write("course/c/02-n/module.toml", "# A module\nid = \"n\"\nsummary = \"S.\"\n");
+  tree.Write("course/c/02-n/01-l.md", ContentTree::Lesson("l2", "L2"));
   const Problem p = OnlyProblem(tree.Load(), "course/c/02-n/module.toml");
   EXPECT_EQ(p.line, 1);
   EXPECT_EQ(p.message, "'title' is required and must be text");
@@ -219,7 +227,8 @@ TEST(ContentLoader, BadIdShapes) {
   for (const auto& id : ids) {
     ContentTree tree;
     tree.WriteMinimalCourse();
-    tree.Write("course/c/01-m/02-bad.md", "+++\ntitle = \"T\"\nid = \"" + id + "\"\n+++\nBody.\n");
+    tree.Write("course/c/01-m/02-bad.md", "+++\ntitle = \"T\"\nid = \"" + id +
+                                              "\"\nsummary = \"S.\"\nminutes = 3\n+++\nBody.\n");
     const Problem p = OnlyProblem(tree.Load(), "course/c/01-m/02-bad.md");
     EXPECT_EQ(p.line, 3) << id;
     EXPECT_EQ(p.message, "the id '" + id + "' may use only lowercase letters, digits and hyphens");
@@ -238,11 +247,13 @@ TEST(ContentLoader, DuplicateLessonIdsAcrossModules) {
   ContentTree tree;
   tree.WriteMinimalCourse();
   tree.Write("course/c/01-m/02-first.md", ContentTree::Lesson("same", "First"));
-  tree.Write("course/c/02-n/module.toml", "id = \"n\"\ntitle = \"N\"\n");
+  tree.Write("course/c/02-n/module.toml", ContentTree::Toml("n", "N"));
   tree.Write("course/c/02-n/01-second.md", ContentTree::Lesson("same", "Second"));
   const Problem p = OnlyProblem(tree.Load(), "course/c/02-n/01-second.md");
   EXPECT_EQ(p.line, 2);
-  EXPECT_EQ(p.message, "the lesson id 'same' is used twice");
+  EXPECT_EQ(p.message,
+            "the lesson id 'same' is used twice (also in course/c/01-m/02-first.md:2): give each "
+            "lesson its own id");
 }
 
 TEST(ContentLoader, TheSameIdInDifferentKindsIsFine) {
@@ -257,14 +268,15 @@ TEST(ContentLoader, TheSameIdInDifferentKindsIsFine) {
 TEST(ContentLoader, LessonWithEmptyBody) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("course/c/01-m/02-empty.md",
-             "+++\nid = \"empty\"\ntitle = \"Empty\"\n+++\n\n   \n\t\n");
+  tree.Write(
+      "course/c/01-m/02-empty.md",
+      "+++\nid = \"empty\"\ntitle = \"Empty\"\nsummary = \"S.\"\nminutes = 1\n+++\n\n   \n\t\n");
   const auto set = tree.Load();
   const Problem p = OnlyProblem(set, "course/c/01-m/02-empty.md");
-  EXPECT_EQ(p.line, 5);
+  EXPECT_EQ(p.line, 7);
   EXPECT_EQ(p.message, "the lesson has no text after its front matter");
   EXPECT_EQ(p.ToString(),
-            "course/c/01-m/02-empty.md:5: the lesson has no text after its front matter");
+            "course/c/01-m/02-empty.md:7: the lesson has no text after its front matter");
 }
 
 TEST(ContentLoader, FilesInUnknownPlaces) {
@@ -330,6 +342,47 @@ TEST(ContentLoader, DocumentKindNames) {
   EXPECT_STREQ(DocumentKindName(DocumentKind::kCrisisLines), "crisis lines file");
 }
 
+TEST(ContentLoader, TheSampleCourseLoadsRenderedAndInOrder) {
+  const fs::path root = fs::path(SECUREBASE_SOURCE_DIR) / "server/tests/fixtures/course";
+  const auto set = LoadContent(root);
+  ASSERT_TRUE(set.ok()) << AllProblems(set);
+  ASSERT_EQ(set.courses.size(), 1u);
+  const domain::Course& course = set.courses[0];
+  EXPECT_EQ(course.id, "sample-course");
+  EXPECT_EQ(course.pacing.mode, domain::PacingMode::kGentle);
+  EXPECT_EQ(course.pacing.days_between_modules, 2);
+  ASSERT_EQ(course.modules.size(), 2u);
+  EXPECT_EQ(course.modules[0].id, "arriving");
+  EXPECT_EQ(course.modules[1].id, "settling");
+  ASSERT_EQ(course.modules[0].lessons.size(), 2u);
+  const domain::Lesson& hello = course.modules[0].lessons[0];
+  EXPECT_EQ(hello.id, "hello");
+  EXPECT_EQ(hello.minutes, 5);
+  EXPECT_EQ(hello.source_file, "course/sample-course/01-arriving/01-hello.md");
+  ASSERT_EQ(hello.blocks.size(), 3u);
+  const auto& html = std::get<domain::HtmlBlock>(hello.blocks[0]).html;
+  EXPECT_THAT(html, HasSubstr("<strong>slowly</strong>"));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/course/lessons/a-breath\">next lesson</a>"));
+  EXPECT_EQ(std::get<domain::PracticeBlock>(hello.blocks[1]).practice_id, "grounding-54321");
+  EXPECT_EQ(std::get<domain::PromptBlock>(hello.blocks[2]).text, "What brought you here today?");
+  const auto next = domain::FindLesson(set.courses, "a-breath");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->place.previous, &hello);
+  EXPECT_EQ(next->place.next->id, "staying");
+}
+
+TEST(ContentLoader, PracticeFilesAddToTheKnownPractices) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-p.md",
+             "+++\nid = \"p\"\ntitle = \"P\"\nsummary = \"S.\"\nminutes = 3\n"
+             "practices = [\"humming\"]\n+++\nText.\n\n::practice{id=humming}\n");
+  EXPECT_EQ(tree.Load().problems.size(), 2u);  // listed and embedded, both unknown
+  tree.Write("practices/humming.toml", "id = \"humming\"\ntitle = \"Humming\"\n");
+  const auto set = tree.Load();
+  EXPECT_TRUE(set.ok()) << AllProblems(set);
+}
+
 TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
   const fs::path root = fs::path(SECUREBASE_SOURCE_DIR) / "content";
   ASSERT_TRUE(fs::is_directory(root)) << root;
@@ -340,6 +393,17 @@ TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
   EXPECT_GE(counts.count(DocumentKind::kModule) ? counts.at(DocumentKind::kModule) : 0, 1);
   EXPECT_GE(counts.count(DocumentKind::kLesson) ? counts.at(DocumentKind::kLesson) : 0, 1);
   EXPECT_EQ(set.files_read, static_cast<int>(set.documents.size()));
+  ASSERT_FALSE(set.courses.empty());
+  for (const auto& course : set.courses) {
+    EXPECT_FALSE(course.modules.empty()) << course.id;
+    for (const auto& module : course.modules) {
+      EXPECT_FALSE(module.lessons.empty()) << module.id;
+      for (const auto& lesson : module.lessons) {
+        EXPECT_FALSE(lesson.blocks.empty()) << lesson.id;
+        EXPECT_GT(lesson.word_count, 100) << lesson.id;
+      }
+    }
+  }
 }
 
 }  // namespace
