@@ -25,6 +25,20 @@ const ResetPasswordPage = lazy(() => account().then((m) => m.ResetPasswordPage))
 const ConfirmEmailPage = lazy(() => account().then((m) => m.ConfirmEmailPage));
 const AccountPage = lazy(() => account().then((m) => m.AccountPage));
 const TwoFactorPage = lazy(() => account().then((m) => m.TwoFactorPage));
+// The check-in (issue #4): also loaded on first use.
+const checkin = () => import('./features/checkin/pages');
+const CheckInStartPage = lazy(() => checkin().then((m) => m.CheckInStartPage));
+const AttachmentCheckInPage = lazy(() => checkin().then((m) => m.AttachmentCheckInPage));
+const SignsCheckInPage = lazy(() => checkin().then((m) => m.SignsCheckInPage));
+const LatestResultsPage = lazy(() => checkin().then((m) => m.LatestResultsPage));
+const ResultPage = lazy(() => checkin().then((m) => m.ResultPage));
+const checkinPages = [CheckInStartPage, AttachmentCheckInPage, SignsCheckInPage, LatestResultsPage, ResultPage];
+
+/** Loads the check-in pages now (used by unit tests). */
+export function preloadCheckinPages(): Promise<unknown> {
+  return Promise.all(checkinPages.map((page) => page.preload()));
+}
+
 const accountPages = [
   SignupPage,
   VerifyPage,
@@ -80,6 +94,12 @@ export function App({ client }: AppProps = {}) {
             <Route path="/confirm-email" component={ConfirmEmailPage} />
             <Route path="/account" component={AccountPage} />
             <Route path="/account/two-factor" component={TwoFactorPage} />
+            {/* The check-in: reached from Home and from the course. */}
+            <Route path="/check-in" component={CheckInStartPage} />
+            <Route path="/check-in/attachment" component={AttachmentCheckInPage} />
+            <Route path="/check-in/eight-signs" component={SignsCheckInPage} />
+            <Route path="/check-in/results" component={LatestResultsPage} />
+            <Route path="/check-in/results/:id" component={ResultPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </AppShell>

@@ -1,0 +1,128 @@
+// The personal plan on Home: the signs that showed up most in the learner's latest check-in,
+// each with the lessons (and practices) that address it, exactly as GET /api/v1/plan returns
+// them: nothing invented. Before any check-in, a gentle invitation; afterwards, the offer to
+// take it again appears only when the server says one is due. Nothing at all for someone signed
+// out, or while the app is still finding out who is signed in.
+import type { Plan, PlanSign } from '../../api/checkins';
+import { getPlan } from '../../api/checkins';
+import type { Me } from '../../api/me';
+import { fullySignedIn } from '../../api/me';
+import { ApiError } from '../../api/problem';
+import { useSession } from '../account/session';
+import { formatDate, signName } from './sign-words';
+import { useLoad } from './use-load';
+import './plan-card.css';
+
+/** How many signs the card shows at most. */
+export const planSignCount = 3;
+
+export function PlanCard() {
+  const { state } = useSession();
+  if (state.status !== 'signed-in' || !fullySignedIn(state.me)) return null;
+  return <PlanCardFor me={state.me} />;
+}
+
+function PlanCardFor({ me }: { me: Me }) {
+  const { client } = useSession();
+  const [loaded, retry] = useLoad((signal) => getPlan(client, { signal }), [client, me.id]);
+
+  if (loaded.status === 'loading') return null;
+  if (loaded.status === 'error') {
+    // A server without check-ins yet (404) has no plan to show: say nothing.
+    if (loaded.error instanceof ApiError && loaded.error.status === 404) return null;
+    return (
+      <section class="plan-card" aria-labelledby="plan-card-title">
+        <h2 id="plan-card-title">Your plan</h2>
+        <p class="form-muted">
+          Your plan couldn’t be loaded just now.{' '}
+          <button type="button" class="link-button" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      </section>
+    );
+  }
+  return <PlanView plan={loaded.value} timeZone={me.time_zone} />;
+}
+
+export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) {
+  if (!plan.last_checkin_at) {
+    return (
+      <section class="plan-card" aria-labelledby="plan-card-title">
+        <h2 id="plan-card-title">Your plan</h2>
+        <p>
+          When you’re ready, a short check-in can show where you are right now in close relationships,
+          and which lessons might help most to begin with. It takes a few minutes.
+        </p>
+        <p>
+          <a href="/check-in">About the check-in</a>
+        </p>
+      </section>
+    );
+  }
+
+  const top = plan.signs.filter((sign) => sign.score > 0).slice(0, planSignCount);
+  return (
+    <section class="plan-card" aria-labelledby="plan-card-title">
+      <h2 id="plan-card-title">Your plan</h2>
+      {top.length > 0 ? (
+        <>
+          <p>
+            From your check-in on {formatDate(plan.last_checkin_at, timeZone)}, these showed up most for
+            you lately, with what may help:
+          </p>
+          <ul class="plan-signs">
+            {top.map((sign) => (
+              <PlanSignItem key={sign.id} sign={sign} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          In your check-in on {formatDate(plan.last_checkin_at, timeZone)}, none of the eight signs
+          showed up in the two weeks before.
+        </p>
+      )}
+      <p class="plan-links">
+        <a href="/check-in/results">See your check-in results</a>
+      </p>
+      {plan.checkin_due ? (
+        <div class="plan-due">
+          <p>
+            It has been a while since your last check-in. If you’d like to see how things are moving,
+            you can take it again.
+          </p>
+          <p>
+            <a href="/check-in">Take the check-in again</a>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function PlanSignItem({ sign }: { sign: PlanSign }) {
+  const practices = sign.practices.filter((p) => p.title);
+  const nothing = sign.lessons.length === 0 && practices.length === 0;
+  return (
+    <li class="plan-sign">
+      <h3 class="plan-sign-name">{signName(sign.id)}</h3>
+      {nothing ? (
+        <p class="form-muted">Lessons for this are still being written.</p>
+      ) : (
+        <ul class="plan-items">
+          {sign.lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <a href={`/course/lessons/${encodeURIComponent(lesson.id)}`}>{lesson.title}</a>
+            </li>
+          ))}
+          {practices.map((practice) => (
+            <li key={practice.id}>
+              <a href="/practices">{practice.title}</a> <span class="form-muted">(a practice)</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
