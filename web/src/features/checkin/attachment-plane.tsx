@@ -72,8 +72,8 @@ export function AttachmentPlane({ points, scale, timeZone }: AttachmentPlaneProp
 
         <AreaLabel region="anxious_preoccupied" x={left + 8} y={top + 20} anchor="start" />
         <AreaLabel region="fearful" x={right - 8} y={top + 20} anchor="end" />
-        <AreaLabel region="secure" x={left + 8} y={bottom - 24} anchor="start" />
-        <AreaLabel region="avoidant_dismissing" x={right - 8} y={bottom - 24} anchor="end" />
+        <AreaLabel region="secure" x={left + 8} y={bottom - 36} anchor="start" />
+        <AreaLabel region="avoidant_dismissing" x={right - 8} y={bottom - 36} anchor="end" />
 
         {[scale.min, mid, scale.max].map((v) => (
           <g key={`t${v}`}>
@@ -133,9 +133,11 @@ function AreaLabel({ region, x, y, anchor }: { region: Region; x: number; y: num
   return (
     <text class="plane-label" x={x} y={y} text-anchor={anchor}>
       <tspan class="plane-label-name">{words.name}</tspan>
-      <tspan class="plane-label-gist" x={x} dy={15}>
-        {words.gist}
-      </tspan>
+      {words.gistLines.map((line) => (
+        <tspan key={line} class="plane-label-gist" x={x} dy={14}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }

@@ -15,7 +15,7 @@ interface ChangeNoteProps {
 export function ChangeNote({ change, subscales }: ChangeNoteProps) {
   const shown = subscales.filter((s) => change?.[s]);
   if (!change || shown.length === 0) {
-    return <p class="form-muted">This is your first result here, so there is nothing to compare it with yet.</p>;
+    return <p class="checkin-note">This is your first result here, so there is nothing to compare it with yet.</p>;
   }
   const plain = shown.some((s) => change[s]!.reliable === null);
   return (
@@ -36,7 +36,7 @@ export function ChangeNote({ change, subscales }: ChangeNoteProps) {
         })}
       </ul>
       {plain ? (
-        <p class="form-muted">
+        <p class="checkin-note">
           These are plain differences. Because this questionnaire has not been tested in research, we
           can’t say whether a change is more than ordinary variation. Small moves from one time to
           the next are normal; a steady direction over several check-ins says more.

@@ -61,9 +61,15 @@ describe('check-in results', () => {
     expect(svg.querySelectorAll('.plane-earlier')).toHaveLength(2);
     expect(svg.querySelectorAll('.plane-current')).toHaveLength(1);
     // The four areas carry kind words.
-    for (const words of ['at ease with closeness', 'reaching for closeness', 'leaning on yourself', 'wanting closeness, wary of it']) {
-      expect(svg.textContent).toContain(words);
-    }
+    const labels = Array.from(svg.querySelectorAll('.plane-label'), (label) =>
+      Array.from(label.querySelectorAll('tspan'), (line) => line.textContent).join(' '),
+    );
+    expect(labels).toEqual([
+      'Anxious reaching for closeness',
+      'Fearful wanting closeness, wary of it',
+      'Secure at ease with closeness',
+      'Avoidant leaning on yourself',
+    ]);
     expect(document.title).toBe('Check-in results · Secure Base');
   });
 
@@ -73,9 +79,9 @@ describe('check-in results', () => {
     const table = screen.getByRole('table', { name: /Your results on closeness and distance/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => Array.from(row.children, (cell) => cell.textContent))).toEqual([
-      ['8 March 2026 (shown above)', '3.5', '2.0', 'Secure: at ease with closeness'],
-      ['8 February 2026', '4.8', '2.3', 'Anxious: reaching for closeness'],
-      ['10 January 2026', '5.5', '2.5', 'Anxious: reaching for closeness'],
+      ['8 March 2026 (shown above)', '3.5', '2.0', 'Secure'],
+      ['8 February 2026', '4.8', '2.3', 'Anxious'],
+      ['10 January 2026', '5.5', '2.5', 'Anxious'],
     ]);
     expect(within(table).getByRole('link', { name: '10 January 2026' }).getAttribute('href')).toBe('/check-in/results/a1');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
@@ -91,6 +97,7 @@ describe('check-in results', () => {
     await plane();
     expect(screen.getByRole('heading', { level: 3, name: 'Your answers lean towards: Secure, at ease with closeness' })).toBeTruthy();
     const main = screen.getByRole('main').textContent ?? '';
+    expect(main).toContain('How often each one showed up for you, from 0 (Never) to 4 (Almost always).');
     expect(main).toContain('not a diagnosis');
     expect(main).toContain('has not been tested in research');
     expect(main).toContain('Worry about closeness: 1.3 lower than last time.');

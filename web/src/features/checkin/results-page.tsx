@@ -201,20 +201,25 @@ function SignsSection({ current, questionnaire, timeZone }: SignsSectionProps) {
         <>
           <p class="form-muted">
             Taken on {formatDate(current.taken_at, timeZone)}. How often each one showed up for you,
-            from {questionnaire.scale.min} ({questionnaire.scale.labels[0] ?? 'never'}) to{' '}
-            {questionnaire.scale.max} ({questionnaire.scale.labels[questionnaire.scale.labels.length - 1] ?? 'almost always'}).
+            from {scaleEnd(questionnaire, 'min')} to {scaleEnd(questionnaire, 'max')}.
           </p>
           <SignBars checkin={current} scale={questionnaire.scale} />
           {current.change ? (
-            <p class="form-muted">
+            <p class="checkin-note">
               Changes are plain differences from last time. Small moves up and down are normal; a
               steady direction over several check-ins says more.
             </p>
           ) : (
-            <p class="form-muted">This is your first time answering these, so there is nothing to compare yet.</p>
+            <p class="checkin-note">This is your first time answering these, so there is nothing to compare yet.</p>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** "0 (Never)": an end of the answer scale with its words, when the questionnaire gives them. */
+function scaleEnd({ scale }: Questionnaire, end: 'min' | 'max'): string {
+  const words = end === 'min' ? scale.labels[0] : scale.labels.length > 1 ? scale.labels[scale.labels.length - 1] : undefined;
+  return words ? `${scale[end]} (${words})` : String(scale[end]);
 }

@@ -3,7 +3,7 @@
 // result; the one on show is marked in words as well as in weight.
 import type { Checkin } from '../../api/checkins';
 import { formatScore } from './attachment-plane';
-import { regionLabel } from './region-words';
+import { regionName } from './region-words';
 import { formatDate } from './sign-words';
 
 interface ResultsTableProps {
@@ -43,7 +43,7 @@ export function ResultsTable({ checkins, currentId, timeZone }: ResultsTableProp
                 </th>
                 <td>{formatScore(checkin.scores.anxiety)}</td>
                 <td>{formatScore(checkin.scores.avoidance)}</td>
-                <td>{regionLabel(checkin.region)}</td>
+                <td>{regionName(checkin.region)}</td>
               </tr>
             );
           })}
