@@ -115,7 +115,8 @@ export interface PlanPractice {
 
 export interface PlanSign {
   id: string;
-  score: number;
+  /** 0–4 from the latest eight-signs result; null before there is one. */
+  score: number | null;
   lessons: PlanLesson[];
   practices: PlanPractice[];
 }
@@ -126,6 +127,8 @@ export interface Plan {
   last_checkin_at: string | null;
   next_checkin_due: string | null;
   checkin_due: boolean;
+  /** Days between check-ins that the site suggests. */
+  cadence_days?: number;
 }
 
 export function listQuestionnaires(client: ApiClient = defaultClient(), options: Options = {}) {

@@ -91,6 +91,32 @@ describe('the plan on Home', () => {
     expect(within(section).queryByRole('link', { name: 'A lesson' })).toBeNull();
   });
 
+  it('after part 1 only: asks for the part the plan is built from', async () => {
+    openHome(
+      plan({
+        last_checkin_at: '2026-03-08T09:00:00Z',
+        signs: [{ id: 'clinging', score: null, lessons: [lesson('x', 'A lesson')], practices: [] }],
+      }),
+    );
+    const section = await card();
+    expect(within(section).getByRole('link', { name: 'Answer the questions on the past two weeks' }).getAttribute('href')).toBe(
+      '/check-in/eight-signs',
+    );
+    expect(within(section).queryByRole('link', { name: 'A lesson' })).toBeNull();
+  });
+
+  it('names practices sent as ids', async () => {
+    openHome(
+      plan({
+        last_checkin_at: '2026-03-08T09:00:00Z',
+        signs: [{ id: 'rumination', score: 3, lessons: [], practices: [{ id: 'pause-before-reacting' }] }],
+      }),
+    );
+    const section = await card();
+    expect(within(section).getByRole('link', { name: 'Pausing before reacting' }).getAttribute('href')).toBe('/practices');
+    expect(section.textContent).not.toContain('still being written');
+  });
+
   it('signed out: no plan, and the plan is not asked for', async () => {
     const api = openHome(plan(), false);
     await within(screen.getByRole('banner')).findByRole('link', { name: 'Log in' });

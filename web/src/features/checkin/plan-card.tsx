@@ -1,14 +1,16 @@
 // The personal plan on Home: the signs that showed up most in the learner's latest check-in,
 // each with the lessons (and practices) that address it, exactly as GET /api/v1/plan returns
-// them: nothing invented. Before any check-in, a gentle invitation; afterwards, the offer to
-// take it again appears only when the server says one is due. Nothing at all for someone signed
-// out, or while the app is still finding out who is signed in.
+// them: nothing invented (practices, sent as ids, are named as the course names them). Before
+// any check-in, a gentle invitation; afterwards, the offer to take it again appears only when
+// the server says one is due. Nothing at all for someone signed out, or while the app is still
+// finding out who is signed in.
 import type { Plan, PlanSign } from '../../api/checkins';
 import { getPlan } from '../../api/checkins';
 import type { Me } from '../../api/me';
 import { fullySignedIn } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { useSession } from '../account/session';
+import { practiceName } from '../course/practice-names';
 import { formatDate, signName } from './sign-words';
 import { useLoad } from './use-load';
 import './plan-card.css';
@@ -61,7 +63,22 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
     );
   }
 
-  const top = plan.signs.filter((sign) => sign.score > 0).slice(0, planSignCount);
+  const scored = plan.signs.some((sign) => sign.score !== null);
+  const top = plan.signs.filter((sign) => (sign.score ?? 0) > 0).slice(0, planSignCount);
+  if (!scored) {
+    return (
+      <section class="plan-card" aria-labelledby="plan-card-title">
+        <h2 id="plan-card-title">Your plan</h2>
+        <p>
+          Your plan is built from the second part of the check-in, about the past two weeks. When you
+          have a few minutes, it is eight short questions.
+        </p>
+        <p>
+          <a href="/check-in/eight-signs">Answer the questions on the past two weeks</a>
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="plan-card" aria-labelledby="plan-card-title">
       <h2 id="plan-card-title">Your plan</h2>
@@ -102,7 +119,7 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
 }
 
 function PlanSignItem({ sign }: { sign: PlanSign }) {
-  const practices = sign.practices.filter((p) => p.title);
+  const practices = sign.practices;
   const nothing = sign.lessons.length === 0 && practices.length === 0;
   return (
     <li class="plan-sign">
@@ -118,7 +135,8 @@ function PlanSignItem({ sign }: { sign: PlanSign }) {
           ))}
           {practices.map((practice) => (
             <li key={practice.id}>
-              <a href="/practices">{practice.title}</a> <span class="form-muted">(a practice)</span>
+              <a href="/practices">{practice.title ?? practiceName(practice.id)}</a>{' '}
+              <span class="form-muted">(a practice)</span>
             </li>
           ))}
         </ul>
