@@ -136,7 +136,7 @@ test('a second check-in draws a path from the first result; resuming after closi
   await expect(page.getByRole('link', { name: 'Carry on with part 1' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Carry on with part 1' }).click();
-  await expect(page.getByText(/Welcome back\./)).toBeVisible();
+  await expect(page.getByText('Welcome back. We kept the answers you gave before')).toBeVisible();
   await expect(page.getByText(/^2 of \d+$/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Back' }).click();
