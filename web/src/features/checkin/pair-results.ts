@@ -18,6 +18,7 @@ export interface Shown {
 }
 
 const time = (c: Checkin) => Date.parse(c.taken_at);
+// Array.prototype.sort is stable: results saved at the same instant keep the server's order.
 const newestFirst = (a: Checkin, b: Checkin) => time(b) - time(a);
 
 /** Undefined when `id` is given but is none of these results. */
@@ -51,8 +52,12 @@ function nearest(to: Checkin, among: Checkin[]): Checkin | undefined {
   return best;
 }
 
-/** The attachment results up to and including `current`, oldest first: the path on the plane. */
+/**
+ * The attachment results up to and including `current`, oldest first: the path on the plane.
+ * By position in the history (newest first, ties in the server's order), not by comparing
+ * times, so two results saved within the same second still both appear.
+ */
 export function pathTo(current: Checkin, historyNewestFirst: Checkin[]): Checkin[] {
-  const until = time(current);
-  return historyNewestFirst.filter((c) => c.id === current.id || time(c) < until).reverse();
+  const at = historyNewestFirst.findIndex((c) => c.id === current.id);
+  return at < 0 ? [current] : historyNewestFirst.slice(at).reverse();
 }

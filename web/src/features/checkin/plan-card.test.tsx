@@ -40,7 +40,11 @@ describe('the plan on Home', () => {
           {
             id: 'need_for_reassurance',
             score: 3,
-            lessons: [lesson('the-urge-for-reassurance', 'The urge for reassurance'), lesson('voicing-needs', 'Voicing needs')],
+            lessons: [
+              lesson('interrupting-rumination', 'Interrupting rumination'),
+              lesson('the-urge-for-reassurance', 'The urge for reassurance'),
+              lesson('voicing-needs', 'Voicing needs'),
+            ],
             practices: [],
           },
           { id: 'clinging', score: 2, lessons: [], practices: [] },
@@ -59,11 +63,33 @@ describe('the plan on Home', () => {
       '/course/lessons/interrupting-rumination',
     );
     expect(within(section).getByRole('link', { name: 'Voicing needs' }).getAttribute('href')).toBe('/course/lessons/voicing-needs');
+    expect(section.textContent).toContain('One more lesson in the course touches on this.');
     expect(section.textContent).toContain('Lessons for this are still being written.');
     // Only three signs, and nothing the server did not send.
     expect(within(section).queryByRole('link', { name: 'Comfort with solitude' })).toBeNull();
     expect(within(section).queryByRole('link', { name: 'Take the check-in again' })).toBeNull();
     expect(within(section).getByRole('link', { name: 'See your check-in results' }).getAttribute('href')).toBe('/check-in/results');
+  });
+
+  it('shows each lesson once, under the strongest sign it helps with', async () => {
+    openHome(
+      plan({
+        last_checkin_at: '2026-03-08T09:00:00Z',
+        signs: [
+          { id: 'rumination', score: 4, lessons: [lesson('a', 'Lesson A'), lesson('b', 'Lesson B'), lesson('c', 'Lesson C')], practices: [] },
+          { id: 'clinging', score: 3, lessons: [lesson('a', 'Lesson A'), lesson('d', 'Lesson D')], practices: [] },
+          { id: 'jealousy_insecurity', score: 2, lessons: [lesson('a', 'Lesson A')], practices: [] },
+        ],
+      }),
+    );
+    const section = await card();
+    const names = within(section)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('plan-sign'))
+      .map((item) => within(item).queryAllByRole('link').map((link) => link.textContent));
+    // A sign whose every lesson was shown above still shows its first, rather than nothing.
+    expect(names).toEqual([['Lesson A', 'Lesson B'], ['Lesson D'], ['Lesson A']]);
+    expect(section.textContent).toContain('One more lesson in the course touches on this.');
   });
 
   it('offers the check-in again only when one is due', async () => {

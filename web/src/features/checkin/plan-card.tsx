@@ -4,7 +4,7 @@
 // any check-in, a gentle invitation; afterwards, the offer to take it again appears only when
 // the server says one is due. Nothing at all for someone signed out, or while the app is still
 // finding out who is signed in.
-import type { Plan, PlanSign } from '../../api/checkins';
+import type { Plan, PlanLesson, PlanSign } from '../../api/checkins';
 import { getPlan } from '../../api/checkins';
 import type { Me } from '../../api/me';
 import { fullySignedIn } from '../../api/me';
@@ -89,8 +89,8 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
             you lately, with what may help:
           </p>
           <ul class="plan-signs">
-            {top.map((sign) => (
-              <PlanSignItem key={sign.id} sign={sign} />
+            {pickLessons(top).map(({ sign, lessons, more }) => (
+              <PlanSignItem key={sign.id} sign={sign} lessons={lessons} more={more} />
             ))}
           </ul>
         </>
@@ -118,9 +118,34 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
   );
 }
 
-function PlanSignItem({ sign }: { sign: PlanSign }) {
+/** Lessons shown per sign: a couple to start with, never too many for one small card. */
+export const lessonsPerSign = 2;
+
+interface SignLessons {
+  sign: PlanSign;
+  lessons: PlanLesson[];
+  /** How many more lessons the plan lists for this sign than the card shows. */
+  more: number;
+}
+
+/**
+ * For each sign, the first lessons in the server's (course) order that an earlier, stronger
+ * sign has not already shown: many lessons touch several signs, and the same one three times
+ * over would crowd out the rest.
+ */
+export function pickLessons(signs: PlanSign[]): SignLessons[] {
+  const shown = new Set<string>();
+  return signs.map((sign) => {
+    const fresh = sign.lessons.filter((lesson) => !shown.has(lesson.id));
+    const lessons = (fresh.length > 0 ? fresh : sign.lessons).slice(0, lessonsPerSign);
+    for (const lesson of lessons) shown.add(lesson.id);
+    return { sign, lessons, more: sign.lessons.length - lessons.length };
+  });
+}
+
+function PlanSignItem({ sign, lessons, more }: SignLessons) {
   const practices = sign.practices;
-  const nothing = sign.lessons.length === 0 && practices.length === 0;
+  const nothing = lessons.length === 0 && practices.length === 0;
   return (
     <li class="plan-sign">
       <h3 class="plan-sign-name">{signName(sign.id)}</h3>
@@ -128,7 +153,7 @@ function PlanSignItem({ sign }: { sign: PlanSign }) {
         <p class="form-muted">Lessons for this are still being written.</p>
       ) : (
         <ul class="plan-items">
-          {sign.lessons.map((lesson) => (
+          {lessons.map((lesson) => (
             <li key={lesson.id}>
               <a href={`/course/lessons/${encodeURIComponent(lesson.id)}`}>{lesson.title}</a>
             </li>
@@ -141,6 +166,11 @@ function PlanSignItem({ sign }: { sign: PlanSign }) {
           ))}
         </ul>
       )}
+      {more > 0 ? (
+        <p class="plan-more">
+          {more === 1 ? 'One more lesson in the course touches on this.' : `${more} more lessons in the course touch on this.`}
+        </p>
+      ) : null}
     </li>
   );
 }
