@@ -67,6 +67,25 @@ export function clearDraft(key: string): void {
   }
 }
 
+/**
+ * Forgets every unfinished check-in kept in this browser, whoever it belonged to: for logging
+ * out on a shared device.
+ */
+export function clearAllDrafts(): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    // Nothing to do.
+  }
+}
+
 function parse(text: string): Draft | undefined {
   let value: unknown;
   try {
