@@ -23,6 +23,8 @@ async function logIn(page: Page, who: Learner): Promise<void> {
 /** Answers every statement of the part on screen with `answer`, until it is saved. */
 async function answerAll(page: Page, answer: string, finish: string, useKeyboard: boolean): Promise<number> {
   const progress = page.getByText(/^\d+ of \d+$/);
+  // The part may still be opening (the previous part's last screen is on show until then).
+  await expect(progress).toHaveText(/^1 of \d+$/);
   const total = Number((await progress.textContent())?.split(' of ')[1]);
   expect(total).toBeGreaterThan(0);
   for (let n = 1; n <= total; n += 1) {
@@ -143,6 +145,7 @@ test('a second check-in draws a path from the first result; resuming after closi
   await expect(page.getByRole('group').getByLabel('Strongly disagree', { exact: true })).toBeChecked();
 
   await answerAll(page, 'Strongly disagree', 'Save and go on to part 2', false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The past two weeks');
   await answerAll(page, 'Rarely', 'Save and see my results', false);
 
   const plane = page.getByRole('img', { name: /Your results on the attachment plane/ });
