@@ -13,6 +13,7 @@ import { useSession } from '../account/session';
 import { practiceName } from '../course/practice-names';
 import { formatDate, signName } from './sign-words';
 import { useLoad } from './use-load';
+import '../../components/form.css';
 import './plan-card.css';
 
 /** How many signs the card shows at most. */
@@ -33,7 +34,7 @@ function PlanCardFor({ me }: { me: Me }) {
     // A server without check-ins yet (404) has no plan to show: say nothing.
     if (loaded.error instanceof ApiError && loaded.error.status === 404) return null;
     return (
-      <section class="plan-card" aria-labelledby="plan-card-title">
+      <section class="form-panel plan-card" aria-labelledby="plan-card-title">
         <h2 id="plan-card-title">Your plan</h2>
         <p class="form-muted">
           Your plan couldn’t be loaded just now.{' '}
@@ -50,7 +51,7 @@ function PlanCardFor({ me }: { me: Me }) {
 export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) {
   if (!plan.last_checkin_at) {
     return (
-      <section class="plan-card" aria-labelledby="plan-card-title">
+      <section class="form-panel plan-card" aria-labelledby="plan-card-title">
         <h2 id="plan-card-title">Your plan</h2>
         <p>
           When you’re ready, a short check-in can show where you are right now in close relationships,
@@ -67,7 +68,7 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
   const top = plan.signs.filter((sign) => (sign.score ?? 0) > 0).slice(0, planSignCount);
   if (!scored) {
     return (
-      <section class="plan-card" aria-labelledby="plan-card-title">
+      <section class="form-panel plan-card" aria-labelledby="plan-card-title">
         <h2 id="plan-card-title">Your plan</h2>
         <p>
           Your plan is built from the second part of the check-in, about the past two weeks. When you
@@ -80,7 +81,7 @@ export function PlanView({ plan, timeZone }: { plan: Plan; timeZone?: string }) 
     );
   }
   return (
-    <section class="plan-card" aria-labelledby="plan-card-title">
+    <section class="form-panel plan-card" aria-labelledby="plan-card-title">
       <h2 id="plan-card-title">Your plan</h2>
       {top.length > 0 ? (
         <>
