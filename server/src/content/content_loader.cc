@@ -13,6 +13,7 @@
 #include "content/course_validator.h"
 #include "content/crisis_lines_parser.h"
 #include "content/front_matter.h"
+#include "content/questionnaire_parser.h"
 #include "content/toml_fields.h"
 #include "domain/course/practice_ids.h"
 
@@ -109,12 +110,25 @@ class Loader {
         kind == DocumentKind::kLesson) {
       return LoadCourseFile(rel, kind, text);
     }
+    if (kind == DocumentKind::kQuestionnaire) return LoadQuestionnaire(rel, text);
     const auto table = ParseToml(text, name, 1, set_.problems);
     if (!table) return;
     TomlFields fields(*table, name, 1, set_.problems);
     Document doc{kind, fields.Text("id", true), fields.Text("title", true), rel, ""};
     if (!doc.id.empty()) CheckId(name, fields.LineOf("id"), kind, doc.id);
     set_.documents.push_back(std::move(doc));
+  }
+
+  // questionnaires/<id>.toml: parsed and checked whole; only a questionnaire
+  // without problems joins the set.
+  void LoadQuestionnaire(const fs::path& rel, const std::string& text) {
+    const std::string name = rel.generic_string();
+    auto parsed = ParseQuestionnaire(text, name, set_.problems);
+    if (!parsed) return;
+    domain::Questionnaire& q = parsed->questionnaire;
+    CheckId(name, parsed->id_line, DocumentKind::kQuestionnaire, q.id);
+    set_.documents.push_back(Document{DocumentKind::kQuestionnaire, q.id, q.title, rel, ""});
+    set_.questionnaires.push_back(std::move(q));
   }
 
   // course/<course>/course.toml, course/<course>/<module>/module.toml or

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "content/problem.h"
+#include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
 #include "domain/safety/crisis_lines.h"
 
@@ -50,6 +51,8 @@ struct ContentSet {
   // Courses in folder order, rendered and checked (course_validator.h). Only
   // to be served when ok(): with problems, parts may be missing.
   std::vector<domain::Course> courses;
+  // Questionnaires in file-name order, each checked by questionnaire_parser.h.
+  std::vector<domain::Questionnaire> questionnaires;
   int files_read = 0;
 
   bool ok() const { return problems.empty(); }

@@ -100,7 +100,11 @@ TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
   tree.Write("course/heal/01-start/README.md", "Notes for editors, not a lesson.\n");
   tree.Write("course/heal/02-next/module.toml", ContentTree::Toml("next", "Next"));
   tree.Write("course/heal/02-next/01-more.md", ContentTree::Lesson("more", "More"));
-  tree.Write("questionnaires/ecr-r.toml", "id = \"ecr-r\"\ntitle = \"ECR-R\"\n");
+  tree.Write("questionnaires/closeness.toml",
+             "id = \"closeness\"\nversion = 1\nkind = \"general\"\ntitle = \"Closeness\"\n"
+             "instructions = \"How true?\"\n[scale]\nmin = 0\nmax = 1\nlabels = [\"No\", \"Yes\"]\n"
+             "[[subscales]]\nid = \"near\"\ntitle = \"Near\"\n"
+             "[[items]]\nid = \"n1\"\ntext = \"I feel near.\"\nsubscale = \"near\"\n");
   tree.Write("practices/cyclic-sighing.toml",
              "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
   tree.Write("crisis/gb.toml",
@@ -198,11 +202,33 @@ TEST(ContentLoader, MissingTitleInAModule) {
   EXPECT_EQ(p.message, "'title' is required and must be text");
 }
 
+TEST(ContentLoader, QuestionnairesAreParsedAndTheirIdsUniqueAcrossFiles) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  const std::string q =
+      "id = \"same\"\nversion = 1\nkind = \"general\"\ntitle = \"Q\"\n"
+      "instructions = \"I.\"\n[scale]\nmin = 0\nmax = 1\nlabels = [\"No\", \"Yes\"]\n"
+      "[[subscales]]\nid = \"s\"\ntitle = \"S\"\n"
+      "[[items]]\nid = \"i\"\ntext = \"T.\"\nsubscale = \"s\"\n";
+  tree.Write("questionnaires/a.toml", q);
+  tree.Write("questionnaires/b.toml", q);
+  tree.Write("questionnaires/c.toml", "id = \"c\"\ntitle = \"Only a title\"\n");
+  const ContentSet set = tree.Load();
+  ASSERT_EQ(set.questionnaires.size(), 2u);
+  EXPECT_EQ(set.questionnaires[0].id, "same");
+  const auto b = ProblemsFor(set, "questionnaires/b.toml");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].line, 1);
+  EXPECT_EQ(b[0].message, "the questionnaire id 'same' is used twice");
+  EXPECT_TRUE(ProblemsFor(set, "questionnaires/a.toml").empty());
+  EXPECT_EQ(ProblemsFor(set, "questionnaires/c.toml").size(), 6u);
+}
+
 TEST(ContentLoader, IdThatIsNotTextNamesItsLine) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("questionnaires/q.toml", "title = \"Q\"\n\nid = 7\n");
-  const Problem p = OnlyProblem(tree.Load(), "questionnaires/q.toml");
+  tree.Write("practices/q.toml", "title = \"Q\"\n\nid = 7\n");
+  const Problem p = OnlyProblem(tree.Load(), "practices/q.toml");
   EXPECT_EQ(p.line, 3);
   EXPECT_EQ(p.message, "'id' is required and must be text");
 }
