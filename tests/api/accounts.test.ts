@@ -1,7 +1,6 @@
 // Learner accounts end to end through the real binary and a real SMTP sink: sign up, follow the
 // link in the mail, log in and out, forgotten and changed passwords, a new email, the profile;
 // and the answers that must not reveal whether an address is registered.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -19,42 +18,37 @@ import {
 import { getMe, updateMe } from '../../web/src/api/me';
 import { openBrowser, type Browser } from './support/browser';
 import { failure } from './support/failure';
+import {
+  learnerPassword,
+  newLearnerEmail,
+  signUpLearner,
+  tokenFrom as mailedToken,
+  verifiedLearner as signedInLearner,
+  type Learner,
+} from './support/learner';
 import { waitForMail } from './support/mail-sink';
 
-const password = 'lanterns over the quiet harbour';
+const password = learnerPassword;
 
 const used: string[] = [];
 
 function newEmail(): string {
-  const email = `learner-${randomUUID().slice(0, 8)}@example.org`;
+  const email = newLearnerEmail();
   used.push(email);
   return email;
 }
 
 function tokenFrom(links: string[], path: string): string {
-  const link = links.find((l) => new URL(l).pathname === path);
-  expect(link, `a ${path} link in the mail`).toBeDefined();
-  const token = new URL(link!).searchParams.get('token')!;
+  const token = mailedToken(links, path);
   used.push(token);
   return token;
 }
 
-async function signUp(browser: Browser, email: string) {
-  return signup(
-    { email, password, display_name: 'Rosa', time_zone: 'Europe/Madrid', country: 'ES' },
-    browser.client,
-  );
-}
+const signUp = signUpLearner;
 
 /** A verified learner, signed in on `browser`. */
-async function verifiedLearner(): Promise<{ browser: Browser; email: string }> {
-  const browser = await openBrowser();
-  const email = newEmail();
-  await signUp(browser, email);
-  const mail = await waitForMail({ to: email, subject: /confirm your email/i });
-  await verifyEmail(tokenFrom(mail.links, '/verify'), browser.client);
-  await login({ email, password }, browser.client);
-  return { browser, email };
+function verifiedLearner(): Promise<Learner> {
+  return signedInLearner({ onSecret: (s) => used.push(s) });
 }
 
 describe('sign-up and email verification', () => {

@@ -15,6 +15,8 @@ import { ProgressPage } from './features/progress/progress-page';
 import { SessionsPage } from './features/scheduling/sessions-page';
 import { SetupPage } from './features/setup/setup-page';
 
+const lessonPage = () => import('./features/course/lesson-page');
+const LessonPage = lazy(() => lessonPage().then((m) => m.LessonPage));
 const account = () => import('./features/account/pages');
 const SignupPage = lazy(() => account().then((m) => m.SignupPage));
 const VerifyPage = lazy(() => account().then((m) => m.VerifyPage));
@@ -76,6 +78,7 @@ export function App({ client }: AppProps = {}) {
           <Router onRouteChange={focusPageHeading}>
             <Route path="/" component={HomePage} />
             <Route path="/course" component={CoursePage} />
+            <Route path="/course/lessons/:id" component={LessonPage} />
             <Route path="/practices" component={PracticesPage} />
             <Route path="/journal" component={JournalPage} />
             <Route path="/progress" component={ProgressPage} />

@@ -27,7 +27,7 @@ export const sections: readonly Section[] = [
     label: 'Course',
     icon: 'course',
     summary: 'Short lessons on anxious attachment and how security can grow, at your own pace.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/practices',

@@ -21,6 +21,9 @@
 #include "domain/accounts/registration.h"
 #include "domain/accounts/setup_service.h"
 #include "domain/accounts/two_factor_service.h"
+#include "domain/assessment/checkin_service.h"
+#include "domain/catalog/catalog.h"
+#include "domain/course/course_service.h"
 #include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
@@ -34,6 +37,12 @@ struct AccountsApi {
   domain::Passwords& passwords;
   domain::EmailChange& email_change;
   domain::TwoFactorService& two_factor;
+};
+
+// The attachment check-in (domain/assessment), for the questionnaire,
+// check-in and plan handlers.
+struct AssessmentApi {
+  domain::CheckinService& checkins;
 };
 
 // How the browser is told who it is: cookie names and attributes, and which
@@ -64,6 +73,11 @@ struct ApiContext {
   // answers 503 rather than queue without bound.
   http::BlockingPool& hashing;
   std::size_t hashing_queue_limit = 32;
+  // The content being served now (replaced on reload) and the learner's
+  // side of the course.
+  const domain::Catalog& catalog;
+  domain::CourseService& courses;
+  AssessmentApi assessment;
 };
 
 }  // namespace securebase::api

@@ -6,6 +6,7 @@
 //   JsonFields f(body);
 //   std::string email = f.Text("email");
 //   std::optional<std::string> tz = f.OptionalText("time_zone");
+//   std::optional<bool> done = f.OptionalBool("completed");
 //   if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
 //
 // Thread-safety: one per request.
@@ -29,6 +30,9 @@ class JsonFields {
   std::string Text(std::string_view key);
   // nullopt when the field is absent or null (PATCH: leave unchanged).
   std::optional<std::string> OptionalText(std::string_view key);
+  // nullopt when absent or null; a value of another type is a field error.
+  std::optional<bool> OptionalBool(std::string_view key);
+  std::optional<double> OptionalNumber(std::string_view key);  // integers too
   Status Check() const;
 
  private:

@@ -9,8 +9,7 @@
 #include <future>
 #include <latch>
 
-#include "fakes/memory_settings_repository.h"
-#include "support/account_world.h"
+#include "support/api_world.h"
 
 namespace securebase::api {
 namespace {
@@ -34,17 +33,9 @@ TEST(ClientAddress, IsThePeerUnlessAProxyIsTrusted) {
 
 TEST(HashingBusy, AnswersServiceUnavailableOnceTheQueueIsFull) {
   ASSERT_TRUE(InitRandom());
-  testing::AccountWorld w;
-  fakes::MemorySettingsRepository settings;
-  domain::SetupService setup(w.users, settings, w.account_service, w.clock);
-  domain::CrisisDirectory crisis(std::vector<domain::CountryCrisisLines>{});
-  MetricsRegistry metrics;
-  http::BlockingPool pool(1);
-  http::BlockingPool hashing(1);
-  ApiContext ctx{pool, metrics, w.clock, [] { return Status{}; }, crisis, setup,
-                 AccountsApi{w.parts, w.registration, w.login, w.passwords, w.email_change,
-                             w.two_factor},
-                 WebSecurity{}, hashing, 2};
+  testing::ApiWorld world(WebSecurity{}, 2);
+  ApiContext& ctx = world.ctx;
+  http::BlockingPool& hashing = world.hashing;
   EXPECT_FALSE(HashingBusy(ctx));
 
   // Two jobs held in the hashing pool fill a queue of two.
@@ -53,9 +44,7 @@ TEST(HashingBusy, AnswersServiceUnavailableOnceTheQueueIsFull) {
   for (int i = 0; i < 2; ++i) {
     boost::asio::co_spawn(
         io,
-        [&]() -> boost::asio::awaitable<void> {
-          co_await hashing.Run([&] { release.wait(); });
-        },
+        [&]() -> boost::asio::awaitable<void> { co_await hashing.Run([&] { release.wait(); }); },
         boost::asio::detached);
   }
   std::thread runner([&] { io.run(); });

@@ -2,12 +2,15 @@
 
 #include "api/access_guard.h"
 #include "api/auth_handlers.h"
+#include "api/checkin_handlers.h"
+#include "api/course_handlers.h"
 #include "api/crisis_lines_handlers.h"
 #include "api/email_handlers.h"
 #include "api/health_handlers.h"
 #include "api/me_handlers.h"
 #include "api/mfa_handlers.h"
 #include "api/password_handlers.h"
+#include "api/questionnaire_handlers.h"
 #include "api/setup_handlers.h"
 
 namespace securebase::api {
@@ -19,6 +22,8 @@ using Verb = boost::beast::http::verb;
 namespace {
 // Small JSON forms: a few fields each.
 constexpr std::size_t kFormBytes = 16 * 1024;
+// A reflection answer: up to domain::kMaxAnswerBytes of text, JSON-escaped.
+constexpr std::size_t kAnswerBytes = 8 * domain::kMaxAnswerBytes;
 }  // namespace
 
 void AddRoutes(http::Router& router, ApiContext& ctx) {
@@ -26,8 +31,8 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // the one place where "who may call this" is enforced.
   const auto add = [&](Verb method, std::string pattern, Access access, http::Handler handler,
                        std::size_t max_body = 0, bool json_body = false) {
-    router.Add(Guarded(ctx, Route{method, std::move(pattern), access, std::move(handler),
-                                  max_body, json_body}));
+    router.Add(Guarded(
+        ctx, Route{method, std::move(pattern), access, std::move(handler), max_body, json_body}));
   };
   const auto form = [&](std::string pattern, Access access, http::Handler handler) {
     add(Verb::post, std::move(pattern), access, std::move(handler), kFormBytes, true);
@@ -65,6 +70,25 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // The signed-in person.
   add(Verb::get, "/api/v1/me", Access::kSignedIn, GetMeHandler(ctx));
   add(Verb::patch, "/api/v1/me", Access::kLearner, PatchMeHandler(ctx), kFormBytes, true);
+
+  // The course: reading, progress and reflection answers (docs/api/course.md).
+  add(Verb::get, "/api/v1/courses", Access::kLearner, ListCoursesHandler(ctx));
+  add(Verb::get, "/api/v1/courses/{id}", Access::kLearner, GetCourseHandler(ctx));
+  add(Verb::get, "/api/v1/lessons/{id}", Access::kLearner, GetLessonHandler(ctx));
+  add(Verb::put, "/api/v1/lessons/{id}/progress", Access::kLearner, PutLessonProgressHandler(ctx),
+      kFormBytes, true);
+  add(Verb::get, "/api/v1/lessons/{id}/answers", Access::kLearner, GetLessonAnswersHandler(ctx));
+  add(Verb::put, "/api/v1/lessons/{id}/answers/{prompt}", Access::kLearner,
+      PutLessonAnswerHandler(ctx), kAnswerBytes, true);
+
+  // The check-in: questionnaires (readable before signing up), results and
+  // the personal plan (docs/api/checkins.md).
+  add(Verb::get, "/api/v1/questionnaires", Access::kPublic, ListQuestionnairesHandler(ctx));
+  add(Verb::get, "/api/v1/questionnaires/{id}", Access::kPublic, GetQuestionnaireHandler(ctx));
+  form("/api/v1/checkins", Access::kLearner, PostCheckinHandler(ctx));
+  add(Verb::get, "/api/v1/checkins", Access::kLearner, ListCheckinsHandler(ctx));
+  add(Verb::get, "/api/v1/checkins/{id}", Access::kLearner, GetCheckinHandler(ctx));
+  add(Verb::get, "/api/v1/plan", Access::kLearner, GetPlanHandler(ctx));
 }
 
 }  // namespace securebase::api

@@ -11,6 +11,7 @@ namespace securebase::app {
 int RunServe(const Config& config);
 int RunMigrate(const Config& config);
 int RunContentCheck(const std::string& dir);
+int RunContentImport(const Config& config, const std::string& dir);
 
 struct UserAddArgs {
   std::string email;

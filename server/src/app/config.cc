@@ -200,6 +200,14 @@ const std::vector<Spec>& Specs() {
            "this machine."),
       Int("mail.poll_seconds", &Config::mail_poll_seconds, 1, 3600,
           "How often the outbox is checked for mail to send."),
+      Int("checkin.cadence_days", &Config::checkin_cadence_days, 1, 365,
+          "Days after a learner's last check-in before Home offers a new one."),
+      Text("test_clock_file", &Config::test_clock_file,
+           "For automated tests only: a file holding seconds to add to the clock. Never set "
+           "this in production."),
+      Int("content_poll_seconds", &Config::content_poll_seconds, 1, 3600,
+          "How often a running server checks whether `content import` has published new "
+          "content."),
   };
   return specs;
 }

@@ -61,6 +61,10 @@ struct Config {
   std::string mail_smtp_ca_file;  // empty: the system's CAs
   bool mail_smtp_starttls = true;
   std::int64_t mail_poll_seconds = 5;
+  // Days after a learner's last check-in before Home offers a new one.
+  std::int64_t checkin_cadence_days = 28;
+  std::int64_t content_poll_seconds = 5;
+  std::string test_clock_file;  // tests only: app/test_clock.h
 
   // The site's public address without a trailing slash, after defaults.
   std::string PublicUrl() const;

@@ -82,6 +82,12 @@ int main(int argc, char** argv) {
   auto* check = content->add_subcommand("check", "Validate the content without serving");
   check->add_option("dir", check_dir, "Content folder (default: the configured one)");
   AddServerFlags(check, check_flags);
+  std::string import_dir;
+  ServerFlags import_flags;
+  auto* import = content->add_subcommand(
+      "import", "Check a content folder, make it the served one, and reload running servers");
+  import->add_option("dir", import_dir, "Folder to import")->required();
+  AddServerFlags(import, import_flags);
 
   ServerFlags user_flags;
   securebase::app::UserAddArgs user_args;
@@ -123,6 +129,11 @@ int main(int argc, char** argv) {
     const auto config = Load(check_flags);
     if (!config) return 2;
     return securebase::app::RunContentCheck(check_dir.empty() ? config->content : check_dir);
+  }
+  if (*import) {
+    const auto config = Load(import_flags);
+    if (!config) return 2;
+    return securebase::app::RunContentImport(*config, import_dir);
   }
   return 2;
 }

@@ -6,8 +6,13 @@
 #include <iostream>
 
 #include "api/routes.h"
+#include "app/accounts_wiring.h"
+#include "app/assessment_wiring.h"
 #include "app/commands.h"
+#include "app/content_publisher.h"
+#include "app/course_wiring.h"
 #include "app/database_setup.h"
+#include "app/test_clock.h"
 #include "common/log.h"
 #include "content/content_loader.h"
 #include "http/blocking_pool.h"
@@ -15,7 +20,6 @@
 #include "jobs/mail_setup.h"
 #include "jobs/outbox_worker.h"
 #include "jobs/ticker.h"
-#include "app/accounts_wiring.h"
 #include "storage/sql_settings_repository.h"
 #include "storage/sql_user_repository.h"
 
@@ -28,6 +32,7 @@ int RunServe(const Config& config) {
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGHUP);  // reload the content
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   const auto listen = config.ListenAddress();
@@ -53,7 +58,14 @@ int RunServe(const Config& config) {
   }
 
   MetricsRegistry metrics;
-  SystemClock clock;
+  SystemClock system_clock;
+  OffsetFileClock test_clock(config.test_clock_file);
+  const bool testing_time = !config.test_clock_file.empty();
+  if (testing_time) {
+    Log(LogLevel::kWarn, "test_clock",
+        {{"message", "test_clock_file is set: the clock can be moved by a file. Tests only."}});
+  }
+  const Clock& clock = testing_time ? static_cast<const Clock&>(test_clock) : system_clock;
   auto db = OpenAndMigrate(config, metrics, clock);
   if (!db) {
     std::cerr << db.error().message << "\n";
@@ -78,6 +90,14 @@ int RunServe(const Config& config) {
     return 1;
   }
   storage::SqlSettingsRepository settings(**db);
+  domain::Catalog catalog;
+  ContentPublisher publisher(config.content, catalog, settings);
+  if (auto published = publisher.Load(); !published) {
+    std::cerr << published.error().message << "\n";
+    return 1;
+  }
+  CourseWiring course(**db, (*accounts)->box, clock, catalog);
+  AssessmentWiring assessment(config, **db, clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -89,16 +109,20 @@ int RunServe(const Config& config) {
         {{"message", "No practitioner yet: open /setup and enter this token"},
          {"setup_token", **token}});
   }
-  api::ApiContext api_context{pool,
-                              metrics,
-                              clock,
-                              [&db] { return (*db)->Ping(); },
-                              crisis,
-                              setup,
-                              (*accounts)->Api(),
-                              {config.http_tls, config.PublicUrl(), config.http_trust_forwarded_for},
-                              hashing,
-                              static_cast<std::size_t>(config.hashing_queue)};
+  api::ApiContext api_context{
+      pool,
+      metrics,
+      clock,
+      [&db] { return (*db)->Ping(); },
+      crisis,
+      setup,
+      (*accounts)->Api(),
+      {config.http_tls, config.PublicUrl(), config.http_trust_forwarded_for},
+      hashing,
+      static_cast<std::size_t>(config.hashing_queue),
+      catalog,
+      course.service,
+      assessment.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
 
@@ -122,11 +146,11 @@ int RunServe(const Config& config) {
   }
 
   // Mail: the domain puts messages in the outbox; this worker delivers them.
-  auto mailer = jobs::MakeMailer({config.mail_from, config.mail_smtp_url, config.mail_smtp_username,
-                                  config.mail_smtp_password, config.mail_smtp_ca_file,
-                                  config.mail_smtp_starttls,
-                                  std::filesystem::path(config.data_dir) / "mail"},
-                                 clock);
+  auto mailer =
+      jobs::MakeMailer({config.mail_from, config.mail_smtp_url, config.mail_smtp_username,
+                        config.mail_smtp_password, config.mail_smtp_ca_file,
+                        config.mail_smtp_starttls, std::filesystem::path(config.data_dir) / "mail"},
+                       clock);
   if (!mailer) {
     std::cerr << mailer.error().message << "\n";
     return 1;
@@ -140,10 +164,17 @@ int RunServe(const Config& config) {
              [&outbox_worker] { return outbox_worker.Tick(); });
   ticker.Add("mail.purge_sent", std::chrono::hours(1),
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
+  ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),
+             [&publisher] { return publisher.CheckForImport(); });
   ticker.Start();
 
   int sig = 0;
-  sigwait(&signals, &sig);
+  for (;;) {
+    sigwait(&signals, &sig);
+    if (sig != SIGHUP) break;
+    Log(LogLevel::kInfo, "content_reload_requested", {{"signal", "SIGHUP"}});
+    (void)publisher.Load();  // problems are logged; the old content stays
+  }
   Log(LogLevel::kInfo, "shutdown_started", {{"signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"}});
   server.Stop();
   server.Wait();

@@ -54,6 +54,6 @@ export function newBrowser(baseUrl: string = inject('baseUrl')): Browser {
 export async function openBrowser(baseUrl?: string): Promise<Browser> {
   // Any API answer to a request without a csrf cookie sets one.
   const browser = newBrowser(baseUrl);
-  await browser.client.get('/api/v1/crisis-lines', { query: { country: 'GB' } });
+  await browser.client.get('/api/v1/crisis-lines');
   return browser;
 }

@@ -16,3 +16,5 @@ export * as crisis from './crisis-lines';
 export * as setup from './setup';
 export * as auth from './auth';
 export * as me from './me';
+export * as checkins from './checkins';
+export * as course from './course';

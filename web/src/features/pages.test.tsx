@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
 const notYetLanded = [
-  { path: '/course', heading: 'Course', message: 'The course is being prepared. It will appear here soon.' },
   {
     path: '/practices',
     heading: 'Practices',
@@ -35,11 +34,13 @@ describe('pages whose feature has not landed', () => {
 });
 
 describe('home page', () => {
-  it('is honest that no feature is ready yet', () => {
+  it('is honest about which parts are ready: the course, and nothing else yet', () => {
     renderAt('/');
-    expect(screen.getByText(/None is ready just yet/)).toBeTruthy();
-    expect(screen.getAllByText('Being prepared')).toHaveLength(5);
-    expect(screen.queryByText('Ready')).toBeNull();
+    expect(screen.getByText(/which ones you can use today/)).toBeTruthy();
+    expect(screen.getAllByText('Being prepared')).toHaveLength(4);
+    const ready = screen.getAllByText('Ready');
+    expect(ready).toHaveLength(1);
+    expect(ready[0]!.closest('li')!.textContent).toContain('Course');
   });
 
   it('says what Secure Base is not', () => {

@@ -1,7 +1,12 @@
 // Shared set-up for the web unit tests. Most run in jsdom; a few opt into the node environment
 // (see api/health.test.ts), so everything browser-specific is guarded.
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after this long. The default second is too tight for the first render
+// of a test file on a busy two-core machine (the app's code loads then); a wait still ends as
+// soon as its condition holds.
+configure({ asyncUtilTimeout: 4000 });
 
 const inBrowser = typeof window !== 'undefined';
 

@@ -62,6 +62,8 @@ describe('the account corner of the banner', () => {
 
   it('logs out: posts once, goes home, and offers "Log in" again', async () => {
     const api = fakeApi({ 'GET /api/v1/me': () => jsonResponse(200, person()), 'POST /api/v1/auth/logout': noContent });
+    // An unfinished check-in from this device: it goes with the log-out.
+    localStorage.setItem('securebase.checkin.u1.attachment.1', '{"answers":{}}');
     renderAt('/about', api.client);
     fireEvent.click(await within(banner()).findByRole('button', { name: 'Log out' }));
 
@@ -70,6 +72,7 @@ describe('the account corner of the banner', () => {
     expect(api.sent('POST /api/v1/auth/logout')).toHaveLength(1);
     expect(api.requests.find((r) => r.url === '/api/v1/auth/logout')?.headers['X-CSRF-Token']).toBe('csrf-test');
     expect(screen.getByText('You’ve logged out.')).toBeTruthy();
+    expect(localStorage.getItem('securebase.checkin.u1.attachment.1')).toBeNull();
   });
 
   it('says so if logging out did not reach the server, and stays logged in', async () => {

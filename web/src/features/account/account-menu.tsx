@@ -7,6 +7,7 @@ import { useLocation } from 'preact-iso';
 import { logout } from '../../api/auth';
 import { fullySignedIn, owesEnrolment } from '../../api/me';
 import { ApiError } from '../../api/problem';
+import { clearAllDrafts } from '../checkin/draft-store';
 import { useSession } from './session';
 import './account-menu.css';
 
@@ -30,6 +31,9 @@ export function AccountMenu() {
       }
     }
     setLeaving(false);
+    // Someone else may use this device next: unfinished check-ins go with the log-out. (An
+    // expired session keeps them, so a half-done check-in survives being logged out by time.)
+    clearAllDrafts();
     signedOut();
     setAnnouncement('You’ve logged out.');
     route('/');

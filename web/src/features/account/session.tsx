@@ -12,6 +12,7 @@ import type { ApiClient } from '../../api/client';
 import { defaultClient } from '../../api/default-client';
 import { getMe, type Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
+import { forgetKeptLessons } from '../course/lesson-cache';
 
 export type SessionState =
   | { status: 'loading' }
@@ -74,6 +75,12 @@ export function SessionProvider({ client: given, children }: SessionProviderProp
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // Lessons kept for offline reading belong to whoever is signed in: a signed-out device keeps
+  // none (course/lesson-cache.ts).
+  useEffect(() => {
+    if (state.status === 'signed-out') void forgetKeptLessons();
+  }, [state.status]);
 
   const value = useMemo(
     () => ({ state, client, refresh, signedIn, signedOut }),

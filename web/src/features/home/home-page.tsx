@@ -3,6 +3,7 @@ import { Icon } from '../../components/icon';
 import { Page } from '../../components/page';
 import { StatusBadge } from '../../components/status-badge';
 import { PlanCard } from '../checkin/plan-card';
+import { ContinueCard } from '../course/continue-card';
 import { HelpButton } from '../safety/help-button';
 import { sections } from '../../sections';
 import './home-page.css';
@@ -17,6 +18,7 @@ export function HomePage() {
       title="Home"
       lede="A calm, private place to understand anxious attachment and to practise feeling safer, in yourself and with the people close to you."
     >
+      <ContinueCard />
       <PlanCard />
       <section aria-labelledby="home-sections-heading">
         <h2 id="home-sections-heading">What you will find here</h2>

@@ -1,0 +1,60 @@
+// ContentPublisher: puts the content files on the catalog (domain/catalog)
+// at start, and again whenever they change, without a restart.
+//
+// A change is announced by `securebase content import`, which writes a new
+// revision into the settings table ("content.revision"): every instance
+// polls that setting (a cheap read) and reloads when it moves, so several
+// instances on one database follow one import. SIGHUP reloads too, for an
+// operator who edited the files in place.
+//
+// Content with problems is never published: the snapshot being served stays
+// and the problems are logged with file and line. A reload changes no saved
+// progress, which hangs on stable lesson ids.
+//
+// Thread-safety: Load and CheckForImport serialise on a mutex; call them
+// from any thread (the ticker, the signal loop).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "common/error.h"
+#include "content/content_loader.h"
+#include "domain/catalog/catalog.h"
+#include "domain/settings/settings_repository.h"
+
+namespace securebase::app {
+
+// The settings key an import writes and servers poll.
+inline constexpr const char* kContentRevisionKey = "content.revision";
+
+// The catalog's view of a checked content set (moves the courses out).
+std::shared_ptr<const domain::PublishedContent> Publishable(content::ContentSet&& set,
+                                                            std::string revision);
+
+class ContentPublisher {
+ public:
+  ContentPublisher(std::filesystem::path root, domain::Catalog& catalog,
+                   domain::SettingsRepository& settings)
+      : root_(std::move(root)), catalog_(catalog), settings_(settings) {}
+
+  // Reads the files and publishes them; with problems, logs each one,
+  // publishes nothing and returns kInvalidArgument.
+  Status Load();
+
+  // A ticker job: reloads when an import has written a new revision.
+  Status CheckForImport();
+
+ private:
+  Status LoadLocked(const std::string& revision);
+
+  std::filesystem::path root_;
+  domain::Catalog& catalog_;
+  domain::SettingsRepository& settings_;
+  std::mutex mu_;
+  std::string seen_revision_;
+};
+
+}  // namespace securebase::app

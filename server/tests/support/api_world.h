@@ -1,0 +1,56 @@
+// Everything an ApiContext refers to, on fakes (support/account_world.h for
+// the accounts, in-memory repositories for the rest), for tests that call
+// handlers or the whole route table directly. The web security settings
+// and the hashing queue limit are the test's to choose.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "api/api_context.h"
+#include "domain/assessment/checkin_service.h"
+#include "domain/catalog/catalog.h"
+#include "domain/course/course_service.h"
+#include "fakes/memory_checkin_repository.h"
+#include "fakes/memory_lesson_progress_repository.h"
+#include "fakes/memory_prompt_answer_repository.h"
+#include "fakes/memory_settings_repository.h"
+#include "http/blocking_pool.h"
+#include "support/account_world.h"
+
+namespace securebase::testing {
+
+struct ApiWorld {
+  explicit ApiWorld(api::WebSecurity web = {}, std::size_t hashing_queue_limit = 32)
+      : ctx{pool,
+            metrics,
+            w.clock,
+            [] { return Status{}; },
+            crisis,
+            setup,
+            api::AccountsApi{w.parts, w.registration, w.login, w.passwords, w.email_change,
+                             w.two_factor},
+            std::move(web),
+            hashing,
+            hashing_queue_limit,
+            catalog,
+            courses,
+            api::AssessmentApi{checkin_service}} {}
+
+  AccountWorld w;
+  fakes::MemorySettingsRepository settings;
+  domain::SetupService setup{w.users, settings, w.account_service, w.clock};
+  domain::CrisisDirectory crisis{std::vector<domain::CountryCrisisLines>{}};
+  MetricsRegistry metrics;
+  http::BlockingPool pool{2};
+  http::BlockingPool hashing{1};
+  domain::Catalog catalog;
+  fakes::MemoryLessonProgressRepository lesson_progress;
+  fakes::MemoryPromptAnswerRepository prompt_answers;
+  domain::CourseService courses{catalog, lesson_progress, prompt_answers, w.box, w.clock};
+  fakes::MemoryCheckinRepository checkins;
+  domain::CheckinService checkin_service{checkins, w.clock};
+  api::ApiContext ctx;
+};
+
+}  // namespace securebase::testing

@@ -1,0 +1,122 @@
+// Starts the real securebase binary on a free port and stops it: the one server every API test
+// file shares (global-setup.ts), and any extra server a test file needs with other content or a
+// movable clock (course.test.ts).
+//
+//   SB_BINARY            path to securebase (default build/debug/securebase)
+//   SB_API_DATABASE_URL  a database URL; default: SQLite in a fresh temp dir
+//
+// The server listens on --listen 127.0.0.1:0 and reports its port in its "listening" log line,
+// read from stderr. Everything it logs is kept in a file the tests can read.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const repo = path.resolve(__dirname, '../../..');
+
+export interface ServerOptions {
+  /** Content folder; default: the repository's content/. */
+  content?: string;
+  /** Extra SECUREBASE_* settings. */
+  env?: Record<string, string>;
+  /** Database URL; default SB_API_DATABASE_URL, else SQLite in the data folder. */
+  database?: string;
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  logFile: string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-api-'));
+  const logFile = path.join(dataDir, 'server.log');
+  const args = [
+    'serve',
+    '--listen', '127.0.0.1:0',
+    '--data-dir', dataDir,
+    '--content', options.content ?? path.join(repo, 'content'),
+    '--web-dir', path.join(repo, 'web/dist'),
+    '--threads', '2',
+  ];
+  const database = options.database ?? process.env.SB_API_DATABASE_URL;
+  if (database) args.push('--database', database);
+
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnv(), ...options.env } });
+  const log = createWriteStream(logFile);
+  child.stdout!.pipe(log, { end: false });
+  const port = await waitForPort(child, log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(baseUrl);
+
+  const stop = async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const code = await exited;
+    log.end();
+    if (code !== 0) throw new Error(`securebase exited with ${code} after SIGTERM (expected 0)`);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { baseUrl, port, dataDir, logFile, stop };
+}
+
+// The server refuses unknown SECUREBASE_* variables; the tests' own settings
+// must not leak into it.
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('SECUREBASE_')) env[k] = v;
+  return env;
+}
+
+function waitForPort(child: ChildProcess, log: NodeJS.WritableStream): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`securebase did not start:\n${buffered}`)), 20_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`securebase exited with ${code} before listening:\n${buffered}`));
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log.write(chunk);
+      buffered += chunk.toString();
+      for (const line of buffered.split('\n')) {
+        if (!line.includes('"event":"listening"')) continue;
+        const port = (JSON.parse(line) as { port: number }).port;
+        clearTimeout(timer);
+        resolve(port);
+        return;
+      }
+    });
+  });
+}
+
+async function waitForReady(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error('securebase never became ready');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Settings that send a server's mail to the test sink. */
+export function mailEnv(url: string, caFile: string): Record<string, string> {
+  return {
+    SECUREBASE_MAIL_SMTP_URL: url,
+    SECUREBASE_MAIL_SMTP_CA_FILE: caFile,
+    SECUREBASE_MAIL_POLL_SECONDS: '1',
+    // Each test browser sends its own X-Forwarded-For (support/browser.ts), as
+    // clients behind the production proxy do, so that failed log-ins in one
+    // test never slow down another.
+    SECUREBASE_HTTP_TRUST_FORWARDED_FOR: 'true',
+  };
+}
