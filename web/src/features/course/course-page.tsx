@@ -131,10 +131,8 @@ function ModuleItem({ module, number, previous, me }: ModuleItemProps) {
               : `${module.completed_count} of ${module.lesson_count} lessons complete.`}
           </p>
         ) : (
-          <p class="module-opens">
-            <strong>{opens}</strong> The pause is there so you can live with what you have practised before
-            reading on.
-          </p>
+          // Why modules wait is said once, in the pacing note above the list.
+          <p class="module-opens">{opens}</p>
         )}
         <ol class="lesson-list">
           {module.lessons.map((lesson) => (

@@ -49,33 +49,33 @@ function LessonLoader({ id }: LessonPageProps) {
     }
   }, [client, id]);
 
+  // One Page (one h1) through loading and loaded, so the heading the app focused on arrival
+  // keeps focus when the lesson's title replaces "Lesson".
+  const closed =
+    loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.problem.type === moduleNotOpenType;
+  const heading = loaded.status === 'ready' ? loaded.value.lesson.title : closed ? 'Not open yet' : 'Lesson';
+  let body;
   if (loaded.status === 'loading') {
-    return (
-      <Page heading="Lesson">
-        <p role="status" class="form-muted">
-          Opening the lesson…
+    body = (
+      <p role="status" class="form-muted">
+        Opening the lesson…
+      </p>
+    );
+  } else if (loaded.status === 'error') {
+    body = closed ? (
+      <div class="form-panel">
+        <p>{(loaded.error as ApiError).problem.detail}</p>
+        <p>
+          <a href="/course">Back to the course</a>
         </p>
-      </Page>
+      </div>
+    ) : (
+      <LoadProblem error={loaded.error} retry={retry} what="this lesson" />
     );
+  } else {
+    body = <OpenLesson key={loaded.value.lesson.id} {...loaded.value} />;
   }
-  if (loaded.status === 'error') {
-    const closed = loaded.error instanceof ApiError && loaded.error.problem.type === moduleNotOpenType;
-    return (
-      <Page heading={closed ? 'Not open yet' : 'Lesson'}>
-        {closed ? (
-          <div class="form-panel">
-            <p>{(loaded.error as ApiError).problem.detail}</p>
-            <p>
-              <a href="/course">Back to the course</a>
-            </p>
-          </div>
-        ) : (
-          <LoadProblem error={loaded.error} retry={retry} what="this lesson" />
-        )}
-      </Page>
-    );
-  }
-  return <OpenLesson key={loaded.value.lesson.id} {...loaded.value} />;
+  return <Page heading={heading}>{body}</Page>;
 }
 
 function OpenLesson({ lesson, offline }: Found) {
@@ -95,15 +95,13 @@ function OpenLesson({ lesson, offline }: Found) {
   }, [lesson.id, offline]);
 
   return (
-    <Page heading={lesson.title}>
-      <LessonBody
-        lesson={lesson}
-        offline={offline}
-        progress={progress}
-        onProgress={setProgress}
-        answers={answers.status === 'ready' ? answers.value : undefined}
-        answersFailed={answers.status === 'error'}
-      />
-    </Page>
+    <LessonBody
+      lesson={lesson}
+      offline={offline}
+      progress={progress}
+      onProgress={setProgress}
+      answers={answers.status === 'ready' ? answers.value : undefined}
+      answersFailed={answers.status === 'error'}
+    />
   );
 }
