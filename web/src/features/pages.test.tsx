@@ -118,7 +118,10 @@ describe('privacy page', () => {
     renderAt('/privacy');
     const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
     const text = today?.textContent ?? '';
-    expect(text).toContain('Nothing else you do in the app is stored on the server yet.');
+    expect(text).toContain('your check-ins, and where you are in the course');
+    expect(text).toContain('Your answers to the questions in lessons.');
+    expect(text).toContain('never your answers, and they are removed when you log out');
+    expect(text).toContain('it goes once you send it, start again, log out, or after 30 days');
     expect(text).toContain('Your email address, the name you’d like to be called, your time zone and your country.');
     expect(text).toContain('an argon2id hash');
     expect(text).toContain('The server keeps only a scrambled form of the code');
@@ -126,7 +129,6 @@ describe('privacy page', () => {
     expect(text).toContain('never include your name, your email, your IP address');
     expect(text).toContain('kept in this browser tab only');
     expect(text).toContain('A “csrf” cookie');
-    expect(text).toContain('Nothing is kept in your browser’s long-term storage.');
     expect(text).toContain('No advertising, trackers or analytics');
     // "Today" promises nothing that is still to come.
     expect(text).not.toMatch(/will be/i);
@@ -140,9 +142,8 @@ describe('privacy page', () => {
     expect(planned?.textContent).toContain('None of this exists yet.');
     const kinds = [...(planned?.querySelectorAll('.privacy-kind h3') ?? [])].map((h) => h.textContent);
     expect(kinds).toEqual([
-      'Check-ins',
-      'Course and practices',
-      'Journal and reflections',
+      'Practices',
+      'Journal',
       'Sessions you book',
     ]);
     for (const card of planned?.querySelectorAll('.privacy-kind') ?? []) {

@@ -1,7 +1,7 @@
 // Privacy: what Secure Base keeps about you, where, and why, in plain words. It keeps "today"
 // and "as features arrive" apart, and says nothing it cannot stand behind: the claims about
 // today are checked in a real browser by tests/e2e (only the csrf and session cookies, nothing
-// in localStorage, only the help panel's country in sessionStorage, nothing from other sites).
+// in localStorage unless a check-in is half done, only the help panel's country in sessionStorage, nothing from other sites).
 // When a feature lands, move what it keeps from the planned list to "today"; docs/privacy.md
 // has the operator's version, table by table.
 import type { ComponentChildren } from 'preact';
@@ -20,23 +20,16 @@ interface DataKind {
 
 const plannedKinds: DataKind[] = [
   {
-    id: 'checkins',
-    name: 'Check-ins',
-    kept: 'Your answers to the check-in questions and the scores worked out from them.',
-    why: 'So you can see how things change for you over time, and so your plan can suggest where to start.',
-    protectedBy: 'Your practitioner will see them only if you choose to share them.',
-  },
-  {
     id: 'course-practices',
-    name: 'Course and practices',
-    kept: 'Which lessons you have finished and where you left off; which practices you did, for how long, and how you felt before and after.',
-    why: 'So you can pick up where you left off, and see which practices help you most.',
+    name: 'Practices',
+    kept: 'Which practices you did, for how long, and how you felt before and after.',
+    why: 'So you can see which practices help you most.',
     protectedBy: 'Your practitioner will see a summary of your practices only if you choose to share it.',
   },
   {
     id: 'journal',
-    name: 'Journal and reflections',
-    kept: 'What you write in your journal, and your answers to the reflection questions in lessons.',
+    name: 'Journal',
+    kept: 'What you write in your journal.',
     why: 'It is your own place to write things down and look back on them.',
     protectedBy: (
       <>
@@ -79,8 +72,8 @@ export function PrivacyPage() {
       <section class="privacy-today" aria-labelledby="privacy-today">
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
-          If you make an account, Secure Base keeps what it needs to know it’s you, listed below.
-          Nothing else you do in the app is stored on the server yet.
+          If you make an account, Secure Base keeps what it needs to know it’s you, your check-ins,
+          and where you are in the course, listed below.
         </p>
         <ul class="privacy-list">
           <li>
@@ -113,6 +106,21 @@ export function PrivacyPage() {
             forms of both. The counts are forgotten a day after the last failure.
           </li>
           <li>
+            <strong>Your check-ins.</strong> Your answers to the check-in questions, the scores worked
+            out from them and when you took them, so you can see how things change and so your plan
+            can suggest where to start. Your practitioner cannot see them (sharing comes later, and
+            only if you choose it).
+          </li>
+          <li>
+            <strong>Where you are in the course.</strong> Which lessons you have opened and
+            finished, and how far you read, so you can pick up where you left off.
+          </li>
+          <li>
+            <strong>Your answers to the questions in lessons.</strong> Encrypted before they are
+            stored, with a key kept outside the database, so a copy of the database on its own
+            cannot be read. Only you can read them in the app. Emptying an answer box deletes it.
+          </li>
+          <li>
             <strong>The server’s own records.</strong> For each request, the server notes what kind
             of page or information was asked for, whether it worked and how long it took. These
             records never include your name, your email, your IP address or the exact web address
@@ -126,8 +134,14 @@ export function PrivacyPage() {
           <li>
             <strong>Two small cookies, and nothing else kept for later.</strong> A “csrf” cookie
             with a random code that stops other websites from sending forms in your name, and,
-            while you’re logged in, the log-in cookie above. Neither holds your details. Nothing is
-            kept in your browser’s long-term storage.
+            while you’re logged in, the log-in cookie above. Neither holds your details.
+          </li>
+          <li>
+            <strong>On this device, for a while.</strong> A check-in you have started but not sent
+            is kept in this browser, so closing the tab loses nothing; it goes once you send it, start
+            again, log out, or after 30 days. Lessons you have opened are kept too, so you can read
+            them again without a connection: just the lesson, never your answers, and they are
+            removed when you log out.
           </li>
           <li>
             <strong>A copy of the app itself.</strong> Your browser keeps the app’s own files so it
