@@ -89,6 +89,17 @@ bool IsDangerousUrl(std::string_view url) {
   return false;
 }
 
+// An address on another site: http(s) or protocol-relative ("//host/…").
+bool IsRemote(std::string_view url) {
+  url = Trim(url);
+  return StartsWithNoCase(url, "http:") || StartsWithNoCase(url, "https:") || url.starts_with("//");
+}
+
+std::string Url(cmark_node* node) {
+  const char* raw = cmark_node_get_url(node);
+  return raw ? raw : "";
+}
+
 bool LooksLikeDirective(std::string_view text) {
   return text.find("::practice{") != std::string_view::npos ||
          text.find("::prompt{") != std::string_view::npos;
@@ -185,8 +196,19 @@ class Renderer {
             Report(line, "HTML is not shown to learners: write this part as plain Markdown");
           }
           break;
-        case CMARK_NODE_LINK:
-        case CMARK_NODE_IMAGE: CheckLink(node, line); break;
+        case CMARK_NODE_LINK: CheckLink(node, line); break;
+        case CMARK_NODE_IMAGE:
+          if (IsRemote(Url(node))) {
+            // Fetching it would tell another site who is reading which lesson, and when.
+            Report(line, fmt::format("the image '{}' is from another website and is not shown: "
+                                     "a learner's browser would tell that site they are reading "
+                                     "this lesson. Describe it in words instead",
+                                     Url(node)));
+            cmark_node_set_url(node, "");
+            break;
+          }
+          CheckLink(node, line);
+          break;
         default: break;
       }
     }

@@ -124,6 +124,20 @@ TEST(LessonRenderer, DangerousLinksLoseTheirTargetAndAreReported) {
   EXPECT_THAT(r.problems[0].message, HasSubstr("removed for safety"));
 }
 
+TEST(LessonRenderer, ImagesFromOtherSitesAreNotShownAndAreReported) {
+  const auto r = Render(
+      "![a calm lake](https://tracker.example/lake.png)\n"              // 10
+      "\n"                                                              // 11
+      "![b](//cdn.example/b.png) and ![c](HTTP://x.example/c.png)\n");  // 12
+  const std::string html = AllHtml(r.lesson);
+  EXPECT_THAT(html, Not(HasSubstr("example")));
+  EXPECT_THAT(html, HasSubstr("alt=\"a calm lake\""));
+  ASSERT_EQ(r.problems.size(), 3u) << Problems(r.problems);
+  EXPECT_EQ(r.problems[0].line, 10);
+  EXPECT_EQ(r.problems[2].line, 12);
+  EXPECT_THAT(r.problems[0].message, HasSubstr("is from another website and is not shown"));
+}
+
 TEST(LessonRenderer, OrdinaryLinksAreKept) {
   const auto r = Render("[NHS](https://www.nhs.uk/) and [mail](mailto:hello@example.org)\n");
   EXPECT_TRUE(r.problems.empty()) << Problems(r.problems);
