@@ -16,6 +16,7 @@
 #include "storage/sql_account_token_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/sample_user.h"
 
 namespace securebase {
 namespace {
@@ -27,17 +28,6 @@ using testing::ContractBackend;
 constexpr std::int64_t kT0 = 1'700'000'000'000;
 constexpr std::int64_t kHour = 3'600'000;
 
-domain::User SampleUser() {
-  domain::User u;
-  u.id = NewId();
-  u.email = u.id + "@example.org";
-  u.display_name = "Sam";
-  u.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
-  u.time_zone = "Europe/London";
-  u.country = "GB";
-  u.created_at = u.updated_at = Instant{kT0};
-  return u;
-}
 
 AccountToken SampleToken(const domain::User& user, TokenPurpose purpose) {
   AccountToken t;
@@ -61,7 +51,7 @@ class AccountTokenRepositoryContract : public ::testing::TestWithParam<ContractB
       users_ = std::make_unique<fakes::MemoryUserRepository>();
       repo_ = std::make_unique<fakes::MemoryAccountTokenRepository>();
     }
-    user_ = SampleUser();
+    user_ = testing::SampleUser();
     ASSERT_TRUE(users_->Create(user_));
   }
   void TearDown() override {
@@ -72,7 +62,7 @@ class AccountTokenRepositoryContract : public ::testing::TestWithParam<ContractB
   domain::AccountTokenRepository& repo() { return *repo_; }
 
   domain::User NewUser() {
-    domain::User u = SampleUser();
+    domain::User u = testing::SampleUser();
     EXPECT_TRUE(users_->Create(u));
     return u;
   }

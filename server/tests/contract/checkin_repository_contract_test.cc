@@ -17,6 +17,7 @@
 #include "storage/sql_checkin_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/sample_user.h"
 
 namespace securebase {
 namespace {
@@ -26,18 +27,6 @@ using testing::ContractBackend;
 
 constexpr std::int64_t kT0 = 1'800'000'000'000;
 
-domain::User SampleUser() {
-  domain::User u;
-  u.id = NewId();
-  u.email = u.id + "@example.org";
-  u.display_name = "Ana";
-  u.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
-  u.role = domain::Role::kLearner;
-  u.time_zone = "Europe/Dublin";
-  u.country = "IE";
-  u.created_at = u.updated_at = Instant{kT0};
-  return u;
-}
 
 Checkin SampleCheckin(const std::string& user_id, std::int64_t at,
                       const std::string& questionnaire = "attachment") {
@@ -76,7 +65,7 @@ class CheckinRepositoryContract : public ::testing::TestWithParam<ContractBacken
   domain::CheckinRepository& repo() { return *repo_; }
 
   domain::User NewUser() {
-    domain::User u = SampleUser();
+    domain::User u = testing::SampleUser(domain::Role::kLearner, Instant{kT0});
     EXPECT_TRUE(users_->Create(u));
     return u;
   }

@@ -13,6 +13,7 @@
 #include "storage/sql_session_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/sample_user.h"
 
 namespace securebase {
 namespace {
@@ -24,18 +25,6 @@ using testing::ContractBackend;
 
 constexpr std::int64_t kT0 = 1'700'000'000'000;
 
-domain::User SampleUser(Role role) {
-  domain::User u;
-  u.id = NewId();
-  u.email = u.id + "@example.org";
-  u.display_name = "Sam";
-  u.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
-  u.role = role;
-  u.time_zone = "Europe/London";
-  u.country = "GB";
-  u.created_at = u.updated_at = Instant{kT0};
-  return u;
-}
 
 Session SampleSession(const domain::User& user, std::int64_t idle_ms = 3'600'000,
                       std::int64_t absolute_ms = 86'400'000) {
@@ -73,7 +62,7 @@ class SessionRepositoryContract : public ::testing::TestWithParam<ContractBacken
   domain::SessionRepository& repo() { return *repo_; }
 
   domain::User NewUser(Role role = Role::kLearner) {
-    domain::User u = SampleUser(role);
+    domain::User u = testing::SampleUser(role);
     EXPECT_TRUE(users_->Create(u));
     return u;
   }
@@ -289,7 +278,7 @@ TEST_P(SessionRepositorySqlContract, SessionsGoWithTheirAccount) {
 }
 
 TEST_P(SessionRepositorySqlContract, ASessionNeedsAnAccount) {
-  domain::User nobody = SampleUser(Role::kLearner);  // never stored
+  domain::User nobody = testing::SampleUser(Role::kLearner);  // never stored
   EXPECT_FALSE(repo().Create(SampleSession(nobody)));
 }
 

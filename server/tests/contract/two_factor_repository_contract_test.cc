@@ -17,6 +17,7 @@
 #include "storage/sql_two_factor_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/sample_user.h"
 
 namespace securebase {
 namespace {
@@ -27,18 +28,6 @@ using testing::ContractBackend;
 constexpr std::int64_t kT0 = 1'700'000'000'000;
 constexpr std::int64_t kStep = 56'666'666;  // a time step near kT0
 
-domain::User SampleUser() {
-  domain::User u;
-  u.id = NewId();
-  u.email = u.id + "@example.org";
-  u.display_name = "Sam";
-  u.password_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
-  u.role = domain::Role::kPractitioner;
-  u.time_zone = "Europe/London";
-  u.country = "GB";
-  u.created_at = u.updated_at = Instant{kT0};
-  return u;
-}
 
 TwoFactorEnrollment SampleEnrollment(const std::string& user_id) {
   TwoFactorEnrollment e;
@@ -76,7 +65,7 @@ class TwoFactorRepositoryContract : public ::testing::TestWithParam<ContractBack
   domain::TwoFactorRepository& repo() { return *repo_; }
 
   domain::User NewUser() {
-    domain::User u = SampleUser();
+    domain::User u = testing::SampleUser(domain::Role::kPractitioner);
     EXPECT_TRUE(users_->Create(u));
     return u;
   }

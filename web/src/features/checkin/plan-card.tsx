@@ -12,7 +12,7 @@ import { ApiError } from '../../api/problem';
 import { useSession } from '../account/session';
 import { practiceName } from '../course/practice-names';
 import { formatDate, signName } from './sign-words';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 import '../../components/form.css';
 import './plan-card.css';
 

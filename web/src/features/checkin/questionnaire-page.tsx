@@ -11,7 +11,7 @@ import { useSession } from '../account/session';
 import { withNext } from '../account/next-path';
 import { attachmentId, signsId } from './pair-results';
 import { QuestionnaireFlow } from './questionnaire-flow';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 import './checkin.css';
 
 export function AttachmentCheckInPage() {

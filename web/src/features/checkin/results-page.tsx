@@ -15,7 +15,7 @@ import { regionWords } from './region-words';
 import { ResultsTable } from './results-table';
 import { SignBars } from './sign-bars';
 import { formatDate } from './sign-words';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 import './checkin.css';
 
 export function LatestResultsPage() {

@@ -9,7 +9,7 @@ import { useSession } from '../account/session';
 import { HelpButton } from '../safety/help-button';
 import { draftKey, loadDraft } from './draft-store';
 import { attachmentId, signsId } from './pair-results';
-import { useLoad } from './use-load';
+import { useLoad } from '../../components/use-load';
 import './checkin.css';
 
 export function CheckInStartPage() {

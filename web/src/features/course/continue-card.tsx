@@ -3,7 +3,7 @@
 import type { CourseSummary } from '../../api/course';
 import { listCourses } from '../../api/course';
 import { useSession } from '../account/session';
-import { useLoad } from '../checkin/use-load';
+import { useLoad } from '../../components/use-load';
 import { CourseProgress } from './course-page';
 import { whenItOpens } from './when-it-opens';
 

@@ -6,7 +6,7 @@ import type { Me } from '../../api/me';
 import { Page } from '../../components/page';
 import { RequireSession } from '../account/require-session';
 import { useSession } from '../account/session';
-import { useLoad } from '../checkin/use-load';
+import { useLoad } from '../../components/use-load';
 import { ContinueLink } from './continue-card';
 import { LoadProblem } from './load-problem';
 import { whenItOpens } from './when-it-opens';

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/problem';
 import { Page } from '../../components/page';
 import { RequireSession } from '../account/require-session';
 import { useSession } from '../account/session';
-import { useLoad } from '../checkin/use-load';
+import { useLoad } from '../../components/use-load';
 import { keepLesson, keptLesson } from './lesson-cache';
 import { LessonBody } from './lesson-body';
 import { LoadProblem } from './load-problem';
