@@ -2,7 +2,7 @@
 // answers sealed at rest, and content imported while the server runs. Its own server serves the
 // sample course (server/tests/fixtures/course: two modules, gentle pacing of 2 days) with a clock
 // the test can move (test_clock_file), so "two days later" is a line of code, not a wait.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -194,8 +194,13 @@ describe('reflection answers', () => {
 
     // On disk the words appear nowhere: not in the database, not in the log.
     if (!process.env.SB_API_DATABASE_URL) {
-      const db = readFileSync(path.join(server.dataDir, 'securebase.db'));
-      expect(db.includes(Buffer.from(words))).toBe(false);
+      // SQLite in WAL mode: recent writes sit in the -wal file until a checkpoint.
+      for (const file of ['securebase.db', 'securebase.db-wal']) {
+        const where = path.join(server.dataDir, file);
+        if (existsSync(where)) expect(readFileSync(where).includes(Buffer.from(words)), file).toBe(false);
+      }
+      const wal = path.join(server.dataDir, 'securebase.db-wal');
+      expect(existsSync(wal) && readFileSync(wal).length > 0, 'the write reached the WAL file').toBe(true);
     }
     expect(readFileSync(server.logFile, 'utf8')).not.toContain(words);
 
