@@ -17,6 +17,8 @@ import { SetupPage } from './features/setup/setup-page';
 
 const lessonPage = () => import('./features/course/lesson-page');
 const LessonPage = lazy(() => lessonPage().then((m) => m.LessonPage));
+// The practice player (issue #7): loaded on first use; the service worker precaches it for offline.
+const PracticePage = lazy(() => import('./features/practices/practice-page').then((m) => m.PracticePage));
 const account = () => import('./features/account/pages');
 const SignupPage = lazy(() => account().then((m) => m.SignupPage));
 const VerifyPage = lazy(() => account().then((m) => m.VerifyPage));
@@ -80,6 +82,7 @@ export function App({ client }: AppProps = {}) {
             <Route path="/course" component={CoursePage} />
             <Route path="/course/lessons/:id" component={LessonPage} />
             <Route path="/practices" component={PracticesPage} />
+            <Route path="/practices/:id" component={PracticePage} />
             <Route path="/journal" component={JournalPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/sessions" component={SessionsPage} />

@@ -1,14 +1,70 @@
-// Guided practices. Not landed yet, so the page says so.
-import { ComingSoon } from '../../components/coming-soon';
+// /practices: the catalogue of guided practices, for anyone, signed in or not. Each card says
+// what the practice is, how long it can take, and opens the player. Offline, the copy kept on
+// this device is shown (catalogue-cache.ts).
+import type { Practice } from '../../api/practices';
 import { Page } from '../../components/page';
+import { useLoad } from '../../components/use-load';
+import { useSession } from '../account/session';
+import { LoadProblem } from '../course/load-problem';
+import { loadCatalogue } from './load-catalogue';
+import { lengthChoices } from './words';
+import '../../components/form.css';
+import './practices.css';
 
 export function PracticesPage() {
+  const { client } = useSession();
+  const [loaded, retry] = useLoad((signal) => loadCatalogue(client, signal), [client]);
+
+  let body;
+  if (loaded.status === 'loading') {
+    body = (
+      <p role="status" class="form-muted">
+        Gathering the practices…
+      </p>
+    );
+  } else if (loaded.status === 'error') {
+    body = <LoadProblem error={loaded.error} retry={retry} what="the practices" />;
+  } else if (loaded.value.practices.length === 0) {
+    body = <p>No practices have been published yet. Please come back soon.</p>;
+  } else {
+    body = (
+      <>
+        {loaded.value.offline ? (
+          <p class="practice-offline" role="status">
+            You are offline, so these are the practices saved on this device. They work just the same.
+          </p>
+        ) : null}
+        <ul class="practice-list">
+          {loaded.value.practices.map((practice) => (
+            <PracticeItem key={practice.id} practice={practice} />
+          ))}
+        </ul>
+      </>
+    );
+  }
+
   return (
-    <Page heading="Practices" lede="Simple, guided ways to settle your body when feelings run high.">
-      <ComingSoon icon="practices" message="The guided practices are being prepared. They will appear here soon.">
-        They will include slow breathing, grounding through your senses and a few kind words for
-        hard moments, each short enough to use right when you need it.
-      </ComingSoon>
+    <Page
+      heading="Practices"
+      lede="Simple, guided ways to settle your body when feelings run high. Each one works offline, once this page has been opened."
+    >
+      {body}
     </Page>
+  );
+}
+
+function PracticeItem({ practice }: { practice: Practice }) {
+  const headingId = `practice-${practice.id}`;
+  return (
+    <li class="practice-item" aria-labelledby={headingId}>
+      <h2 id={headingId} class="practice-item-title">
+        {practice.title}
+      </h2>
+      <p class="practice-item-summary">{practice.summary}</p>
+      <p class="practice-item-length">{lengthChoices(practice.durations)}</p>
+      <a class="action-button practice-item-start" href={`/practices/${encodeURIComponent(practice.id)}`}>
+        Begin<span class="visually-hidden">: {practice.title}</span>
+      </a>
+    </li>
   );
 }

@@ -1,0 +1,117 @@
+// The practice player: before (instructions, length, pace, distress) → during (the pacer) →
+// after (distress again) → a kind close. It records nothing itself: when the learner finishes,
+// `onFinished` receives what happened, for whoever wants to keep it (the session history, later).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Practice } from '../../api/practices';
+import { AfterScreen } from './after-screen';
+import { BeforeScreen, type Choices } from './before-screen';
+import { RunScreen } from './run-screen';
+import { useReducedMotion } from './use-reduced-motion';
+
+/** One practice done: the shape POST /api/v1/practice-sessions takes, less the client's id. */
+export interface PracticeResult {
+  practice_id: string;
+  /** RFC 3339 UTC: when the pacer started. */
+  started_at: string;
+  /** Time spent practising, pauses left out, in whole seconds. */
+  duration_seconds: number;
+  distress_before?: number;
+  distress_after?: number;
+}
+
+type Stage =
+  | { name: 'before' }
+  | { name: 'during'; choices: Choices; startedAt: string }
+  | { name: 'after'; choices: Choices; startedAt: string; elapsedMs: number; completed: boolean }
+  | { name: 'done'; result: PracticeResult };
+
+interface PracticePlayerProps {
+  practice: Practice;
+  onFinished?: (result: PracticeResult) => void;
+  /** The clock, in ms; tests may pass their own. */
+  now?: () => number;
+}
+
+const performanceNow = () => performance.now();
+
+export function PracticePlayer({ practice, onFinished, now = performanceNow }: PracticePlayerProps) {
+  const [stage, setStage] = useState<Stage>({ name: 'before' });
+  const [lastChoices, setLastChoices] = useState<Choices | undefined>(undefined);
+  const reducedMotion = useReducedMotion();
+
+  if (stage.name === 'before') {
+    return (
+      <BeforeScreen
+        practice={practice}
+        initial={lastChoices}
+        onBegin={(choices) => {
+          setLastChoices(choices);
+          setStage({ name: 'during', choices, startedAt: new Date().toISOString() });
+        }}
+      />
+    );
+  }
+  if (stage.name === 'during') {
+    return (
+      <RunScreen
+        practice={practice}
+        minutes={stage.choices.minutes}
+        rate={stage.choices.rate}
+        reducedMotion={reducedMotion}
+        now={now}
+        onEnd={(elapsedMs, completed) => setStage({ ...stage, name: 'after', elapsedMs, completed })}
+      />
+    );
+  }
+  if (stage.name === 'after') {
+    return (
+      <AfterScreen
+        completed={stage.completed}
+        elapsedMs={stage.elapsedMs}
+        onFinish={(distressAfter) => {
+          const result: PracticeResult = {
+            practice_id: practice.id,
+            started_at: stage.startedAt,
+            duration_seconds: Math.round(stage.elapsedMs / 1000),
+            ...(stage.choices.distressBefore !== undefined ? { distress_before: stage.choices.distressBefore } : {}),
+            ...(distressAfter !== undefined ? { distress_after: distressAfter } : {}),
+          };
+          setStage({ name: 'done', result });
+          onFinished?.(result);
+        }}
+      />
+    );
+  }
+  return <DoneScreen result={stage.result} onAgain={() => setStage({ name: 'before' })} />;
+}
+
+function DoneScreen({ result, onAgain }: { result: PracticeResult; onAgain: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const before = result.distress_before;
+  const after = result.distress_after;
+  return (
+    <div class="practice-done">
+      <h2 ref={heading} tabIndex={-1}>
+        Thank you for taking this time
+      </h2>
+      <p>
+        Whatever you felt, you showed up for yourself. Each time you practise, your body learns a little more that it
+        can settle.
+      </p>
+      {before !== undefined && after !== undefined ? (
+        <p class="form-muted">
+          You said {before} out of 10 before, and {after} now.
+        </p>
+      ) : null}
+      <div class="practice-controls">
+        <button type="button" class="action-button" onClick={onAgain}>
+          Do it again
+        </button>
+        <a class="form-secondary practice-back" href="/practices">
+          Back to practices
+        </a>
+      </div>
+    </div>
+  );
+}
