@@ -8,6 +8,7 @@
 //   content/questionnaires/*.toml  content/practices/*.toml
 //   content/crisis/<cc>.toml   (crisis_lines_parser.h)
 //
+// Practice files are parsed and checked by practice_parser.h.
 // Course files are parsed by course_parser.h, their Markdown rendered by
 // lesson_renderer.h and the whole checked by course_validator.h.
 //
@@ -27,6 +28,7 @@
 #include "content/problem.h"
 #include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
+#include "domain/practice/practice.h"
 #include "domain/safety/crisis_lines.h"
 
 namespace securebase::content {
@@ -53,6 +55,8 @@ struct ContentSet {
   std::vector<domain::Course> courses;
   // Questionnaires in file-name order, each checked by questionnaire_parser.h.
   std::vector<domain::Questionnaire> questionnaires;
+  // Practices in file-name order, each checked by practice_parser.h.
+  std::vector<domain::Practice> practices;
   int files_read = 0;
 
   bool ok() const { return problems.empty(); }

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/course/practice_ids.h"
+
 namespace securebase::content {
 namespace {
 
@@ -61,6 +63,17 @@ class ContentTree {
     return "id = \"" + id + "\"\ntitle = \"" + title + "\"\nsummary = \"S.\"\n";
   }
 
+  // The settings of a valid practice file after its id and title.
+  static std::string PracticeRest() {
+    return "summary = \"S.\"\nkind = \"timer\"\ndurations = [5]\ndefault_duration = 5\n"
+           "instructions = \"Sit.\"\nevidence = \"E.\"\n";
+  }
+
+  // A valid practice file (practices/<id>.toml).
+  static std::string Practice(const std::string& id, const std::string& title) {
+    return "id = \"" + id + "\"\ntitle = \"" + title + "\"\n" + PracticeRest();
+  }
+
   ContentSet Load() const { return LoadContent(root_); }
   const fs::path& root() const { return root_; }
 
@@ -106,7 +119,7 @@ TEST(ContentLoader, LoadsAValidTreeWithNoProblems) {
              "[[subscales]]\nid = \"near\"\ntitle = \"Near\"\n"
              "[[items]]\nid = \"n1\"\ntext = \"I feel near.\"\nsubscale = \"near\"\n");
   tree.Write("practices/cyclic-sighing.toml",
-             "id = \"cyclic-sighing\"\ntitle = \"Cyclic sighing\"\n");
+             ContentTree::Practice("cyclic-sighing", "Cyclic sighing"));
   tree.Write("crisis/gb.toml",
              "country = \"GB\"\nname = \"United Kingdom\"\nemergency = \"999\"\n"
              "last_verified = 2026-11-29\n[[lines]]\nid = \"l\"\nname = \"L\"\n"
@@ -227,7 +240,7 @@ TEST(ContentLoader, QuestionnairesAreParsedAndTheirIdsUniqueAcrossFiles) {
 TEST(ContentLoader, IdThatIsNotTextNamesItsLine) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("practices/q.toml", "title = \"Q\"\n\nid = 7\n");
+  tree.Write("practices/q.toml", "title = \"Q\"\n\nid = 7\n" + ContentTree::PracticeRest());
   const Problem p = OnlyProblem(tree.Load(), "practices/q.toml");
   EXPECT_EQ(p.line, 3);
   EXPECT_EQ(p.message, "'id' is required and must be text");
@@ -236,7 +249,7 @@ TEST(ContentLoader, IdThatIsNotTextNamesItsLine) {
 TEST(ContentLoader, EmptyIdOrTitleIsRequired) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("practices/p.toml", "id = \"\"\ntitle = \"\"\n");
+  tree.Write("practices/p.toml", "id = \"\"\ntitle = \"\"\n" + ContentTree::PracticeRest());
   const auto set = tree.Load();
   const auto ps = ProblemsFor(set, "practices/p.toml");
   ASSERT_EQ(ps.size(), 2u) << AllProblems(set);
@@ -285,7 +298,7 @@ TEST(ContentLoader, DuplicateLessonIdsAcrossModules) {
 TEST(ContentLoader, TheSameIdInDifferentKindsIsFine) {
   ContentTree tree;
   tree.WriteMinimalCourse();
-  tree.Write("practices/m.toml", "id = \"m\"\ntitle = \"Shares the module's id\"\n");
+  tree.Write("practices/m.toml", ContentTree::Practice("m", "Shares the module's id"));
   tree.Write("course/c/01-m/02-m.md", ContentTree::Lesson("m", "Also m"));
   const auto set = tree.Load();
   EXPECT_TRUE(set.ok()) << AllProblems(set);
@@ -336,7 +349,7 @@ TEST(ContentLoader, CollectsEveryProblemInsteadOfStoppingAtTheFirst) {
   ContentTree tree;
   tree.WriteMinimalCourse();
   tree.Write("course/c/01-m/02-a.md", "no front matter\n");
-  tree.Write("practices/p.toml", "title = \"no id\"\n");
+  tree.Write("practices/p.toml", "title = \"no id\"\n" + ContentTree::PracticeRest());
   tree.Write("crisis/gb.toml", "country = \"gb\"\n");
   const auto set = tree.Load();
   EXPECT_GE(set.problems.size(), 3u) << AllProblems(set);
@@ -404,9 +417,23 @@ TEST(ContentLoader, PracticeFilesAddToTheKnownPractices) {
              "+++\nid = \"p\"\ntitle = \"P\"\nsummary = \"S.\"\nminutes = 3\n"
              "practices = [\"humming\"]\n+++\nText.\n\n::practice{id=humming}\n");
   EXPECT_EQ(tree.Load().problems.size(), 2u);  // listed and embedded, both unknown
-  tree.Write("practices/humming.toml", "id = \"humming\"\ntitle = \"Humming\"\n");
+  tree.Write("practices/humming.toml", ContentTree::Practice("humming", "Humming"));
   const auto set = tree.Load();
   EXPECT_TRUE(set.ok()) << AllProblems(set);
+}
+
+TEST(ContentLoader, PracticesAreParsedAndEachIdHasOneFile) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("practices/calm.toml", ContentTree::Practice("calm", "Calm"));
+  tree.Write("practices/calm-2.toml", ContentTree::Practice("calm", "Calm again"));
+  const auto set = tree.Load();
+  ASSERT_EQ(set.practices.size(), 1u);
+  EXPECT_EQ(set.practices[0].title, "Calm");
+  EXPECT_EQ(set.practices[0].instructions_html, "<p>Sit.</p>\n");
+  const Problem p = OnlyProblem(set, "practices/calm-2.toml");
+  EXPECT_EQ(p.line, 1);
+  EXPECT_THAT(p.message, HasSubstr("name the file after the id, practices/calm.toml"));
 }
 
 TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
@@ -420,6 +447,20 @@ TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
   EXPECT_GE(counts.count(DocumentKind::kLesson) ? counts.at(DocumentKind::kLesson) : 0, 1);
   EXPECT_EQ(set.files_read, static_cast<int>(set.documents.size()));
   ASSERT_FALSE(set.courses.empty());
+  // Every practice a lesson uses has its file, and so every built-in id:
+  // the built-in list only keeps the test fixtures going (practice_ids.h).
+  for (const auto id : domain::kBuiltInPracticeIds) {
+    EXPECT_NE(domain::FindPractice(set.practices, id), nullptr) << id;
+  }
+  for (const auto& course : set.courses) {
+    for (const auto& module : course.modules) {
+      for (const auto& lesson : module.lessons) {
+        for (const auto& id : lesson.practices) {
+          EXPECT_NE(domain::FindPractice(set.practices, id), nullptr) << lesson.id << ": " << id;
+        }
+      }
+    }
+  }
   for (const auto& course : set.courses) {
     EXPECT_FALSE(course.modules.empty()) << course.id;
     for (const auto& module : course.modules) {
