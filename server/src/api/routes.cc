@@ -10,6 +10,7 @@
 #include "api/me_handlers.h"
 #include "api/mfa_handlers.h"
 #include "api/password_handlers.h"
+#include "api/practice_handlers.h"
 #include "api/questionnaire_handlers.h"
 #include "api/setup_handlers.h"
 
@@ -89,6 +90,11 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/checkins", Access::kLearner, ListCheckinsHandler(ctx));
   add(Verb::get, "/api/v1/checkins/{id}", Access::kLearner, GetCheckinHandler(ctx));
   add(Verb::get, "/api/v1/plan", Access::kLearner, GetPlanHandler(ctx));
+
+  // Practices: the catalogue, open before signing up and cached for
+  // offline use (docs/api/practices.md).
+  add(Verb::get, "/api/v1/practices", Access::kPublic, ListPracticesHandler(ctx));
+  add(Verb::get, "/api/v1/practices/{id}", Access::kPublic, GetPracticeHandler(ctx));
 }
 
 }  // namespace securebase::api

@@ -11,6 +11,7 @@ std::shared_ptr<const domain::PublishedContent> Publishable(content::ContentSet&
   auto out = std::make_shared<domain::PublishedContent>();
   out->courses = std::move(set.courses);
   out->questionnaires = std::move(set.questionnaires);
+  out->practices = std::move(set.practices);
   out->revision = std::move(revision);
   return out;
 }

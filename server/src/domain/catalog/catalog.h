@@ -19,12 +19,14 @@
 
 #include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
+#include "domain/practice/practice.h"
 
 namespace securebase::domain {
 
 struct PublishedContent {
   std::vector<Course> courses;
   std::vector<Questionnaire> questionnaires;
+  std::vector<Practice> practices;
   // A fingerprint of the files, so logs and the console can say which
   // version is live.
   std::string revision;
