@@ -34,7 +34,7 @@ export function AfterScreen({ completed, elapsedMs, onFinish }: AfterScreenProps
       </p>
       <DistressQuestion
         name="distress-after"
-        legend="How distressed do you feel now, 0–10?"
+        legend={'How distressed do you feel now, 0\u2060–\u206010?'}
         value={distress}
         onChange={setDistress}
       />

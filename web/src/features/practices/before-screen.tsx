@@ -40,6 +40,7 @@ export function BeforeScreen({ practice, initial, onBegin }: BeforeScreenProps) 
   const rates = rate ? range(rate.min, rate.max) : [];
   return (
     <form class="practice-before" onSubmit={begin} noValidate>
+      <p class="page-lede practice-summary">{practice.summary}</p>
       <div class="practice-instructions" dangerouslySetInnerHTML={{ __html: practice.instructions_html }} />
 
       <fieldset class="practice-choice">
@@ -85,7 +86,7 @@ export function BeforeScreen({ practice, initial, onBegin }: BeforeScreenProps) 
 
       <DistressQuestion
         name="distress-before"
-        legend="How distressed do you feel right now, 0–10?"
+        legend={'How distressed do you feel right now, 0\u2060–\u206010?'}
         value={distress}
         onChange={(value) => {
           setDistress(value);

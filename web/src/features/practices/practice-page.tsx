@@ -46,7 +46,7 @@ export function PracticePage({ id }: { id: string }) {
     body = <PracticePlayer key={found.id} practice={found} />;
   }
   return (
-    <Page heading={heading} lede={found?.summary}>
+    <Page heading={heading}>
       {body}
     </Page>
   );

@@ -59,7 +59,11 @@ export function RunScreen({ practice, minutes, rate, reducedMotion, onEnd, now }
   const lastPhase = useRef(-1);
 
   useWakeLock(!paused);
-  useEffect(() => pauseButton.current?.focus(), []);
+  // The pacer, not the bottom of the form just left, is what should be in view.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    pauseButton.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => () => tones.current.close(), []);
 
   function showAt(ms: number): Shown {
