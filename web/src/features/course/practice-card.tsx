@@ -9,8 +9,12 @@ export function PracticeCard({ practiceId }: { practiceId: string }) {
       <p class="practice-card-kicker">Practice</p>
       <p class="practice-card-name">{name}</p>
       <p>
-        <a class="action-button practice-card-open" href={`/practices/${encodeURIComponent(practiceId)}`}>
-          Open the practice<span class="visually-hidden">: {name}</span>
+        <a
+          class="action-button practice-card-open"
+          href={`/practices/${encodeURIComponent(practiceId)}`}
+          aria-label={`Open the practice: ${name}`}
+        >
+          Open the practice
         </a>
       </p>
       <p class="form-muted">Or follow the steps in the lesson at your own pace.</p>

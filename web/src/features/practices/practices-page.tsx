@@ -62,8 +62,13 @@ function PracticeItem({ practice }: { practice: Practice }) {
       </h2>
       <p class="practice-item-summary">{practice.summary}</p>
       <p class="practice-item-length">{lengthChoices(practice.durations)}</p>
-      <a class="action-button practice-item-start" href={`/practices/${encodeURIComponent(practice.id)}`}>
-        Begin<span class="visually-hidden">: {practice.title}</span>
+      {/* Named with the title, so a list of links still says which practice each begins. */}
+      <a
+        class="action-button practice-item-start"
+        href={`/practices/${encodeURIComponent(practice.id)}`}
+        aria-label={`Begin: ${practice.title}`}
+      >
+        Begin
       </a>
     </li>
   );
