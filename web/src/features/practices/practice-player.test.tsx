@@ -70,7 +70,7 @@ describe('the practice player', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     expect(liveWords().textContent).toBe('Paused');
-    advance(60_000);
+    advance(60_000, 1_000);
     expect(timeLeft()).toBe('3:07 left');
 
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
@@ -100,7 +100,7 @@ describe('the practice player', () => {
   it('runs to the end by itself, and leaves out distress that was skipped', () => {
     const finished = play(boxBreathing({ durations: [1], default_duration: 1 }));
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
-    advance(63_900, 100);
+    advance(63_900, 500);
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
     advance(200, 100);
     expect(screen.getByRole('heading', { level: 2, name: 'You made it to the end' })).toBeTruthy();
@@ -157,7 +157,7 @@ describe('the practice player', () => {
     expect(step.textContent).toBe('Name five things you can see.');
     expect(step.getAttribute('aria-live')).toBe('polite');
     expect(timeLeft()).toBe('3:00 left');
-    advance(60_000, 250);
+    advance(60_000, 1_000);
     expect(screen.getByText('Step 2 of 3')).toBeTruthy();
     expect(step.textContent).toBe('Notice four things you can feel.');
   });
