@@ -171,3 +171,29 @@ test('a step practice shows one step at a time', async ({ openPage }) => {
   await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('with no connection, the practices seen before still open and run', async ({ openPage }) => {
+  const page = await openPage({ ...mobile, colorScheme: 'dark' });
+  await page.goto('/practices');
+  // The service worker (the app shell and the player's code) must be in control to load offline.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByRole('link', { name: 'Begin: The double sigh' })).toBeVisible();
+  // The catalogue is kept once it has been shown.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => Boolean(await (await caches.open('securebase-practices-v1')).match('/offline/practices'))),
+    )
+    .toBe(true);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(page.getByText(/You are offline, so these are the practices saved on this device/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Begin: The double sigh' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The double sigh');
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  await expect(words(page)).toHaveText(/Breathe in|A little more in|Breathe out/);
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /You stopped|You made it/ })).toBeVisible();
+  await page.context().setOffline(false);
+});

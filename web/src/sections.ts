@@ -34,7 +34,7 @@ export const sections: readonly Section[] = [
     label: 'Practices',
     icon: 'practices',
     summary: 'Guided breathing, grounding and self-compassion for moments that feel too much.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/journal',
