@@ -18,3 +18,4 @@ export * as auth from './auth';
 export * as me from './me';
 export * as checkins from './checkins';
 export * as course from './course';
+export * as practices from './practices';

@@ -5,11 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
 const notYetLanded = [
-  {
-    path: '/practices',
-    heading: 'Practices',
-    message: 'The guided practices are being prepared. They will appear here soon.',
-  },
   { path: '/journal', heading: 'Journal', message: 'Your journal is being prepared. It will appear here soon.' },
   { path: '/progress', heading: 'Progress', message: 'Progress is being prepared. It will appear here soon.' },
   {
@@ -34,13 +29,14 @@ describe('pages whose feature has not landed', () => {
 });
 
 describe('home page', () => {
-  it('is honest about which parts are ready: the course, and nothing else yet', () => {
+  it('is honest about which parts are ready: the course and the practices, nothing else yet', () => {
     renderAt('/');
     expect(screen.getByText(/which ones you can use today/)).toBeTruthy();
-    expect(screen.getAllByText('Being prepared')).toHaveLength(4);
-    const ready = screen.getAllByText('Ready');
-    expect(ready).toHaveLength(1);
-    expect(ready[0]!.closest('li')!.textContent).toContain('Course');
+    expect(screen.getAllByText('Being prepared')).toHaveLength(3);
+    const ready = screen.getAllByText('Ready').map((badge) => badge.closest('li')!.textContent);
+    expect(ready).toHaveLength(2);
+    expect(ready[0]).toContain('Course');
+    expect(ready[1]).toContain('Practices');
   });
 
   it('says what Secure Base is not', () => {

@@ -1,12 +1,22 @@
 #include "domain/accounts/setup_service.h"
 
+#include <string>
+#include <string_view>
+
 #include "common/random.h"
 #include "common/token_hash.h"
 
 namespace securebase::domain {
 namespace {
 
-constexpr const char* kTokenKey = "setup.token_hash";
+// One key per token: "setup.token.<start of its hash>" holding the whole hash.
+constexpr std::string_view kTokenKeyPrefix = "setup.token.";
+constexpr std::size_t kTokenKeyHexChars = 20;
+
+std::string TokenKey(const std::string& token_hash) {
+  return std::string(kTokenKeyPrefix) + token_hash.substr(0, kTokenKeyHexChars);
+}
+
 constexpr const char* kCompletedKey = "setup.completed";
 
 std::unexpected<Error> AlreadyDone() {
@@ -27,7 +37,8 @@ Result<std::optional<std::string>> SetupService::PrepareToken() {
   if (!needed) return std::unexpected(needed.error());
   if (!*needed) return std::optional<std::string>{};
   std::string token = RandomHex(16);
-  if (auto ok = settings_.Put(kTokenKey, HashToken(token), clock_.Now()); !ok) {
+  const std::string hash = HashToken(token);
+  if (auto ok = settings_.Put(TokenKey(hash), hash, clock_.Now()); !ok) {
     return std::unexpected(ok.error());
   }
   return std::optional<std::string>{std::move(token)};
@@ -37,9 +48,10 @@ Result<User> SetupService::Complete(std::string_view token, NewAccount account) 
   auto needed = Needed();
   if (!needed) return std::unexpected(needed.error());
   if (!*needed) return AlreadyDone();
-  auto stored = settings_.Get(kTokenKey);
+  const std::string hash = HashToken(token);
+  auto stored = settings_.Get(TokenKey(hash));
   if (!stored) return std::unexpected(stored.error());
-  if (!*stored || !ConstantTimeEquals((*stored)->value, HashToken(token))) {
+  if (!*stored || !ConstantTimeEquals((*stored)->value, hash)) {
     return Fail(ErrorCode::kPermissionDenied,
                 "That setup token is not right. Copy it again from the server log.",
                 {{"token", "does not match the one in the server log"}});
@@ -55,7 +67,8 @@ Result<User> SetupService::Complete(std::string_view token, NewAccount account) 
     (void)settings_.Remove(kCompletedKey);
     return std::unexpected(user.error());
   }
-  (void)settings_.Remove(kTokenKey);
+  // Other instances' tokens stay behind, harmless: setup is no longer needed.
+  (void)settings_.Remove(TokenKey(hash));
   return user;
 }
 

@@ -3,8 +3,10 @@
 // at start (only the operator sees the log). `securebase user add --role
 // practitioner` is the command-line alternative.
 //
-// Only the token's hash is stored (settings key "setup.token_hash"); a new
-// token replaces it at each start while setup is still needed. Completing
+// Only the token's hash is stored (settings key "setup.token.<start of the
+// hash>"). Each start while setup is still needed adds a token, and every
+// one works until setup is done: with several instances on one database,
+// the token in any instance's log must not be undone by another starting. Completing
 // setup takes the "setup.completed" setting with PutIfAbsent first, so two
 // racing requests (even on two instances) create one practitioner.
 //
