@@ -293,7 +293,13 @@ describe('the personal plan', () => {
     for (const lesson of rumination.lessons) {
       expect(lesson).toEqual({ id: expect.any(String), title: expect.any(String), course_id: 'heal-insecure-attachment' });
     }
-    expect(rumination.practices).toEqual([]);
+    // Practices come from the catalogue: those that name the sign themselves, and only those.
+    expect(rumination.practices.length).toBeGreaterThanOrEqual(2);
+    for (const practice of rumination.practices) {
+      expect(practice).toEqual({ id: expect.any(String), title: expect.any(String) });
+      const full = await browser.client.get<{ signs: string[] }>(`/api/v1/practices/${practice.id}`);
+      expect(full.signs).toContain('rumination');
+    }
     // Only the signs questionnaire was taken: the attachment part is still to do.
     expect(plan).toMatchObject({ last_checkin_at: latest.taken_at, next_checkin_due: null, checkin_due: true });
   });

@@ -125,7 +125,8 @@ http::Handler GetPlanHandler(ApiContext& ctx) {
     const auto content = ctx.catalog.Current();
     const std::string user = CallerSession(req).user_id;
     auto plan = co_await ctx.pool.Run([&] {
-      return ctx.assessment.checkins.PlanFor(content->questionnaires, content->courses, user);
+      return ctx.assessment.checkins.PlanFor(content->questionnaires, content->courses, user,
+                                             content->practices);
     });
     if (!plan) co_return http::ProblemFromError(plan.error());
     co_return http::Json(status::ok, EncodePlan(*plan, ctx.assessment.checkins.cadence_days()));

@@ -120,7 +120,9 @@ json::object EncodePlan(const domain::Plan& plan, int cadence_days) {
       lessons.push_back(json::object{{"id", l.id}, {"title", l.title}, {"course_id", l.course_id}});
     }
     json::array practices;
-    for (const auto& p : s.practices) practices.push_back(json::object{{"id", p}});
+    for (const auto& p : s.practices) {
+      practices.push_back(json::object{{"id", p.id}, {"title", p.title}});
+    }
     json::value score = nullptr;
     if (s.score) score = Round2(*s.score);
     signs.push_back(json::object{{"id", s.id},

@@ -95,7 +95,8 @@ Result<CheckinResult> CheckinService::Get(const std::vector<Questionnaire>& ques
 }
 
 Result<Plan> CheckinService::PlanFor(const std::vector<Questionnaire>& questionnaires,
-                                     const std::vector<Course>& courses, std::string_view user_id) {
+                                     const std::vector<Course>& courses, std::string_view user_id,
+                                     const std::vector<Practice>& practices) {
   std::vector<std::optional<Instant>> latest;
   std::optional<Checkin> latest_signs;
   for (const auto& q : questionnaires) {
@@ -114,7 +115,7 @@ Result<Plan> CheckinService::PlanFor(const std::vector<Questionnaire>& questionn
     }
   }
   Plan plan;
-  plan.signs = BuildPlan(latest_signs ? latest_signs->scores : Scores{}, courses);
+  plan.signs = BuildPlan(latest_signs ? latest_signs->scores : Scores{}, courses, practices);
   plan.due = CheckinDueAt(latest, clock_.Now(), cadence_days_);
   return plan;
 }

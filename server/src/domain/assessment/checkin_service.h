@@ -70,7 +70,8 @@ class CheckinService {
                             std::string_view user_id, std::string_view id);
 
   Result<Plan> PlanFor(const std::vector<Questionnaire>& questionnaires,
-                       const std::vector<Course>& courses, std::string_view user_id);
+                       const std::vector<Course>& courses, std::string_view user_id,
+                       const std::vector<Practice>& practices = {});
 
   int cadence_days() const { return cadence_days_; }
 

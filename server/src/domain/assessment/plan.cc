@@ -6,7 +6,8 @@
 
 namespace securebase::domain {
 
-std::vector<PlanSign> BuildPlan(const Scores& sign_scores, const std::vector<Course>& courses) {
+std::vector<PlanSign> BuildPlan(const Scores& sign_scores, const std::vector<Course>& courses,
+                                const std::vector<Practice>& practices) {
   std::vector<PlanSign> plan;
   for (const auto sign : kSignIds) {
     PlanSign entry;
@@ -19,6 +20,11 @@ std::vector<PlanSign> BuildPlan(const Scores& sign_scores, const std::vector<Cou
             entry.lessons.push_back(PlanLesson{lesson.id, lesson.title, course.id});
           }
         }
+      }
+    }
+    for (const auto& practice : practices) {
+      if (std::find(practice.signs.begin(), practice.signs.end(), sign) != practice.signs.end()) {
+        entry.practices.push_back(PlanPractice{practice.id, practice.title});
       }
     }
     plan.push_back(std::move(entry));

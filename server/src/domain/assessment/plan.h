@@ -5,9 +5,9 @@
 // Ranking: higher score first; equal scores (and every sign, before any
 // check-in) keep the order of kSignIds (domain/course/sign_ids.h), which is
 // the order the course introduces them. Lessons come in course order.
-// Practices: the plan lists only practice ids it is given for a sign, and
-// none are mapped yet (the practice catalogue is issue #7), so the list is
-// empty; nothing is ever invented.
+// Practices: those in the catalogue (content/practices) that name the sign
+// in their own `signs`, in catalogue order. Only what exists is listed;
+// nothing is ever invented.
 //
 // Thread-safety: pure functions; the result copies what it needs.
 #pragma once
@@ -18,6 +18,7 @@
 
 #include "domain/assessment/scoring.h"
 #include "domain/course/course.h"
+#include "domain/practice/practice.h"
 
 namespace securebase::domain {
 
@@ -27,15 +28,21 @@ struct PlanLesson {
   std::string course_id;
 };
 
+struct PlanPractice {
+  std::string id;
+  std::string title;
+};
+
 struct PlanSign {
   std::string id;               // a sign id
   std::optional<double> score;  // nullopt before any eight-signs check-in
   std::vector<PlanLesson> lessons;
-  std::vector<std::string> practices;
+  std::vector<PlanPractice> practices;
 };
 
 // `sign_scores`: the latest eight-signs result's scores (subscales named by
 // sign ids), or empty when there is none.
-std::vector<PlanSign> BuildPlan(const Scores& sign_scores, const std::vector<Course>& courses);
+std::vector<PlanSign> BuildPlan(const Scores& sign_scores, const std::vector<Course>& courses,
+                                const std::vector<Practice>& practices = {});
 
 }  // namespace securebase::domain

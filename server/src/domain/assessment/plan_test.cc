@@ -61,6 +61,31 @@ TEST(PlanTest, MapsEachSignToTheLessonsThatNameItInCourseOrder) {
   EXPECT_TRUE(fear.practices.empty());
 }
 
+TEST(PlanTest, MapsEachSignToThePracticesThatNameItInCatalogueOrder) {
+  Practice sigh;
+  sigh.id = "cyclic-sighing";
+  sigh.title = "The double sigh";
+  sigh.signs = {"emotional_regulation", "rumination"};
+  Practice alone;
+  alone.id = "time-alone";
+  alone.title = "Small steps of time alone";
+  alone.signs = {"fear_of_being_alone"};
+  const auto plan = BuildPlan(Scores{{"rumination", 4}}, {}, {sigh, alone});
+  ASSERT_EQ(plan[0].id, "rumination");
+  ASSERT_EQ(plan[0].practices.size(), 1u);
+  EXPECT_EQ(plan[0].practices[0].id, "cyclic-sighing");
+  EXPECT_EQ(plan[0].practices[0].title, "The double sigh");
+  for (const auto& s : plan) {
+    if (s.id == "fear_of_being_alone") {
+      ASSERT_EQ(s.practices.size(), 1u);
+      EXPECT_EQ(s.practices[0].id, "time-alone");
+    }
+    if (s.id == "clinging") {
+      EXPECT_TRUE(s.practices.empty());
+    }
+  }
+}
+
 TEST(PlanTest, BeforeAnyCheckinEverySignInSignOrderWithoutScores) {
   const auto plan = BuildPlan({}, SampleCourses());
   std::vector<std::string> expected(kSignIds.begin(), kSignIds.end());

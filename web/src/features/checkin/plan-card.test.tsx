@@ -36,7 +36,12 @@ describe('the plan on Home', () => {
         last_checkin_at: '2026-03-08T09:00:00Z',
         next_checkin_due: '2026-04-05T09:00:00Z',
         signs: [
-          { id: 'rumination', score: 4, lessons: [lesson('interrupting-rumination', 'Interrupting rumination')], practices: [] },
+          {
+            id: 'rumination',
+            score: 4,
+            lessons: [lesson('interrupting-rumination', 'Interrupting rumination')],
+            practices: [{ id: 'cyclic-sighing', title: 'The double sigh' }],
+          },
           {
             id: 'need_for_reassurance',
             score: 3,
@@ -63,6 +68,7 @@ describe('the plan on Home', () => {
       '/course/lessons/interrupting-rumination',
     );
     expect(within(section).getByRole('link', { name: 'Voicing needs' }).getAttribute('href')).toBe('/course/lessons/voicing-needs');
+    expect(within(section).getByRole('link', { name: 'The double sigh' }).getAttribute('href')).toBe('/practices/cyclic-sighing');
     expect(section.textContent).toContain('One more lesson in the course touches on this.');
     expect(section.textContent).toContain('Lessons for this are still being written.');
     // Only three signs, and nothing the server did not send.
@@ -139,7 +145,7 @@ describe('the plan on Home', () => {
       }),
     );
     const section = await card();
-    expect(within(section).getByRole('link', { name: 'Pausing before reacting' }).getAttribute('href')).toBe('/practices');
+    expect(within(section).getByRole('link', { name: 'Pausing before reacting' }).getAttribute('href')).toBe('/practices/pause-before-reacting');
     expect(section.textContent).not.toContain('still being written');
   });
 

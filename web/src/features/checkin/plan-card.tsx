@@ -1,6 +1,6 @@
 // The personal plan on Home: the signs that showed up most in the learner's latest check-in,
 // each with the lessons (and practices) that address it, exactly as GET /api/v1/plan returns
-// them: nothing invented (practices, sent as ids, are named as the course names them). Before
+// them: nothing invented (practices come with their titles; each opens in the player). Before
 // any check-in, a gentle invitation; afterwards, the offer to take it again appears only when
 // the server says one is due. Nothing at all for someone signed out, or while the app is still
 // finding out who is signed in.
@@ -161,7 +161,9 @@ function PlanSignItem({ sign, lessons, more }: SignLessons) {
           ))}
           {practices.map((practice) => (
             <li key={practice.id}>
-              <a href="/practices">{practice.title ?? practiceName(practice.id)}</a>{' '}
+              <a href={`/practices/${encodeURIComponent(practice.id)}`}>
+                {practice.title ?? practiceName(practice.id)}
+              </a>{' '}
               <span class="form-muted">(a practice)</span>
             </li>
           ))}
