@@ -462,6 +462,18 @@ TEST_F(CourseContent, EverySignMapsToTwoLessonsAndTwoPractices) {
   }
 }
 
+// The personal plan takes practices from the catalogue (each practice file's
+// own `signs`), so the catalogue must cover every sign too.
+TEST_F(CourseContent, EverySignIsNamedByTwoPracticesInTheCatalogue) {
+  for (const auto sign : domain::kSignIds) {
+    int named = 0;
+    for (const auto& practice : RepositoryContent().practices) {
+      named += static_cast<int>(std::count(practice.signs.begin(), practice.signs.end(), sign));
+    }
+    EXPECT_GE(named, 2) << "content/practices: only " << named << " practice(s) name " << sign;
+  }
+}
+
 TEST_F(CourseContent, NoTwoLessonsRepeatEachOther) {
   std::map<std::string, std::string> body_of;  // file → body
   for (const auto& doc : RepositoryContent().documents) {
