@@ -121,7 +121,8 @@ test('both parts of the check-in, then the plane, the table and the signs; axe o
 });
 
 test('a second check-in draws a path from the first result; resuming after closing the tab', async ({ openPage }) => {
-  test.skip(!learner, 'needs the learner from the first test');
+  // Made by the test above (the files' tests run in order): fail, never skip, without it.
+  expect(learner, 'the learner from the first test').toBeDefined();
   test.setTimeout(120_000);
   const page = await openPage({ ...desktop, colorScheme: 'dark' });
   const problems = collectProblems(page);

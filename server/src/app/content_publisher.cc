@@ -23,6 +23,15 @@ Status ContentPublisher::Load() {
   return LoadLocked(*revision ? (*revision)->value : "");
 }
 
+Status ContentPublisher::Start(content::ContentSet&& loaded) {
+  std::lock_guard lock(mu_);
+  auto revision = settings_.Get(kContentRevisionKey);
+  if (!revision) return std::unexpected(revision.error());
+  seen_revision_ = *revision ? (*revision)->value : "";
+  catalog_.Publish(Publishable(std::move(loaded), seen_revision_));
+  return {};
+}
+
 Status ContentPublisher::CheckForImport() {
   std::lock_guard lock(mu_);
   auto revision = settings_.Get(kContentRevisionKey);

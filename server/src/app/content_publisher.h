@@ -40,6 +40,10 @@ class ContentPublisher {
                    domain::SettingsRepository& settings)
       : root_(std::move(root)), catalog_(catalog), settings_(settings) {}
 
+  // At start: publishes a set the caller has already read and checked, and
+  // remembers the current revision so the first poll does not reload.
+  Status Start(content::ContentSet&& loaded);
+
   // Reads the files and publishes them; with problems, logs each one,
   // publishes nothing and returns kInvalidArgument.
   Status Load();

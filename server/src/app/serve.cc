@@ -41,7 +41,7 @@ int RunServe(const Config& config) {
     return 2;
   }
 
-  const content::ContentSet content = content::LoadContent(config.content);
+  content::ContentSet content = content::LoadContent(config.content);
   if (!content.ok()) {
     for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
     Log(LogLevel::kError, "content_invalid", {{"problems", content.problems.size()}});
@@ -92,7 +92,8 @@ int RunServe(const Config& config) {
   storage::SqlSettingsRepository settings(**db);
   domain::Catalog catalog;
   ContentPublisher publisher(config.content, catalog, settings);
-  if (auto published = publisher.Load(); !published) {
+  // The files were read and checked above: publish that set, not a second read.
+  if (auto published = publisher.Start(std::move(content)); !published) {
     std::cerr << published.error().message << "\n";
     return 1;
   }
