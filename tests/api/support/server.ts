@@ -8,7 +8,7 @@
 // The server listens on --listen 127.0.0.1:0 and reports its port in its "listening" log line,
 // read from stderr. Everything it logs is kept in a file the tests can read.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,7 +28,8 @@ export interface RunningServer {
   port: number;
   dataDir: string;
   logFile: string;
-  stop: () => Promise<void>;
+  /** SIGTERM, wait for exit 0; resolves with everything the server logged. */
+  stop: () => Promise<string>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -54,12 +55,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await waitForReady(baseUrl);
 
   const stop = async () => {
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // 'close', not 'exit': a process can exit before its last lines have been read from the
+    // pipes, and a line written to the log after it has ended is an uncaught error.
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
     child.kill('SIGTERM');
-    const code = await exited;
-    log.end();
+    const code = await closed;
+    await new Promise<void>((resolve) => log.end(resolve));
     if (code !== 0) throw new Error(`securebase exited with ${code} after SIGTERM (expected 0)`);
+    const logged = readFileSync(logFile, 'utf8');
     rmSync(dataDir, { recursive: true, force: true });
+    return logged;
   };
   return { baseUrl, port, dataDir, logFile, stop };
 }
