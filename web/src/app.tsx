@@ -9,6 +9,7 @@ import { CoursePage } from './features/course/course-page';
 import { HomePage } from './features/home/home-page';
 import { JournalPage } from './features/journal/journal-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
+import { PracticeQueueSync } from './features/practices/practice-queue-sync';
 import { PracticesPage } from './features/practices/practices-page';
 import { PrivacyPage } from './features/privacy/privacy-page';
 import { ProgressPage } from './features/progress/progress-page';
@@ -19,6 +20,7 @@ const lessonPage = () => import('./features/course/lesson-page');
 const LessonPage = lazy(() => lessonPage().then((m) => m.LessonPage));
 // The practice player (issue #7): loaded on first use; the service worker precaches it for offline.
 const PracticePage = lazy(() => import('./features/practices/practice-page').then((m) => m.PracticePage));
+const PracticeHistoryPage = lazy(() => import('./features/practices/history-page').then((m) => m.PracticeHistoryPage));
 const account = () => import('./features/account/pages');
 const SignupPage = lazy(() => account().then((m) => m.SignupPage));
 const VerifyPage = lazy(() => account().then((m) => m.VerifyPage));
@@ -76,12 +78,16 @@ export function App({ client }: AppProps = {}) {
   return (
     <LocationProvider>
       <SessionProvider client={client}>
+        {/* Sends practices finished offline once they can be (issue #7). */}
+        <PracticeQueueSync />
         <AppShell>
           <Router onRouteChange={focusPageHeading}>
             <Route path="/" component={HomePage} />
             <Route path="/course" component={CoursePage} />
             <Route path="/course/lessons/:id" component={LessonPage} />
             <Route path="/practices" component={PracticesPage} />
+            {/* Before /practices/:id, which would otherwise take "history" for a practice. */}
+            <Route path="/practices/history" component={PracticeHistoryPage} />
             <Route path="/practices/:id" component={PracticePage} />
             <Route path="/journal" component={JournalPage} />
             <Route path="/progress" component={ProgressPage} />

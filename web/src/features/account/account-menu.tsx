@@ -8,6 +8,7 @@ import { logout } from '../../api/auth';
 import { fullySignedIn, owesEnrolment } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { clearAllDrafts } from '../checkin/draft-store';
+import { practiceQueue } from '../practices/session-queue';
 import { useSession } from './session';
 import './account-menu.css';
 
@@ -31,9 +32,10 @@ export function AccountMenu() {
       }
     }
     setLeaving(false);
-    // Someone else may use this device next: unfinished check-ins go with the log-out. (An
-    // expired session keeps them, so a half-done check-in survives being logged out by time.)
+    // Someone else may use this device next: unfinished check-ins, and practices not yet sent,
+    // go with the log-out. (An expired session keeps them, so nothing is lost to time.)
     clearAllDrafts();
+    practiceQueue.clear();
     signedOut();
     setAnnouncement('You’ve logged out.');
     route('/');

@@ -1,5 +1,7 @@
 // /practices/:id — one practice in the player. Works signed out and offline: the practice comes
-// from the catalogue, and from the copy on this device when the network fails.
+// from the catalogue, and from the copy on this device when the network fails. Each practice
+// finished while signed in is kept in the history (record-practice.ts), offline or not.
+import { useState } from 'preact/hooks';
 import type { Practice } from '../../api/practices';
 import { Page } from '../../components/page';
 import { useLoad } from '../../components/use-load';
@@ -7,6 +9,8 @@ import { useSession } from '../account/session';
 import { LoadProblem } from '../course/load-problem';
 import { loadCatalogue } from './load-catalogue';
 import { PracticePlayer } from './practice-player';
+import { useRecordPractice, type Kept } from './record-practice';
+import { RecordingNote } from './recording-note';
 import '../../components/form.css';
 import './practices.css';
 
@@ -43,11 +47,23 @@ export function PracticePage({ id }: { id: string }) {
       </div>
     );
   } else {
-    body = <PracticePlayer key={found.id} practice={found} />;
+    body = <RecordedPlayer key={found.id} practice={found} />;
   }
   return (
     <Page heading={heading}>
       {body}
     </Page>
+  );
+}
+
+function RecordedPlayer({ practice }: { practice: Practice }) {
+  const record = useRecordPractice();
+  const [kept, setKept] = useState<Kept | undefined>(undefined);
+  return (
+    <PracticePlayer
+      practice={practice}
+      onFinished={(result) => setKept(record(result))}
+      afterword={kept ? <RecordingNote kept={kept} /> : null}
+    />
   );
 }

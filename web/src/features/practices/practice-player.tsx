@@ -1,6 +1,8 @@
 // The practice player: before (instructions, length, pace, distress) → during (the pacer) →
 // after (distress again) → a kind close. It records nothing itself: when the learner finishes,
-// `onFinished` receives what happened, for whoever wants to keep it (the session history, later).
+// `onFinished` receives what happened, for whoever wants to keep it (practice-page.tsx sends it
+// to the history), and `afterword` is shown on the closing screen (what became of it).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Practice } from '../../api/practices';
 import { AfterScreen } from './after-screen';
@@ -28,13 +30,15 @@ type Stage =
 interface PracticePlayerProps {
   practice: Practice;
   onFinished?: (result: PracticeResult) => void;
+  /** Shown on the closing screen, under the kind words. */
+  afterword?: ComponentChildren;
   /** The clock, in ms; tests may pass their own. */
   now?: () => number;
 }
 
 const performanceNow = () => performance.now();
 
-export function PracticePlayer({ practice, onFinished, now = performanceNow }: PracticePlayerProps) {
+export function PracticePlayer({ practice, onFinished, afterword, now = performanceNow }: PracticePlayerProps) {
   const [stage, setStage] = useState<Stage>({ name: 'before' });
   const [lastChoices, setLastChoices] = useState<Choices | undefined>(undefined);
   const reducedMotion = useReducedMotion();
@@ -82,10 +86,16 @@ export function PracticePlayer({ practice, onFinished, now = performanceNow }: P
       />
     );
   }
-  return <DoneScreen result={stage.result} onAgain={() => setStage({ name: 'before' })} />;
+  return <DoneScreen result={stage.result} afterword={afterword} onAgain={() => setStage({ name: 'before' })} />;
 }
 
-function DoneScreen({ result, onAgain }: { result: PracticeResult; onAgain: () => void }) {
+interface DoneScreenProps {
+  result: PracticeResult;
+  afterword: ComponentChildren;
+  onAgain: () => void;
+}
+
+function DoneScreen({ result, afterword, onAgain }: DoneScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const before = result.distress_before;
@@ -104,6 +114,7 @@ function DoneScreen({ result, onAgain }: { result: PracticeResult; onAgain: () =
           You said {before} out of 10 before, and {after} now.
         </p>
       ) : null}
+      {afterword}
       <div class="practice-controls">
         <button type="button" class="action-button" onClick={onAgain}>
           Do it again

@@ -1,18 +1,19 @@
 // /practices: the catalogue of guided practices, for anyone, signed in or not. Each card says
 // what the practice is, how long it can take, and opens the player. Offline, the copy kept on
-// this device is shown (catalogue-cache.ts).
+// this device is shown (catalogue-cache.ts). Signed in, a link leads to the learner's history.
 import type { Practice } from '../../api/practices';
 import { Page } from '../../components/page';
 import { useLoad } from '../../components/use-load';
 import { useSession } from '../account/session';
 import { LoadProblem } from '../course/load-problem';
+import { historyPath } from './recording-note';
 import { loadCatalogue } from './load-catalogue';
 import { lengthChoices } from './words';
 import '../../components/form.css';
 import './practices.css';
 
 export function PracticesPage() {
-  const { client } = useSession();
+  const { client, state } = useSession();
   const [loaded, retry] = useLoad((signal) => loadCatalogue(client, signal), [client]);
 
   let body;
@@ -48,6 +49,11 @@ export function PracticesPage() {
       heading="Practices"
       lede="Simple, guided ways to settle your body when feelings run high. Each one works offline, once this page has been opened."
     >
+      {state.status === 'signed-in' ? (
+        <p class="practice-history-link">
+          <a href={historyPath}>Your practice history</a>: how often you have practised, and what seems to help you.
+        </p>
+      ) : null}
       {body}
     </Page>
   );
