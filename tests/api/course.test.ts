@@ -91,7 +91,8 @@ describe('reading a lesson', () => {
     const { browser } = await learner();
     const lesson = await getLesson('hello', browser.client);
     expect(lesson.blocks.map((b) => b.kind)).toEqual(['html', 'practice', 'prompt']);
-    expect(lesson.blocks[1]).toEqual({ kind: 'practice', practice_id: 'grounding-54321' });
+    // Named from the catalogue's practice file (the fixture's own).
+    expect(lesson.blocks[1]).toEqual({ kind: 'practice', practice_id: 'grounding-54321', title: 'Fixture: five senses' });
     expect(lesson.blocks[2]).toEqual({ kind: 'prompt', id: 'hello-1', text: 'What brought you here today?' });
     const html = (lesson.blocks[0] as { html: string }).html;
     expect(html).toContain('<strong>slowly</strong>');

@@ -23,7 +23,7 @@ object EncodeBlock(const domain::LessonBlock& block) {
       return {{"kind", "html"}, {"html", b.html}};
     }
     object operator()(const domain::PracticeBlock& b) const {
-      return {{"kind", "practice"}, {"practice_id", b.practice_id}};
+      return {{"kind", "practice"}, {"practice_id", b.practice_id}, {"title", b.title}};
     }
     object operator()(const domain::PromptBlock& b) const {
       return {{"kind", "prompt"}, {"id", b.id}, {"text", b.text}};

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <variant>
 
 #include "content/content_id.h"
 #include "content/course_parser.h"
@@ -16,7 +17,6 @@
 #include "content/practice_parser.h"
 #include "content/questionnaire_parser.h"
 #include "content/toml_fields.h"
-#include "domain/course/practice_ids.h"
 
 namespace securebase::content {
 namespace {
@@ -82,6 +82,7 @@ class Loader {
       LoadOne(rel, *kind);
     }
     set_.courses = BuildCourses(std::move(courses_), PracticeIds(), set_.problems);
+    NamePractices();
     return std::move(set_);
   }
 
@@ -177,12 +178,28 @@ class Loader {
     module.lessons.push_back(std::move(*parsed));
   }
 
-  // The id of every practice file read, and the built-in list, which the
-  // test fixtures' lessons still lean on (practice_ids.h). The shipped
-  // content has a file for each of those (a test says so).
+  // Gives each embedded practice its title from the catalogue (an unknown id
+  // has already been reported as a problem).
+  void NamePractices() {
+    for (auto& course : set_.courses) {
+      for (auto& module : course.modules) {
+        for (auto& lesson : module.lessons) {
+          for (auto& block : lesson.blocks) {
+            auto* embedded = std::get_if<domain::PracticeBlock>(&block);
+            if (!embedded) continue;
+            if (const auto* p = domain::FindPractice(set_.practices, embedded->practice_id)) {
+              embedded->title = p->title;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // The id of every practice file read: the catalogue is the only list of
+  // practices a lesson may use.
   std::set<std::string, std::less<>> PracticeIds() const {
-    std::set<std::string, std::less<>> ids(domain::kBuiltInPracticeIds.begin(),
-                                           domain::kBuiltInPracticeIds.end());
+    std::set<std::string, std::less<>> ids;
     for (const auto& d : set_.documents) {
       if (d.kind == DocumentKind::kPractice && !d.id.empty()) ids.insert(d.id);
     }

@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "domain/course/practice_ids.h"
-
 namespace securebase::content {
 namespace {
 
@@ -403,6 +401,8 @@ TEST(ContentLoader, TheSampleCourseLoadsRenderedAndInOrder) {
   EXPECT_THAT(html, HasSubstr("<strong>slowly</strong>"));
   EXPECT_THAT(html, HasSubstr("<a href=\"/course/lessons/a-breath\">next lesson</a>"));
   EXPECT_EQ(std::get<domain::PracticeBlock>(hello.blocks[1]).practice_id, "grounding-54321");
+  // Named from the practice file, for a lesson read offline.
+  EXPECT_EQ(std::get<domain::PracticeBlock>(hello.blocks[1]).title, "Fixture: five senses");
   EXPECT_EQ(std::get<domain::PromptBlock>(hello.blocks[2]).text, "What brought you here today?");
   const auto next = domain::FindLesson(set.courses, "a-breath");
   ASSERT_TRUE(next);
@@ -447,11 +447,7 @@ TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
   EXPECT_GE(counts.count(DocumentKind::kLesson) ? counts.at(DocumentKind::kLesson) : 0, 1);
   EXPECT_EQ(set.files_read, static_cast<int>(set.documents.size()));
   ASSERT_FALSE(set.courses.empty());
-  // Every practice a lesson uses has its file, and so every built-in id:
-  // the built-in list only keeps the test fixtures going (practice_ids.h).
-  for (const auto id : domain::kBuiltInPracticeIds) {
-    EXPECT_NE(domain::FindPractice(set.practices, id), nullptr) << id;
-  }
+  // Every practice a lesson uses has its file.
   for (const auto& course : set.courses) {
     for (const auto& module : course.modules) {
       for (const auto& lesson : module.lessons) {

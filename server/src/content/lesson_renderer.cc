@@ -343,7 +343,8 @@ class Renderer {
                                     "in a paragraph of its own, after a blank line"});
       }
       out_.practices.push_back(IdRef{d.id, d.line});
-      out_.blocks.push_back(domain::PracticeBlock{d.id});
+      // Titled once the whole catalogue has been read (content_loader.cc).
+      out_.blocks.push_back(domain::PracticeBlock{d.id, ""});
       return;
     }
     if (d.text.empty()) {

@@ -110,7 +110,7 @@ export interface PlanLesson {
 
 export interface PlanPractice {
   id: string;
-  title?: string;
+  title: string;
 }
 
 export interface PlanSign {

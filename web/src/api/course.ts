@@ -68,7 +68,7 @@ export interface CourseOutline extends CourseSummary {
 
 export type LessonBlock =
   | { kind: 'html'; html: string }
-  | { kind: 'practice'; practice_id: string }
+  | { kind: 'practice'; practice_id: string; title: string }
   | { kind: 'prompt'; id: string; text: string };
 
 export interface LessonProgress {

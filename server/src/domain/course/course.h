@@ -37,8 +37,11 @@ struct HtmlBlock {
 };
 
 // `::practice{id=…}`: the app opens the practice player for practice_id.
+// The title is the catalogue's, copied in when the content is loaded (the two
+// are published together), so a lesson read offline still names its practice.
 struct PracticeBlock {
   std::string practice_id;
+  std::string title;
 };
 
 // `::prompt{id=…} text`: a reflection question answered inline. `text` is

@@ -137,11 +137,11 @@ describe('the plan on Home', () => {
     expect(within(section).queryByRole('link', { name: 'A lesson' })).toBeNull();
   });
 
-  it('names practices sent as ids', async () => {
+  it('names each practice with the title the plan sends, opening it in the player', async () => {
     openHome(
       plan({
         last_checkin_at: '2026-03-08T09:00:00Z',
-        signs: [{ id: 'rumination', score: 3, lessons: [], practices: [{ id: 'pause-before-reacting' }] }],
+        signs: [{ id: 'rumination', score: 3, lessons: [], practices: [{ id: 'pause-before-reacting', title: 'Pausing before reacting' }] }],
       }),
     );
     const section = await card();

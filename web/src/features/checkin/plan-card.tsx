@@ -10,7 +10,6 @@ import type { Me } from '../../api/me';
 import { fullySignedIn } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { useSession } from '../account/session';
-import { practiceName } from '../course/practice-names';
 import { formatDate, signName } from './sign-words';
 import { useLoad } from '../../components/use-load';
 import '../../components/form.css';
@@ -162,7 +161,7 @@ function PlanSignItem({ sign, lessons, more }: SignLessons) {
           {practices.map((practice) => (
             <li key={practice.id}>
               <a href={`/practices/${encodeURIComponent(practice.id)}`}>
-                {practice.title ?? practiceName(practice.id)}
+                {practice.title}
               </a>{' '}
               <span class="form-muted">(a practice)</span>
             </li>

@@ -61,7 +61,7 @@ export function lesson(overrides: Partial<Lesson> = {}): Lesson {
     module: { id: 'arriving', title: 'Arriving', number: 1, lesson_number: 1, lesson_count: 2 },
     blocks: [
       { kind: 'html', html: '<p>Welcome. Take this <strong>slowly</strong>.</p>' },
-      { kind: 'practice', practice_id: 'grounding-54321' },
+      { kind: 'practice', practice_id: 'grounding-54321', title: 'Grounding through the five senses' },
       { kind: 'prompt', id: 'hello-1', text: 'What brought you here today?' },
     ],
     previous: null,

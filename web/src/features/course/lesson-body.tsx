@@ -75,7 +75,7 @@ export function LessonBody({ lesson, offline, progress, onProgress, answers, ans
             // unsafe links are already removed.
             return <div key={i} class="lesson-html" dangerouslySetInnerHTML={{ __html: block.html }} />;
           }
-          if (block.kind === 'practice') return <PracticeCard key={i} practiceId={block.practice_id} />;
+          if (block.kind === 'practice') return <PracticeCard key={i} practiceId={block.practice_id} name={block.title} />;
           return (
             <PromptField
               key={block.id}

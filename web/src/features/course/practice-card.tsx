@@ -1,9 +1,6 @@
-// A practice embedded in a lesson: its name and a way to open it in the practice player. The
-// name comes from practice-names.ts, so the card reads well before the catalogue has loaded.
-import { practiceName } from './practice-names';
-
-export function PracticeCard({ practiceId }: { practiceId: string }) {
-  const name = practiceName(practiceId);
+// A practice embedded in a lesson: its name (the catalogue's, sent with the lesson so that a
+// lesson read offline names it too) and a way to open it in the practice player.
+export function PracticeCard({ practiceId, name }: { practiceId: string; name: string }) {
   return (
     <aside class="practice-card" aria-label={`Practice: ${name}`}>
       <p class="practice-card-kicker">Practice</p>
