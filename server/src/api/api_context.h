@@ -24,6 +24,7 @@
 #include "domain/assessment/checkin_service.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
+#include "domain/practice/practice_session_service.h"
 #include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
@@ -43,6 +44,12 @@ struct AccountsApi {
 // check-in and plan handlers.
 struct AssessmentApi {
   domain::CheckinService& checkins;
+};
+
+// Recorded practice sessions and their stats (domain/practice), for the
+// practice-session and practice-stats handlers.
+struct PracticeApi {
+  domain::PracticeSessionService& sessions;
 };
 
 // How the browser is told who it is: cookie names and attributes, and which
@@ -78,6 +85,7 @@ struct ApiContext {
   const domain::Catalog& catalog;
   domain::CourseService& courses;
   AssessmentApi assessment;
+  PracticeApi practice;
 };
 
 }  // namespace securebase::api

@@ -11,6 +11,7 @@
 #include "api/mfa_handlers.h"
 #include "api/password_handlers.h"
 #include "api/practice_handlers.h"
+#include "api/practice_session_handlers.h"
 #include "api/questionnaire_handlers.h"
 #include "api/setup_handlers.h"
 
@@ -95,6 +96,11 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // offline use (docs/api/practices.md).
   add(Verb::get, "/api/v1/practices", Access::kPublic, ListPracticesHandler(ctx));
   add(Verb::get, "/api/v1/practices/{id}", Access::kPublic, GetPracticeHandler(ctx));
+  // The learner's own sessions (sent again from an offline queue: counted
+  // once) and what they add up to.
+  form("/api/v1/practice-sessions", Access::kLearner, PostPracticeSessionHandler(ctx));
+  add(Verb::get, "/api/v1/practice-sessions", Access::kLearner, ListPracticeSessionsHandler(ctx));
+  add(Verb::get, "/api/v1/practice-stats", Access::kLearner, GetPracticeStatsHandler(ctx));
 }
 
 }  // namespace securebase::api

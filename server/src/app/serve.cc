@@ -12,6 +12,7 @@
 #include "app/content_publisher.h"
 #include "app/course_wiring.h"
 #include "app/database_setup.h"
+#include "app/practice_wiring.h"
 #include "app/test_clock.h"
 #include "common/log.h"
 #include "content/content_loader.h"
@@ -99,6 +100,7 @@ int RunServe(const Config& config) {
   }
   CourseWiring course(**db, (*accounts)->box, clock, catalog);
   AssessmentWiring assessment(config, **db, clock);
+  PracticeWiring practice(**db, (*accounts)->users, clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -123,7 +125,8 @@ int RunServe(const Config& config) {
       static_cast<std::size_t>(config.hashing_queue),
       catalog,
       course.service,
-      assessment.Api()};
+      assessment.Api(),
+      practice.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
 

@@ -11,8 +11,10 @@
 #include "domain/assessment/checkin_service.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
+#include "domain/practice/practice_session_service.h"
 #include "fakes/memory_checkin_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
+#include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
 #include "fakes/memory_settings_repository.h"
 #include "http/blocking_pool.h"
@@ -35,7 +37,8 @@ struct ApiWorld {
             hashing_queue_limit,
             catalog,
             courses,
-            api::AssessmentApi{checkin_service}} {}
+            api::AssessmentApi{checkin_service},
+            api::PracticeApi{practice_service}} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -50,6 +53,8 @@ struct ApiWorld {
   domain::CourseService courses{catalog, lesson_progress, prompt_answers, w.box, w.clock};
   fakes::MemoryCheckinRepository checkins;
   domain::CheckinService checkin_service{checkins, w.clock};
+  fakes::MemoryPracticeSessionRepository practice_sessions;
+  domain::PracticeSessionService practice_service{practice_sessions, w.users, w.clock};
   api::ApiContext ctx;
 };
 
