@@ -5,31 +5,26 @@
 #include <cmath>
 #include <cstdint>
 
+#include "api/json_number.h"
+
 namespace securebase::api {
 
 namespace json = boost::json;
 
 namespace {
 
-// 5 rather than 5.0 (Boost.JSON writes a double as 5E0, which is valid
-// but puzzling to a person reading the API).
-json::value Number(double x) {
-  if (std::trunc(x) == x && std::abs(x) < 1e15) return json::value(static_cast<std::int64_t>(x));
-  return json::value(x);
-}
-
 json::value EncodeBreathing(const std::optional<domain::Breathing>& breathing) {
   if (!breathing) return nullptr;
   json::array phases;
   for (const auto& phase : breathing->phases) {
     phases.push_back(json::object{{"name", domain::BreathPhaseKindName(phase.kind)},
-                                  {"seconds", Number(phase.seconds)}});
+                                  {"seconds", JsonNumber(phase.seconds)}});
   }
   json::value rate = nullptr;
   if (breathing->rate) {
-    rate = json::object{{"default", Number(breathing->rate->default_rate)},
-                        {"min", Number(breathing->rate->min)},
-                        {"max", Number(breathing->rate->max)}};
+    rate = json::object{{"default", JsonNumber(breathing->rate->default_rate)},
+                        {"min", JsonNumber(breathing->rate->min)},
+                        {"max", JsonNumber(breathing->rate->max)}};
   }
   return json::object{{"phases", std::move(phases)}, {"rate", std::move(rate)}};
 }

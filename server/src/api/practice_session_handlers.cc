@@ -9,6 +9,7 @@
 #include "api/access_guard.h"
 #include "api/json_body.h"
 #include "api/practice_session_json.h"
+#include "common/rfc3339.h"
 #include "http/problem.h"
 #include "http/response.h"
 

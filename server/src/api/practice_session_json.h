@@ -19,11 +19,6 @@
 
 namespace securebase::api {
 
-// An RFC 3339 date and time ("2026-11-29T08:00:00Z", also with a fraction,
-// a lower-case t or z, or an offset such as +01:00), as a UTC instant in
-// whole seconds (a fraction is dropped); nullopt for anything else.
-std::optional<Instant> ParseRfc3339(std::string_view text);
-
 // The body of POST /api/v1/practice-sessions read into a draft. Fields of
 // the wrong type or form are left out of the draft and named in `errors`;
 // the domain's rules are not applied here.
