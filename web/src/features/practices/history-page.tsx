@@ -16,7 +16,7 @@ import { PracticeEffects } from './practice-effects';
 import { QueueNotices } from './queue-notices';
 import { RecentSessions, pageSize } from './recent-sessions';
 import { practiceQueue, type SessionQueue } from './session-queue';
-import { getPracticeStats, listPracticeSessions } from './sessions-api';
+import { getPracticeStats, listPracticeSessions } from '../../api/practice-sessions';
 import { useQueue } from './use-queue';
 import { WeekChart } from './week-chart';
 import '../../components/form.css';

@@ -1,7 +1,7 @@
 // Practice by practice: how often and for how long each was done, and, once there are three
 // sessions rated before and after, how the learner's distress tended to change. Until then a
 // gentle line says when it will appear. The averages are the server's; nothing is worked out here.
-import type { PracticeStats } from './sessions-api';
+import type { PracticeStats } from '../../api/practice-sessions';
 import { changeWords, minutesWords, timesWords } from './history-words';
 
 export function PracticeEffects({ practices }: { practices: PracticeStats[] }) {

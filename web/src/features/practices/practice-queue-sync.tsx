@@ -10,7 +10,7 @@ import { fullySignedIn } from '../../api/me';
 import { useEffect } from 'preact/hooks';
 import { useSession } from '../account/session';
 import { practiceQueue, type SendSession, type SessionQueue } from './session-queue';
-import { recordPracticeSession } from './sessions-api';
+import { recordPracticeSession } from '../../api/practice-sessions';
 
 export function sendWith(client: ApiClient): SendSession {
   return (body) => recordPracticeSession(body, client);

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { useSession } from '../account/session';
 import { spentText } from './after-screen';
 import { whenWords } from './history-words';
-import { listPracticeSessions, type PracticeSession } from './sessions-api';
+import { listPracticeSessions, type PracticeSession } from '../../api/practice-sessions';
 
 export const pageSize = 10;
 

@@ -6,7 +6,8 @@ import { fullySignedIn } from '../../api/me';
 import { useSession } from '../account/session';
 import { sendWith } from './practice-queue-sync';
 import type { PracticeResult } from './practice-player';
-import { newSessionId, toSessionBody } from './session-body';
+import { newPracticeSessionId } from '../../api/practice-sessions';
+import { toSessionBody } from './session-body';
 import { practiceQueue, type SessionQueue } from './session-queue';
 
 /** What happened to one finished practice, for the done screen. */
@@ -22,7 +23,7 @@ export function useRecordPractice(queue: SessionQueue = practiceQueue): (result:
   const { state, client } = useSession();
   return (result) => {
     if (state.status === 'signed-out') return { kind: 'signed-out' };
-    const body = toSessionBody(result, newSessionId());
+    const body = toSessionBody(result, newPracticeSessionId());
     if (!body) return { kind: 'too-short' };
     queue.add(body, state.status === 'signed-in' ? state.me.id : null);
     if (state.status === 'signed-in' && fullySignedIn(state.me)) void queue.flush(sendWith(client), state.me.id);

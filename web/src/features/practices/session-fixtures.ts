@@ -1,9 +1,9 @@
 // Practice sessions and stats as the server sends them, for the unit tests.
-import type { NewPracticeSession, PracticeSession, PracticeStatsReport } from './sessions-api';
+import type { NewPracticeSession, PracticeSession, PracticeStatsReport } from '../../api/practice-sessions';
 
 let counter = 0;
 
-export function sessionBody(overrides: Partial<NewPracticeSession> = {}): NewPracticeSession {
+export function sessionBody(overrides: Partial<NewPracticeSession> = {}): Required<NewPracticeSession> {
   counter += 1;
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,

@@ -11,7 +11,7 @@
 // Not thread-safe in any useful sense: each call reads and writes the whole record, and two tabs
 // writing at the same moment can lose one tab's change. Sending is idempotent on the server, so
 // the worst case is a session sent twice and counted once, or (rarely) one not kept.
-import type { NewPracticeSession } from './sessions-api';
+import type { NewPracticeSession } from '../../api/practice-sessions';
 
 export interface QueuedSession {
   body: NewPracticeSession;

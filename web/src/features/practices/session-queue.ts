@@ -17,7 +17,7 @@
 // Thread-safety: browser main thread only. All state is this object's, plus the stored record.
 import { ApiError } from '../../api/problem';
 import { clearQueue, readQueue, writeQueue, type QueuedSession } from './session-queue-store';
-import type { NewPracticeSession } from './sessions-api';
+import type { NewPracticeSession } from '../../api/practice-sessions';
 
 export type SendSession = (body: NewPracticeSession) => Promise<unknown>;
 

@@ -4,6 +4,13 @@ import type { SessionQueue } from './session-queue';
 
 export function useQueue(queue: SessionQueue): SessionQueue {
   const [, setVersion] = useState(0);
-  useEffect(() => queue.subscribe(() => setVersion((n) => n + 1)), [queue]);
+  useEffect(() => {
+    const changed = () => setVersion((n) => n + 1);
+    const stop = queue.subscribe(changed);
+    // Effects run after paint: a change between the render and now (a quick answer from the
+    // server) would otherwise go unseen until the next one.
+    changed();
+    return stop;
+  }, [queue]);
   return queue;
 }

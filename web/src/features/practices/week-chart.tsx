@@ -2,7 +2,7 @@
 // the bars and each week's minutes for the eye, and the same numbers (with the number of
 // practices) in a table for screen readers. The picture adds nothing the words do not say.
 // Bars are SVG rects sized by attribute, because the CSP allows no style attributes.
-import type { WeekStats } from './sessions-api';
+import type { WeekStats } from '../../api/practice-sessions';
 import { minutesWords, timesWords, weekWords } from './history-words';
 
 const width = 120;
