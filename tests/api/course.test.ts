@@ -2,7 +2,7 @@
 // answers sealed at rest, and content imported while the server runs. Its own server serves the
 // sample course (server/tests/fixtures/course: two modules, gentle pacing of 2 days) with a clock
 // the test can move (test_clock_file), so "two days later" is a line of code, not a wait.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import {
   saveAnswer,
   saveProgress,
 } from '../../web/src/api/course';
+import { crisisLines } from '../../web/src/api/crisis-lines';
 import { newBrowser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
@@ -239,11 +240,7 @@ describe('content import while serving', () => {
       '+++\nid = "newcomer"\ntitle = "A new lesson"\nsummary = "Added later."\nminutes = 3\n+++\n\nNew words.\n',
     );
 
-    const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
-    const importArgs = ['content', 'import', edited, '--content', contentDir, '--data-dir', server.dataDir];
-    if (process.env.SB_API_DATABASE_URL) importArgs.push('--database', process.env.SB_API_DATABASE_URL);
-    const out = execFileSync(binary, importArgs, { encoding: 'utf8', env: cleanEnv() });
-    expect(out).toMatch(/Running servers will switch to it/);
+    importContent(edited);
 
     // The server polls every second.
     await expect
@@ -255,6 +252,28 @@ describe('content import while serving', () => {
     expect(outline.modules[1]!.lessons.map((l) => l.id)).toEqual(['newcomer']);
     expect(await getAnswers('hello', browser.client)).toEqual({ 'hello-1': 'kept across the edit' });
     expect((await failure(getLesson('staying', browser.client))).status).toBe(404);
+  });
+
+  it('serves changed crisis lines without a restart', async () => {
+    // The fixture holds no crisis lines; an import adds a country's.
+    const { browser } = await learner();
+    expect((await failure(crisisLines('GB', browser.client))).status).toBe(404);
+    const edited = path.join(work, 'with-crisis-lines');
+    cpSync(contentDir, edited, { recursive: true });
+    mkdirSync(path.join(edited, 'crisis'));
+    writeFileSync(
+      path.join(edited, 'crisis/gb.toml'),
+      'country = "GB"\nname = "United Kingdom"\nemergency = "999"\nlast_verified = 2026-11-29\n' +
+        '[[lines]]\nid = "fixture-line"\nname = "A fixture line"\ndescription = "For tests."\n' +
+        'phone = "0000 000 000"\nhours = "Always"\nlast_verified = 2026-11-29\n',
+    );
+    importContent(edited);
+    await expect
+      .poll(async () => (await crisisLines('GB', browser.client).catch(() => null))?.lines[0]?.phone, {
+        timeout: 10_000,
+        interval: 200,
+      })
+      .toBe('0000 000 000');
   });
 
   it('refuses a broken folder and keeps serving what was there', async () => {
@@ -284,6 +303,15 @@ describe('content import while serving', () => {
     expect((await failure(getLesson('bad', browser.client))).status).toBe(404);
   });
 });
+
+/** `securebase content import folder` into the server's content, as an operator runs it. */
+function importContent(folder: string) {
+  const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
+  const importArgs = ['content', 'import', folder, '--content', contentDir, '--data-dir', server.dataDir];
+  if (process.env.SB_API_DATABASE_URL) importArgs.push('--database', process.env.SB_API_DATABASE_URL);
+  const out = execFileSync(binary, importArgs, { encoding: 'utf8', env: cleanEnv() });
+  expect(out).toMatch(/Running servers will switch to it/);
+}
 
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};

@@ -25,7 +25,6 @@
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/practice/practice_session_service.h"
-#include "domain/safety/crisis_lines.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
@@ -69,8 +68,6 @@ struct ApiContext {
   const Clock& clock;
   // Is the database answering? (storage's Database::Ping, injected by app/.)
   std::function<Status()> check_database;
-  // Crisis lines from content/crisis, for the "Need help now" panel.
-  const domain::CrisisDirectory& crisis;
   // First-run setup of the practitioner account.
   domain::SetupService& setup;
   AccountsApi accounts;

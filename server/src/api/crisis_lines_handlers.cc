@@ -41,14 +41,16 @@ json::object Encode(const domain::CountryCrisisLines& c) {
 http::Handler CrisisLinesHandler(ApiContext& ctx) {
   return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
     const auto country = req.Query("country");
+    // Held for the request: the answer comes from one snapshot (catalog.h).
+    const auto content = ctx.catalog.Current();
     if (!country) {
       json::array countries;
-      for (const auto& c : ctx.crisis.Countries()) {
+      for (const auto& c : content->crisis.Countries()) {
         countries.push_back({{"code", c.code}, {"name", c.name}});
       }
       co_return http::Json(status::ok, {{"countries", std::move(countries)}});
     }
-    const auto found = ctx.crisis.Find(*country);
+    const auto found = content->crisis.Find(*country);
     if (!found) co_return http::ProblemFromError(found.error());
     co_return http::Json(status::ok, Encode(**found));
   };

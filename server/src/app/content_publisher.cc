@@ -12,6 +12,7 @@ std::shared_ptr<const domain::PublishedContent> Publishable(content::ContentSet&
   out->courses = std::move(set.courses);
   out->questionnaires = std::move(set.questionnaires);
   out->practices = std::move(set.practices);
+  out->crisis = domain::CrisisDirectory(std::move(set.crisis_lines));
   out->revision = std::move(revision);
   return out;
 }

@@ -83,7 +83,6 @@ int RunServe(const Config& config) {
   }
 
   http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
-  const domain::CrisisDirectory crisis(content.crisis_lines);
   http::BlockingPool hashing(static_cast<std::size_t>(config.hashing_threads));
   auto accounts = AccountsWiring::Create(config, **db, clock);
   if (!accounts) {
@@ -117,7 +116,6 @@ int RunServe(const Config& config) {
       metrics,
       clock,
       [&db] { return (*db)->Ping(); },
-      crisis,
       setup,
       (*accounts)->Api(),
       {config.http_tls, config.PublicUrl(), config.http_trust_forwarded_for},

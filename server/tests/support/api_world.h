@@ -28,7 +28,6 @@ struct ApiWorld {
             metrics,
             w.clock,
             [] { return Status{}; },
-            crisis,
             setup,
             api::AccountsApi{w.parts, w.registration, w.login, w.passwords, w.email_change,
                              w.two_factor},
@@ -43,7 +42,6 @@ struct ApiWorld {
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
   domain::SetupService setup{w.users, settings, w.account_service, w.clock};
-  domain::CrisisDirectory crisis{std::vector<domain::CountryCrisisLines>{}};
   MetricsRegistry metrics;
   http::BlockingPool pool{2};
   http::BlockingPool hashing{1};

@@ -1,6 +1,6 @@
-// The catalog: the content the server is serving right now (courses, and
-// the questionnaires and practices as their features land), as one
-// immutable snapshot that can be replaced while the server runs.
+// The catalog: the content the server is serving right now (courses,
+// questionnaires, practices and crisis lines), as one immutable snapshot
+// that can be replaced while the server runs.
 //
 // content/ builds a PublishedContent from the files; app/ publishes it at
 // start and again after `securebase content import` (or SIGHUP). A handler
@@ -20,6 +20,7 @@
 #include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
 #include "domain/practice/practice.h"
+#include "domain/safety/crisis_lines.h"
 
 namespace securebase::domain {
 
@@ -27,6 +28,8 @@ struct PublishedContent {
   std::vector<Course> courses;
   std::vector<Questionnaire> questionnaires;
   std::vector<Practice> practices;
+  // A corrected phone number must reach people without a restart.
+  CrisisDirectory crisis;
   // A fingerprint of the files, so logs and the console can say which
   // version is live.
   std::string revision;
