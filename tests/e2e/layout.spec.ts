@@ -71,3 +71,19 @@ for (const [name, viewport] of [
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a link drawn as a button keeps its words readable under the pointer (${colorScheme})`, async ({ openPage }) => {
+    const page = await openPage({ ...desktop, colorScheme });
+    await page.goto('/course');
+    const button = page.getByRole('main').locator('a.action-button').first();
+    await button.hover();
+    // Compare once the hover's colour change has finished.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    const { color, background } = await button.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { color: style.color, background: style.backgroundColor };
+    });
+    expect(color).not.toBe(background);
+  });
+}

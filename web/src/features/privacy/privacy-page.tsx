@@ -141,7 +141,8 @@ export function PrivacyPage() {
             is kept in this browser, so closing the tab loses nothing; it goes once you send it, start
             again, log out, or after 30 days. Lessons you have opened are kept too, so you can read
             them again without a connection: just the lesson, never your answers, and they are
-            removed when you log out.
+            removed when you log out. A practice you finish while offline is kept here too until it
+            can be added to your history; it goes once it is sent, when you log out, or after 30 days.
           </li>
           <li>
             <strong>A copy of the app itself.</strong> Your browser keeps the app’s own files so it
