@@ -14,6 +14,7 @@
 #include <string>
 
 #include "storage/database_url.h"
+#include "support/source_dir.h"
 
 namespace securebase::app {
 namespace {
@@ -391,7 +392,7 @@ TEST(AllSettings, ExampleKeyScannerReadsTablesAndCommentedOutKeys) {
 }
 
 TEST(AllSettings, EveryKeyIsDocumentedInTheExampleFile) {
-  const fs::path example = fs::path(SECUREBASE_SOURCE_DIR) / "deploy" / "securebase.example.toml";
+  const fs::path example = securebase::testing::SourceDir() / "deploy" / "securebase.example.toml";
   std::ifstream in(example);
   ASSERT_TRUE(in) << example << " is missing";
   std::stringstream text;

@@ -1,4 +1,5 @@
 #include "content/content_loader.h"
+#include "support/source_dir.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -380,7 +381,7 @@ TEST(ContentLoader, DocumentKindNames) {
 }
 
 TEST(ContentLoader, TheSampleCourseLoadsRenderedAndInOrder) {
-  const fs::path root = fs::path(SECUREBASE_SOURCE_DIR) / "server/tests/fixtures/course";
+  const fs::path root = securebase::testing::SourceDir() / "server/tests/fixtures/course";
   const auto set = LoadContent(root);
   ASSERT_TRUE(set.ok()) << AllProblems(set);
   ASSERT_EQ(set.courses.size(), 1u);
@@ -437,7 +438,7 @@ TEST(ContentLoader, PracticesAreParsedAndEachIdHasOneFile) {
 }
 
 TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
-  const fs::path root = fs::path(SECUREBASE_SOURCE_DIR) / "content";
+  const fs::path root = securebase::testing::SourceDir() / "content";
   ASSERT_TRUE(fs::is_directory(root)) << root;
   const auto set = LoadContent(root);
   EXPECT_TRUE(set.ok()) << AllProblems(set);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "content/content_loader.h"
+#include "support/source_dir.h"
 
 namespace securebase::content {
 namespace {
@@ -98,7 +99,7 @@ TEST(CrisisLinesParser, TheFileMustBeNamedAfterItsCountry) {
 // The shipped data: the countries the practice serves are all there, each
 // with an emergency number and lines that can be dialled or texted.
 TEST(CrisisLinesContent, CoversTheUkIrelandTheUsAndEveryEuCountry) {
-  const auto set = LoadContent(std::filesystem::path(SECUREBASE_SOURCE_DIR) / "content");
+  const auto set = LoadContent(securebase::testing::SourceDir() / "content");
   ASSERT_TRUE(set.ok()) << set.problems[0].ToString();
   const domain::CrisisDirectory dir(set.crisis_lines);
   for (const char* code :

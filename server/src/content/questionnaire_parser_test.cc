@@ -10,6 +10,7 @@
 
 #include "content/content_loader.h"
 #include "domain/course/sign_ids.h"
+#include "support/source_dir.h"
 
 namespace securebase::content {
 namespace {
@@ -272,7 +273,7 @@ TEST(QuestionnaireParser, ReportsBadTomlOnItsLine) {
 
 // The shipped files: both load, and keep the promises the issue makes of them.
 TEST(ShippedQuestionnaires, AttachmentIsOurOwnBalancedOneWithoutNorms) {
-  const auto set = LoadContent(std::filesystem::path(SECUREBASE_SOURCE_DIR) / "content");
+  const auto set = LoadContent(securebase::testing::SourceDir() / "content");
   ASSERT_TRUE(set.ok()) << All(set.problems);
   const auto* q = domain::FindQuestionnaire(set.questionnaires, "attachment");
   ASSERT_NE(q, nullptr);
@@ -295,7 +296,7 @@ TEST(ShippedQuestionnaires, AttachmentIsOurOwnBalancedOneWithoutNorms) {
 }
 
 TEST(ShippedQuestionnaires, EightSignsAsksOnceForEachSign) {
-  const auto set = LoadContent(std::filesystem::path(SECUREBASE_SOURCE_DIR) / "content");
+  const auto set = LoadContent(securebase::testing::SourceDir() / "content");
   ASSERT_TRUE(set.ok()) << All(set.problems);
   const auto* q = domain::FindQuestionnaire(set.questionnaires, "eight-signs");
   ASSERT_NE(q, nullptr);

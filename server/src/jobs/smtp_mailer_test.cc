@@ -2,6 +2,7 @@
 // aiosmtpd) started as a child process on a free port, with a self-signed
 // certificate made by openssl for this test run.
 #include "jobs/smtp_mailer.h"
+#include "support/source_dir.h"
 
 #include <arpa/inet.h>
 #include <curl/curl.h>
@@ -82,9 +83,9 @@ class Scratch {
 class Sink {
  public:
   Sink(const fs::path& maildir, const std::vector<std::string>& extra) : maildir_(maildir) {
-    std::vector<std::string> argv = {"/usr/bin/python3",
-                                     std::string(SECUREBASE_SOURCE_DIR) + "/scripts/smtp_sink.py",
-                                     "--dir", maildir.string()};
+    std::vector<std::string> argv = {
+        "/usr/bin/python3", (securebase::testing::SourceDir() / "scripts/smtp_sink.py").string(),
+        "--dir", maildir.string()};
     argv.insert(argv.end(), extra.begin(), extra.end());
     std::vector<char*> args;
     for (auto& a : argv) args.push_back(a.data());

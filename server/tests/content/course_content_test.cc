@@ -35,6 +35,7 @@
 #include "content/content_loader.h"
 #include "domain/course/course.h"
 #include "domain/course/sign_ids.h"
+#include "support/source_dir.h"
 
 namespace securebase::content {
 namespace {
@@ -362,7 +363,7 @@ TEST(CourseContentHelpers, DifferentTextOnTheSameThemeIsNotARepetition) {
 // The repository's course.
 
 const ContentSet& RepositoryContent() {
-  static const ContentSet set = LoadContent(fs::path(SECUREBASE_SOURCE_DIR) / "content");
+  static const ContentSet set = LoadContent(securebase::testing::SourceDir() / "content");
   return set;
 }
 
