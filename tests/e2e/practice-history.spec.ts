@@ -189,6 +189,8 @@ test.describe('signed in', () => {
   test('the history, empty and then with several weeks of practice, passes axe in every shape and scheme', async ({
     openPage,
   }) => {
+    // Four log-ins and five axe scans: more than the default 30 seconds on a busy machine.
+    test.slow();
     const first = await openPage(variants[0]!.options);
     const learner = await confirmedLearner(first.request, 'history');
     await logIn(first, learner, '/practices/history');
