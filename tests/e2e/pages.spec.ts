@@ -1,14 +1,16 @@
 // Every page loads, has exactly one h1 and its own title, and passes axe (WCAG 2.2 AA rules),
-// on a phone and a wide screen, in light and dark mode.
+// on a phone and a wide screen, in light and dark mode: the home page in all four combinations
+// (the shell around every page), the others on a light phone and a dark wide screen.
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { pages } from './support/pages';
-import { desktop, mobile, variants } from './support/viewports';
+import { desktop, mobile, pairedVariants, variants } from './support/viewports';
 
 
 for (const variant of variants) {
   test.describe(variant.name, () => {
     for (const target of pages) {
+      if (target.path !== '/' && !pairedVariants.includes(variant)) continue;
       test(`${target.path} loads with its heading and title, and passes axe`, async ({ openPage }) => {
         const page = await openPage(variant.options);
         const response = await page.goto(target.path);
