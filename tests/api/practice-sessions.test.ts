@@ -237,12 +237,13 @@ describe('whose sessions', () => {
   it('answers 401 without a session', async () => {
     const browser = newBrowser();
     await browser.client.get('/api/v1/crisis-lines'); // a csrf cookie, so only the session is missing
+    // One request at a time: a rejection nobody awaits yet is an unhandled error (CI saw one).
     for (const call of [
-      recordPracticeSession(session(), browser.client),
-      listPracticeSessions({}, browser.client),
-      getPracticeStats({}, browser.client),
+      () => recordPracticeSession(session(), browser.client),
+      () => listPracticeSessions({}, browser.client),
+      () => getPracticeStats({}, browser.client),
     ]) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.status).toBe(401);
     }
   });
