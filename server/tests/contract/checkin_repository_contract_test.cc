@@ -17,6 +17,7 @@
 #include "storage/sql_checkin_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/owned_rows_contract.h"
 #include "support/sample_user.h"
 
 namespace securebase {
@@ -25,8 +26,8 @@ namespace {
 using domain::Checkin;
 using testing::ContractBackend;
 
+// The owner's creation time (support/owned_rows_contract.h), where the rows' times begin.
 constexpr std::int64_t kT0 = 1'800'000'000'000;
-
 
 Checkin SampleCheckin(const std::string& user_id, std::int64_t at,
                       const std::string& questionnaire = "attachment") {
@@ -43,44 +44,16 @@ Checkin SampleCheckin(const std::string& user_id, std::int64_t at,
   return c;
 }
 
-class CheckinRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
+class CheckinRepositoryContract
+    : public testing::OwnedRowsContract<domain::CheckinRepository, storage::SqlCheckinRepository,
+                                        fakes::MemoryCheckinRepository> {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(InitRandom());
-    db_ = testing::DatabaseFor(GetParam());
-    if (db_) {
-      users_ = std::make_unique<storage::SqlUserRepository>(db_->db());
-      repo_ = std::make_unique<storage::SqlCheckinRepository>(db_->db());
-    } else {
-      users_ = std::make_unique<fakes::MemoryUserRepository>();
-      repo_ = std::make_unique<fakes::MemoryCheckinRepository>();
-    }
-    user_ = NewUser();
-  }
-  void TearDown() override {
-    repo_.reset();
-    users_.reset();
-    db_.reset();
-  }
-  domain::CheckinRepository& repo() { return *repo_; }
-
-  domain::User NewUser() {
-    domain::User u = testing::SampleUser(domain::Role::kLearner, Instant{kT0});
-    EXPECT_TRUE(users_->Create(u));
-    return u;
-  }
-
   std::vector<Checkin> Listed(const std::string& user,
                               std::optional<std::string_view> q = std::nullopt) {
     auto list = repo().List(user, q);
     EXPECT_TRUE(list) << list.error().message;
     return list ? *list : std::vector<Checkin>{};
   }
-
-  std::unique_ptr<testing::TestDatabase> db_;
-  std::unique_ptr<domain::UserRepository> users_;
-  std::unique_ptr<domain::CheckinRepository> repo_;
-  domain::User user_;
 };
 
 void ExpectSame(const Checkin& got, const Checkin& want) {

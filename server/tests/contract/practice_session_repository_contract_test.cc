@@ -18,6 +18,7 @@
 #include "storage/sql_practice_session_repository.h"
 #include "storage/sql_user_repository.h"
 #include "support/contract_backend.h"
+#include "support/owned_rows_contract.h"
 #include "support/sample_user.h"
 
 namespace securebase {
@@ -26,6 +27,7 @@ namespace {
 using domain::PracticeSession;
 using testing::ContractBackend;
 
+// The owner's creation time (support/owned_rows_contract.h), where the rows' times begin.
 constexpr std::int64_t kT0 = 1'800'000'000'000;
 
 // A UUID-shaped id, different each call.
@@ -49,33 +51,11 @@ PracticeSession SampleSession(const std::string& user_id, std::int64_t started,
   return s;
 }
 
-class PracticeSessionRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
+class PracticeSessionRepositoryContract
+    : public testing::OwnedRowsContract<domain::PracticeSessionRepository,
+                                        storage::SqlPracticeSessionRepository,
+                                        fakes::MemoryPracticeSessionRepository> {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(InitRandom());
-    db_ = testing::DatabaseFor(GetParam());
-    if (db_) {
-      users_ = std::make_unique<storage::SqlUserRepository>(db_->db());
-      repo_ = std::make_unique<storage::SqlPracticeSessionRepository>(db_->db());
-    } else {
-      users_ = std::make_unique<fakes::MemoryUserRepository>();
-      repo_ = std::make_unique<fakes::MemoryPracticeSessionRepository>();
-    }
-    user_ = NewUser();
-  }
-  void TearDown() override {
-    repo_.reset();
-    users_.reset();
-    db_.reset();
-  }
-  domain::PracticeSessionRepository& repo() { return *repo_; }
-
-  domain::User NewUser() {
-    domain::User u = testing::SampleUser(domain::Role::kLearner, Instant{kT0});
-    EXPECT_TRUE(users_->Create(u));
-    return u;
-  }
-
   std::vector<PracticeSession> Listed(const std::string& user, std::optional<Instant> before,
                                       std::size_t limit) {
     auto list = repo().List(user, before, limit);
@@ -88,11 +68,6 @@ class PracticeSessionRepositoryContract : public ::testing::TestWithParam<Contra
     for (const auto& s : sessions) out.push_back(s.id);
     return out;
   }
-
-  std::unique_ptr<testing::TestDatabase> db_;
-  std::unique_ptr<domain::UserRepository> users_;
-  std::unique_ptr<domain::PracticeSessionRepository> repo_;
-  domain::User user_;
 };
 
 void ExpectSame(const PracticeSession& got, const PracticeSession& want) {

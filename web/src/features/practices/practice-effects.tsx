@@ -6,12 +6,12 @@ import { changeWords, minutesWords, timesWords } from './history-words';
 
 export function PracticeEffects({ practices }: { practices: PracticeStats[] }) {
   return (
-    <ul class="history-practices">
+    <ul class="practice-list history-practices">
       {practices.map((practice) => {
         const headingId = `history-${practice.practice_id}`;
         return (
-          <li key={practice.practice_id} class="history-practice" aria-labelledby={headingId}>
-            <h3 id={headingId} class="history-practice-title">
+          <li key={practice.practice_id} class="practice-item" aria-labelledby={headingId}>
+            <h3 id={headingId} class="practice-item-title">
               {practice.title}
             </h3>
             <p class="history-practice-amount">
