@@ -190,21 +190,10 @@ TEST_P(CheckinRepositorySqlContract, CheckinsGoWithTheirAccount) {
   const domain::User other = NewUser();
   ASSERT_TRUE(repo().Save(SampleCheckin(user_.id, kT0)));
   ASSERT_TRUE(repo().Save(SampleCheckin(other.id, kT0)));
-  auto ok = db_->db().Write("test.delete_user", [&](soci::session& sql) -> Status {
-    sql << "DELETE FROM users WHERE id = :id", soci::use(user_.id);
-    return {};
-  });
-  ASSERT_TRUE(ok) << ok.error().message;
+  DeleteOwner(user_.id);
   EXPECT_TRUE(Listed(user_.id).empty());
-  long long answers = -1, scores = -1;
-  auto counted = db_->db().Read("test.count", [&](soci::session& sql) -> Status {
-    sql << "SELECT COUNT(*) FROM checkin_answers", soci::into(answers);
-    sql << "SELECT COUNT(*) FROM checkin_scores", soci::into(scores);
-    return {};
-  });
-  ASSERT_TRUE(counted);
-  EXPECT_EQ(answers, 4);  // the other learner's only
-  EXPECT_EQ(scores, 2);
+  EXPECT_EQ(CountRows("checkin_answers"), 4);  // the other learner's only
+  EXPECT_EQ(CountRows("checkin_scores"), 2);
   EXPECT_EQ(Listed(other.id).size(), 1u);
 }
 

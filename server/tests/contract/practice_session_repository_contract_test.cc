@@ -201,18 +201,8 @@ TEST_P(PracticeSessionRepositorySqlContract, SessionsGoWithTheirAccount) {
   ASSERT_TRUE(repo().Save(SampleSession(user_.id, kT0 + 1'000)));
   const PracticeSession kept = SampleSession(other.id, kT0);
   ASSERT_TRUE(repo().Save(kept));
-  auto ok = db_->db().Write("test.delete_user", [&](soci::session& sql) -> Status {
-    sql << "DELETE FROM users WHERE id = :id", soci::use(user_.id);
-    return {};
-  });
-  ASSERT_TRUE(ok) << ok.error().message;
-  long long rows = -1;
-  auto counted = db_->db().Read("test.count", [&](soci::session& sql) -> Status {
-    sql << "SELECT COUNT(*) FROM practice_sessions", soci::into(rows);
-    return {};
-  });
-  ASSERT_TRUE(counted);
-  EXPECT_EQ(rows, 1);  // the other learner's only
+  DeleteOwner(user_.id);
+  EXPECT_EQ(CountRows("practice_sessions"), 1);  // the other learner's only
   EXPECT_EQ(Ids(Listed(other.id, std::nullopt, 10)), (std::vector<std::string>{kept.id}));
 }
 

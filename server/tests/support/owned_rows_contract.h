@@ -12,8 +12,10 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <memory>
+#include <string>
 
 #include "common/random.h"
 #include "domain/accounts/user_repository.h"
@@ -57,6 +59,27 @@ class OwnedRowsContract : public ::testing::TestWithParam<ContractBackend> {
     domain::User u = SampleUser(domain::Role::kLearner, Instant{kOwnerCreated});
     EXPECT_TRUE(users_->Create(u));
     return u;
+  }
+
+  // SQL backends only: deletes an account as the database would see it
+  // (the rows it owns should go with it).
+  void DeleteOwner(const std::string& user_id) {
+    auto ok = db_->db().Write("test.delete_user", [&](soci::session& sql) -> Status {
+      sql << "DELETE FROM users WHERE id = :id", soci::use(user_id);
+      return {};
+    });
+    ASSERT_TRUE(ok) << ok.error().message;
+  }
+
+  // SQL backends only: how many rows a table holds, everyone's.
+  long long CountRows(const std::string& table) {
+    long long rows = -1;
+    auto ok = db_->db().Read("test.count", [&](soci::session& sql) -> Status {
+      sql << "SELECT COUNT(*) FROM " + table, soci::into(rows);
+      return {};
+    });
+    EXPECT_TRUE(ok) << ok.error().message;
+    return rows;
   }
 
   std::unique_ptr<TestDatabase> db_;
