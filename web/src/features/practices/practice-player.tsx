@@ -1,12 +1,15 @@
 // The practice player: before (instructions, length, pace, distress) → during (the pacer) →
 // after (distress again) → a kind close. It records nothing itself: when the learner finishes,
 // `onFinished` receives what happened, for whoever wants to keep it (practice-page.tsx sends it
-// to the history), and `afterword` is shown on the closing screen (what became of it).
+// to the history), and `afterword` is shown on the closing screen (what became of it). With
+// `returnTo` (a checked same-app path), the way back there is offered before beginning and is
+// the main action when done, naming the practice that was done.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Practice } from '../../api/practices';
 import { AfterScreen } from './after-screen';
 import { BeforeScreen, type Choices } from './before-screen';
+import { practisedPath } from './return-path';
 import { RunScreen } from './run-screen';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -32,27 +35,47 @@ interface PracticePlayerProps {
   onFinished?: (result: PracticeResult) => void;
   /** Shown on the closing screen, under the kind words. */
   afterword?: ComponentChildren;
+  /** A checked path (return-path.ts) to go back to, e.g. the journal entry this was opened from. */
+  returnTo?: string | undefined;
+  /** The length chosen at first, when the practice offers it. */
+  initialMinutes?: number | undefined;
   /** The clock, in ms; tests may pass their own. */
   now?: () => number;
 }
 
 const performanceNow = () => performance.now();
 
-export function PracticePlayer({ practice, onFinished, afterword, now = performanceNow }: PracticePlayerProps) {
+export function PracticePlayer({
+  practice,
+  onFinished,
+  afterword,
+  returnTo,
+  initialMinutes,
+  now = performanceNow,
+}: PracticePlayerProps) {
   const [stage, setStage] = useState<Stage>({ name: 'before' });
-  const [lastChoices, setLastChoices] = useState<Choices | undefined>(undefined);
+  const [lastChoices, setLastChoices] = useState<Partial<Choices> | undefined>(
+    initialMinutes !== undefined ? { minutes: initialMinutes } : undefined,
+  );
   const reducedMotion = useReducedMotion();
 
   if (stage.name === 'before') {
     return (
-      <BeforeScreen
-        practice={practice}
-        initial={lastChoices}
-        onBegin={(choices) => {
-          setLastChoices(choices);
-          setStage({ name: 'during', choices, startedAt: new Date().toISOString() });
-        }}
-      />
+      <>
+        <BeforeScreen
+          practice={practice}
+          initial={lastChoices}
+          onBegin={(choices) => {
+            setLastChoices(choices);
+            setStage({ name: 'during', choices, startedAt: new Date().toISOString() });
+          }}
+        />
+        {returnTo ? (
+          <p class="practice-return">
+            <a href={returnTo}>Back to your entry without practising</a>
+          </p>
+        ) : null}
+      </>
     );
   }
   if (stage.name === 'during') {
@@ -86,16 +109,25 @@ export function PracticePlayer({ practice, onFinished, afterword, now = performa
       />
     );
   }
-  return <DoneScreen result={stage.result} afterword={afterword} onAgain={() => setStage({ name: 'before' })} />;
+  return (
+    <DoneScreen
+      result={stage.result}
+      afterword={afterword}
+      back={returnTo ? practisedPath(returnTo, practice.id) : undefined}
+      onAgain={() => setStage({ name: 'before' })}
+    />
+  );
 }
 
 interface DoneScreenProps {
   result: PracticeResult;
   afterword: ComponentChildren;
+  /** Where "Back to your entry" leads, when the practice was opened from one. */
+  back: string | undefined;
   onAgain: () => void;
 }
 
-function DoneScreen({ result, afterword, onAgain }: DoneScreenProps) {
+function DoneScreen({ result, afterword, back, onAgain }: DoneScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const before = result.distress_before;
@@ -115,14 +147,25 @@ function DoneScreen({ result, afterword, onAgain }: DoneScreenProps) {
         </p>
       ) : null}
       {afterword}
-      <div class="practice-controls">
-        <button type="button" class="action-button" onClick={onAgain}>
-          Do it again
-        </button>
-        <a class="form-secondary practice-back" href="/practices">
-          Back to practices
-        </a>
-      </div>
+      {back ? (
+        <div class="practice-controls">
+          <a class="action-button practice-back" href={back}>
+            Back to your entry
+          </a>
+          <button type="button" class="form-secondary" onClick={onAgain}>
+            Do it again
+          </button>
+        </div>
+      ) : (
+        <div class="practice-controls">
+          <button type="button" class="action-button" onClick={onAgain}>
+            Do it again
+          </button>
+          <a class="form-secondary practice-back" href="/practices">
+            Back to practices
+          </a>
+        </div>
+      )}
     </div>
   );
 }
