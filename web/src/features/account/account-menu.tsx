@@ -8,6 +8,7 @@ import { logout } from '../../api/auth';
 import { fullySignedIn, owesEnrolment } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { clearAllDrafts } from '../checkin/draft-store';
+import { clearAllJournalDrafts } from '../journal/draft-store';
 import { practiceQueue } from '../practices/session-queue';
 import { useSession } from './session';
 import './account-menu.css';
@@ -32,9 +33,11 @@ export function AccountMenu() {
       }
     }
     setLeaving(false);
-    // Someone else may use this device next: unfinished check-ins, and practices not yet sent,
-    // go with the log-out. (An expired session keeps them, so nothing is lost to time.)
+    // Someone else may use this device next: unfinished check-ins and journal entries, and
+    // practices not yet sent, go with the log-out. (An expired session keeps them, so nothing
+    // is lost to time.)
     clearAllDrafts();
+    clearAllJournalDrafts();
     practiceQueue.clear();
     signedOut();
     setAnnouncement('You’ve logged out.');
