@@ -12,3 +12,15 @@ export function pauseEntryPath(id: string): string {
 export function pauseFinishPath(id: string): string {
   return `${pauseEntryPath(id)}?step=finish`;
 }
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be an entry's id (a UUID). */
+export function isEntryId(value: string | undefined): value is string {
+  return typeof value === 'string' && uuid.test(value);
+}
+
+/** The entry's own page in the journal, once saved. */
+export function entryPath(id: string): string {
+  return `/journal/${encodeURIComponent(id)}`;
+}
