@@ -41,7 +41,7 @@ export const sections: readonly Section[] = [
     label: 'Journal',
     icon: 'journal',
     summary: 'A private place to notice what set you off, what you felt and what helped.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/progress',

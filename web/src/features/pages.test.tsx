@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
 const notYetLanded = [
-  { path: '/journal', heading: 'Journal', message: 'Your journal is being prepared. It will appear here soon.' },
   { path: '/progress', heading: 'Progress', message: 'Progress is being prepared. It will appear here soon.' },
   {
     path: '/sessions',
@@ -29,14 +28,15 @@ describe('pages whose feature has not landed', () => {
 });
 
 describe('home page', () => {
-  it('is honest about which parts are ready: the course and the practices, nothing else yet', () => {
+  it('is honest about which parts are ready: the course, the practices and the journal, nothing else yet', () => {
     renderAt('/');
     expect(screen.getByText(/which ones you can use today/)).toBeTruthy();
-    expect(screen.getAllByText('Being prepared')).toHaveLength(3);
+    expect(screen.getAllByText('Being prepared')).toHaveLength(2);
     const ready = screen.getAllByText('Ready').map((badge) => badge.closest('li')!.textContent);
-    expect(ready).toHaveLength(2);
+    expect(ready).toHaveLength(3);
     expect(ready[0]).toContain('Course');
     expect(ready[1]).toContain('Practices');
+    expect(ready[2]).toContain('Journal');
   });
 
   it('says what Secure Base is not', () => {
@@ -114,7 +114,9 @@ describe('privacy page', () => {
     renderAt('/privacy');
     const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
     const text = today?.textContent ?? '';
-    expect(text).toContain('your check-ins, and where you are in the course');
+    expect(text).toContain('your check-ins, where you are in the course, your practices and your journal');
+    expect(text).toContain('Everything you write or choose in an entry is encrypted');
+    expect(text).toContain('A journal entry you are writing is kept here as you type');
     expect(text).toContain('Your answers to the questions in lessons.');
     expect(text).toContain('never your answers, and they are removed when you log out');
     expect(text).toContain('it goes once you send it, start again, log out, or after 30 days');
@@ -137,11 +139,7 @@ describe('privacy page', () => {
     expect(planned?.querySelector('.status-badge')?.textContent).toBe('Being prepared');
     expect(planned?.textContent).toContain('None of this exists yet.');
     const kinds = [...(planned?.querySelectorAll('.privacy-kind h3') ?? [])].map((h) => h.textContent);
-    expect(kinds).toEqual([
-      'Practices',
-      'Journal',
-      'Sessions you book',
-    ]);
+    expect(kinds).toEqual(['Sessions you book']);
     for (const card of planned?.querySelectorAll('.privacy-kind') ?? []) {
       expect([...card.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
         'What will be kept',
@@ -150,7 +148,7 @@ describe('privacy page', () => {
       ]);
     }
     const text = planned?.textContent ?? '';
-    expect(text).toContain('with a key kept outside the database');
+    expect(text).toContain('encrypted like your journal');
     expect(text).toContain('it will be recorded in an audit log');
     expect(text).toContain('download everything');
     expect(text).toContain('delete your account');

@@ -1,7 +1,7 @@
 // Privacy: what Secure Base keeps about you, where, and why, in plain words. It keeps "today"
 // and "as features arrive" apart, and says nothing it cannot stand behind: the claims about
 // today are checked in a real browser by tests/e2e (only the csrf and session cookies, nothing
-// in localStorage unless a check-in is half done, only the help panel's country in sessionStorage, nothing from other sites).
+// in localStorage unless a check-in, a journal entry or a practice waits, only the help panel's country in sessionStorage, nothing from other sites).
 // When a feature lands, move what it keeps from the planned list to "today"; docs/privacy.md
 // has the operator's version, table by table.
 import type { ComponentChildren } from 'preact';
@@ -19,26 +19,6 @@ interface DataKind {
 }
 
 const plannedKinds: DataKind[] = [
-  {
-    id: 'course-practices',
-    name: 'Practices',
-    kept: 'Which practices you did, for how long, and how you felt before and after.',
-    why: 'So you can see which practices help you most.',
-    protectedBy: 'Your practitioner will see a summary of your practices only if you choose to share it.',
-  },
-  {
-    id: 'journal',
-    name: 'Journal',
-    kept: 'What you write in your journal.',
-    why: 'It is your own place to write things down and look back on them.',
-    protectedBy: (
-      <>
-        Encrypted before it is stored, with a key kept outside the database, so a copy of the
-        database on its own cannot be read. In the app, only you will be able to read it, unless
-        you choose to share an entry.
-      </>
-    ),
-  },
   {
     id: 'sessions',
     name: 'Sessions you book',
@@ -73,7 +53,7 @@ export function PrivacyPage() {
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
           If you make an account, Secure Base keeps what it needs to know it’s you, your check-ins,
-          and where you are in the course, listed below.
+          where you are in the course, your practices and your journal, listed below.
         </p>
         <ul class="privacy-list">
           <li>
@@ -121,6 +101,18 @@ export function PrivacyPage() {
             cannot be read. Only you can read them in the app. Emptying an answer box deletes it.
           </li>
           <li>
+            <strong>Your practices.</strong> Which practices you did, when and for how long, and how
+            you felt before and after if you said, so you can see which ones help you most. Your
+            practitioner cannot see them (sharing comes later, and only if you choose it).
+          </li>
+          <li>
+            <strong>Your journal.</strong> Everything you write or choose in an entry is encrypted
+            before it is stored, with a key kept outside the database, so a copy of the database on
+            its own cannot be read. The server keeps plainly only the kind of entry and its dates, to
+            put your entries in order. Only you can read it in the app; searching, insights and
+            export open it just for you, just for that moment. Deleting an entry deletes it for good.
+          </li>
+          <li>
             <strong>The server’s own records.</strong> For each request, the server notes what kind
             of page or information was asked for, whether it worked and how long it took. These
             records never include your name, your email, your IP address or the exact web address
@@ -143,6 +135,10 @@ export function PrivacyPage() {
             them again without a connection: just the lesson, never your answers, and they are
             removed when you log out. A practice you finish while offline is kept here too until it
             can be added to your history; it goes once it is sent, when you log out, or after 30 days.
+            A journal entry you are writing is kept here as you type, so a closed tab or a log-in that
+            ran out loses nothing; it goes once the entry is saved, when you discard it, or when you
+            log out. Anyone using this browser could read these, so log out from the menu on a shared
+            device.
           </li>
           <li>
             <strong>A copy of the app itself.</strong> Your browser keeps the app’s own files so it
