@@ -10,7 +10,7 @@ import { HiddenTable } from './hidden-table';
 import { stackOrder, weeksSentence } from './insight-words';
 
 const width = 240;
-const height = 100;
+const height = 120;
 /** The tallest bar stands for at least this many logs, so one log is not a tower. */
 const minimumScale = 4;
 

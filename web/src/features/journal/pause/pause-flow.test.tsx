@@ -101,7 +101,7 @@ describe('pause before reacting', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Check my phone or their profile' }));
     fireEvent.click(within(screen.getByRole('group', { name: /How strong is the feeling right now/ })).getByRole('radio', { name: '8' }));
     fireEvent.click(screen.getByRole('radio', { name: /Stirred up/ }));
-    expect(screen.getByText(/What you wrote stays on this device as a draft./)).toBeTruthy();
+    expect(screen.getByText(/what you wrote stays on this device as a draft./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next: take a pause' }));
 
     const second = await stepHeading(/Step 2 of 3: Take a pause/);

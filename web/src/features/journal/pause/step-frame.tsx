@@ -34,7 +34,7 @@ export function StepFrame({ number, title, children, keeps }: StepFrameProps) {
       {children}
       <p class="pause-stop">
         <a href="/journal">Stop for now</a>
-        {keeps ? <span class="form-muted"> What you wrote stays on this device as a draft.</span> : null}
+        {keeps ? <span class="form-muted">: what you wrote stays on this device as a draft.</span> : null}
       </p>
     </section>
   );
