@@ -7,7 +7,6 @@ import { AboutPage } from './features/about/about-page';
 import { SessionProvider } from './features/account/session';
 import { CoursePage } from './features/course/course-page';
 import { HomePage } from './features/home/home-page';
-import { JournalPage } from './features/journal/journal-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
 import { PracticeQueueSync } from './features/practices/practice-queue-sync';
 import { PracticesPage } from './features/practices/practices-page';
@@ -21,6 +20,22 @@ const LessonPage = lazy(() => lessonPage().then((m) => m.LessonPage));
 // The practice player (issue #7): loaded on first use; the service worker precaches it for offline.
 const PracticePage = lazy(() => import('./features/practices/practice-page').then((m) => m.PracticePage));
 const PracticeHistoryPage = lazy(() => import('./features/practices/history-page').then((m) => m.PracticeHistoryPage));
+// The journal (issue #8): private, signed-in only, loaded on first use.
+const journal = () => import('./features/journal/pages');
+const JournalPage = lazy(() => journal().then((m) => m.JournalPage));
+const JournalNewPage = lazy(() => journal().then((m) => m.JournalNewPage));
+const JournalEntryPage = lazy(() => journal().then((m) => m.JournalEntryPage));
+const JournalEditPage = lazy(() => journal().then((m) => m.JournalEditPage));
+// Patterns across trigger logs, and "pause before reacting" (issue #8): loaded on first use too.
+const JournalInsightsPage = lazy(() => import('./features/journal/insights/insights-page').then((m) => m.InsightsPage));
+const PauseBeforeReactingPage = lazy(() => import('./features/journal/pause/pause-page').then((m) => m.PausePage));
+const journalPages = [JournalPage, JournalNewPage, JournalEntryPage, JournalEditPage];
+
+/** Loads the journal pages now (used by unit tests). */
+export function preloadJournalPages(): Promise<unknown> {
+  return Promise.all(journalPages.map((page) => page.preload()));
+}
+
 const account = () => import('./features/account/pages');
 const SignupPage = lazy(() => account().then((m) => m.SignupPage));
 const VerifyPage = lazy(() => account().then((m) => m.VerifyPage));
@@ -90,6 +105,13 @@ export function App({ client }: AppProps = {}) {
             <Route path="/practices/history" component={PracticeHistoryPage} />
             <Route path="/practices/:id" component={PracticePage} />
             <Route path="/journal" component={JournalPage} />
+            {/* Before /journal/:id, which would otherwise take "new" for an entry. */}
+            <Route path="/journal/new" component={JournalNewPage} />
+            <Route path="/journal/insights" component={JournalInsightsPage} />
+            <Route path="/journal/pause" component={PauseBeforeReactingPage} />
+            <Route path="/journal/pause/:id" component={PauseBeforeReactingPage} />
+            <Route path="/journal/:id" component={JournalEntryPage} />
+            <Route path="/journal/:id/edit" component={JournalEditPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/sessions" component={SessionsPage} />
             <Route path="/about" component={AboutPage} />

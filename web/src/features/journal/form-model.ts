@@ -17,7 +17,7 @@ import {
   type SensationId,
   type UrgeId,
 } from '../../api/journal';
-import { instantFromLocalInput, localInputValue, parseTags } from './journal-format';
+import { entryPreview, instantFromLocalInput, localInputValue, parseTags } from './journal-format';
 
 export interface EmotionRow {
   /** Stable while the row is on screen (ids and keys), never sent. */
@@ -301,4 +301,15 @@ export function fieldNoun(field: string): string {
     needs: 'what this part needs',
   };
   return nouns[field] ?? nouns[name] ?? 'this answer';
+}
+
+/** The first words of a form, for offering a draft back: what the entry would show in the list. */
+export function formPreview(form: EntryForm, max = 140): string {
+  const { input } = inputFromForm(form);
+  return entryPreview({
+    kind: input.kind,
+    trigger: input.trigger ?? null,
+    reflection: input.reflection ?? null,
+    parts: input.parts ?? null,
+  }, max);
 }
