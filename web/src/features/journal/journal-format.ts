@@ -4,7 +4,7 @@
 import type { Entry } from '../../api/journal';
 export { browserTimeZone } from '../practices/history-words';
 
-/** "Tuesday 3 March 2026 at 21:40" in `timeZone` (the browser's when that zone is unknown). */
+/** "Tuesday, 3 March 2026 at 21:40" in `timeZone` (the browser's when that zone is unknown). */
 export function whenWords(instant: string, timeZone?: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
