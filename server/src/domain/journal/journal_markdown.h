@@ -1,0 +1,62 @@
+// The journal as a Markdown file the learner downloads
+// (docs/api/journal.md, "Export"): a title and the moment of export, then
+// every entry oldest first under a heading of its local date and time and
+// its kind in words, each filled field under a plain label, choices (body
+// sensations, signs, urges, what helped, the nervous-system state) in our
+// own words rather than ids, and empty fields left out. An entry that could
+// not be opened keeps its place by date with a line saying so, so that
+// nothing goes missing without a word.
+//
+// The learner's words are escaped: a line they began with "#" or a
+// "[link](x)" they typed stays the text they wrote in any Markdown viewer,
+// never a heading, a link, emphasis or HTML. Their line breaks are kept.
+//
+// Pure: no I/O, no clock (the moment of export is an argument).
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <date/tz.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/clock.h"
+#include "domain/course/course.h"
+#include "domain/journal/journal_entry.h"
+
+namespace securebase::domain {
+
+// An entry that could not be opened: only what is stored plainly.
+struct UnopenedJournalEntry {
+  std::string id;
+  JournalKind kind = JournalKind::kTrigger;
+  Instant occurred_at;
+};
+
+// The whole file. `courses` name the lesson and prompt a reflection answers
+// (a prompt no longer in the course is said to be so); `zone` gives the
+// local dates and times, `exported_at` the moment written at the top.
+std::string JournalMarkdown(const std::vector<JournalEntry>& entries,
+                            const std::vector<UnopenedJournalEntry>& unopened,
+                            const std::vector<Course>& courses, const date::time_zone& zone,
+                            Instant exported_at);
+
+// The learner's text as Markdown that renders as exactly that text: every
+// character Markdown could read as syntax is backslash-escaped, leading
+// indentation (a code block) dropped, and each line break kept as a hard
+// break; blank lines still part paragraphs (several become one). Control
+// characters other than line breaks go; tabs become spaces.
+std::string EscapeMarkdownText(std::string_view text);
+
+// As EscapeMarkdownText, for text inside one line (a list item, a tag): line
+// breaks become spaces.
+std::string EscapeMarkdownInline(std::string_view text);
+
+// Our words for a choice id: "tight_chest" → "Tight chest", "check_phone" →
+// "Checking the phone", a sign id → its name in the app. An id we have no
+// words for is tidied ("some_new_id" → "Some new id"), never hidden.
+std::string ChoiceWords(std::string_view id);
+
+}  // namespace securebase::domain

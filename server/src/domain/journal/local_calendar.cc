@@ -1,0 +1,63 @@
+#include "domain/journal/local_calendar.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <chrono>
+#include <stdexcept>
+
+namespace securebase::domain {
+namespace {
+
+constexpr std::array<const char*, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                  "Thursday", "Friday", "Saturday"};
+constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+
+}  // namespace
+
+const date::time_zone* FindTimeZone(std::string_view name) {
+  // Zone names are short; a long one is not worth a lookup.
+  if (name.empty() || name.size() > 64) return nullptr;
+  try {
+    return date::locate_zone(name);
+  } catch (const std::runtime_error&) {
+    return nullptr;
+  }
+}
+
+date::local_seconds LocalTimeOf(const date::time_zone& zone, Instant at) {
+  const date::sys_time<std::chrono::milliseconds> t{std::chrono::milliseconds(at.millis)};
+  return date::floor<std::chrono::seconds>(zone.to_local(t));
+}
+
+date::local_days LocalDayOf(const date::time_zone& zone, Instant at) {
+  return date::floor<date::days>(LocalTimeOf(zone, at));
+}
+
+date::local_days MondayOf(date::local_days day) {
+  return day - (date::weekday(day) - date::Monday);
+}
+
+std::string IsoDate(date::local_days day) {
+  const date::year_month_day ymd(day);
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::string LongDate(date::local_days day) {
+  const date::year_month_day ymd(day);
+  return fmt::format("{} {} {} {}", kWeekdays[date::weekday(day).c_encoding()],
+                     static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
+}
+
+std::string LongDateTime(date::local_seconds time) {
+  const date::local_days day = date::floor<date::days>(time);
+  const date::hh_mm_ss<std::chrono::seconds> clock(time - day);
+  return fmt::format("{}, {:02}:{:02}", LongDate(day), clock.hours().count(),
+                     clock.minutes().count());
+}
+
+}  // namespace securebase::domain
