@@ -210,23 +210,33 @@ export interface HelpedInsight {
   mean_drop: number | null;
 }
 
+/** Only trigger logs count; lists cover all time, `weeks` the last few weeks. */
 export interface JournalInsights {
+  /** Every trigger log that could be opened, over all time. */
   trigger_count: number;
-  /** Below this many trigger logs, ready is false and the lists are empty. */
+  /** Below this many trigger logs, ready is false, the lists are empty and time_of_day counts 0. */
   minimum: number;
   ready: boolean;
-  /** Oldest first, empty weeks included. */
+  /** Oldest first, ending with the current week, empty weeks included. */
   weeks: InsightWeek[];
   /** Most first (ties in id order); only counts above 0. */
   signs: { sign: string; count: number }[];
+  /** All four, most first (ties in id order). */
   states: { state: StateOrUnknown; count: number }[];
   urges: { urge: UrgeId; count: number }[];
   /** Highest mean_drop first, then nulls by count. */
   helped: HelpedInsight[];
-  /** All four parts, always. */
+  /** All four parts, always, in the order of dayParts. */
   time_of_day: { part: DayPart; count: number }[];
-  /** Entries left out because they could not be opened (0 usually). */
-  unreadable?: number;
+  /** Trigger logs left out because they could not be opened (0 usually). */
+  unreadable: number;
+}
+
+/** The JSON download (exportUrl('json')): both lists oldest first. */
+export interface JournalExport {
+  exported_at: string;
+  entries: Entry[];
+  unreadable: UnreadableEntry[];
 }
 
 export type ExportFormat = 'json' | 'markdown';

@@ -1,7 +1,7 @@
 // Unfinished journal entries, kept in this browser's localStorage so that nothing the learner
 // writes is lost to a closed tab, a reload, a dead battery or a session that ran out: one key
-// per signed-in learner and entry id ("securebase.journal-draft.<user>.<entry>"), holding the form as
-// typed (form-model.ts), whether the entry was ever saved, and when the draft was last written.
+// per signed-in learner and entry id ("securebase.journal-draft.<user>.<entry>"), holding the
+// form as typed (form-model.ts), whether the entry was ever saved, and when it was last written.
 //
 // A draft goes only when the server has confirmed the save (200/201), when the learner discards
 // it, when the entry is deleted, and on an explicit log-out (account-menu.tsx calls
