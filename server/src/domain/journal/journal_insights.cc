@@ -96,6 +96,12 @@ Result<JournalInsights> SummarizeTriggerLogs(const std::vector<JournalEntry>& en
     if (std::holds_alternative<TriggerLog>(e.contents.body)) ++out.trigger_count;
   }
   out.ready = out.trigger_count >= out.minimum;
+  // The four parts of the day are always there; below the minimum they
+  // count nothing, like the other lists that are empty then.
+  for (const auto part :
+       {DayPart::kNight, DayPart::kMorning, DayPart::kAfternoon, DayPart::kEvening}) {
+    out.time_of_day.push_back({part, 0});
+  }
   if (!out.ready) return out;
 
   const date::local_days first = MondayOf(LocalDayOf(*zone, now)) - date::days(7 * (weeks - 1));
@@ -170,9 +176,7 @@ Result<JournalInsights> SummarizeTriggerLogs(const std::vector<JournalEntry>& en
                      return a.count > b.count;
                    });
 
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    out.time_of_day.push_back({static_cast<DayPart>(i), parts[i]});
-  }
+  for (std::size_t i = 0; i < parts.size(); ++i) out.time_of_day[i].count = parts[i];
   return out;
 }
 

@@ -5,8 +5,9 @@
 // much the intensity eased), and the parts of the day they happen in.
 //
 // Only trigger logs count; reflections and parts notes are not patterns.
-// Below kJournalInsightsMinimum logs every list is empty: three entries make
-// no pattern, and a chart of them would claim one. A helped choice shows its
+// Below kJournalInsightsMinimum logs every list is empty (and the four parts
+// of the day count 0): three entries make no pattern, and a chart of them
+// would claim one. A helped choice shows its
 // mean drop in intensity only from kMinHelpedRated rated logs, since one log
 // says nothing about a practice.
 //
@@ -85,8 +86,10 @@ struct DayPartCount {
 struct JournalInsights {
   int trigger_count = 0;  // every readable trigger log, all time
   int minimum = kJournalInsightsMinimum;
-  bool ready = false;              // trigger_count >= minimum; when false every list is empty
-  int unreadable = 0;              // as given: entries that could not be opened, left out
+  // trigger_count >= minimum; when false every list is empty but
+  // time_of_day, whose four parts then count 0.
+  bool ready = false;
+  int unreadable = 0;              // as given: trigger logs that could not be opened, left out
   std::vector<InsightWeek> weeks;  // oldest first, ending with the current week
   std::vector<IdCount> signs;      // count > 0, most first, ties by id
   // All four, most first, ties by id (activated, settled, shut_down, unknown).
@@ -95,11 +98,11 @@ struct JournalInsights {
   // count > 0; those with a mean drop first (highest first, then more logs
   // first, then by id), then the rest (more logs first, then by id).
   std::vector<HelpedCount> helped;
-  std::vector<DayPartCount> time_of_day;  // night, morning, afternoon, evening
+  std::vector<DayPartCount> time_of_day;  // always night, morning, afternoon, evening
 };
 
 // The insights at `now` over `entries` (any kinds; only trigger logs count),
-// `unreadable` being how many entries could not be opened. An unknown zone
+// `unreadable` being how many trigger logs could not be opened. An unknown zone
 // is an error on "tz", a number of weeks outside 1..52 one on "weeks".
 Result<JournalInsights> SummarizeTriggerLogs(const std::vector<JournalEntry>& entries,
                                              int unreadable, std::string_view time_zone,

@@ -110,7 +110,11 @@ TEST(JournalInsights, BelowTheMinimumOnlyTheCountIsGiven) {
   EXPECT_TRUE(s.states.empty());
   EXPECT_TRUE(s.urges.empty());
   EXPECT_TRUE(s.helped.empty());
-  EXPECT_TRUE(s.time_of_day.empty());
+  // The four parts of the day are there, counting nothing yet.
+  ASSERT_EQ(s.time_of_day.size(), 4u);
+  EXPECT_EQ(s.time_of_day[0].part, DayPart::kNight);
+  EXPECT_EQ(s.time_of_day[3].part, DayPart::kEvening);
+  for (const auto& p : s.time_of_day) EXPECT_EQ(p.count, 0);
 
   entries.push_back(Entry(Utc(2026, 11, 3, 8), Log()));
   const auto ready = Summarize(entries, "UTC", kNow);
@@ -118,7 +122,9 @@ TEST(JournalInsights, BelowTheMinimumOnlyTheCountIsGiven) {
   EXPECT_TRUE(ready.ready);
   EXPECT_EQ(ready.unreadable, 0);
   EXPECT_EQ(ready.weeks.size(), 12u);
-  EXPECT_EQ(ready.time_of_day.size(), 4u);
+  ASSERT_EQ(ready.time_of_day.size(), 4u);
+  EXPECT_EQ(ready.time_of_day[1].part, DayPart::kMorning);
+  EXPECT_EQ(ready.time_of_day[1].count, 5);
 }
 
 TEST(JournalInsights, WeeksAreLocalMondayWeeksOldestFirstWithEmptyOnes) {
