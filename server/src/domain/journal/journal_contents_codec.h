@@ -1,0 +1,32 @@
+// JournalContentsCodec turns an entry's contents (the body and its tags,
+// journal_entry.h) into the plaintext that is sealed and stored, and back.
+// A port: the domain seals and opens, and does not know the format; the
+// implementation is api/journal_json.h (JSON with the API's field names).
+//
+// Whatever format an implementation writes is stored in every sealed body,
+// so it is a storage format: changing it needs a migration of stored bodies.
+//
+// Thread-safety: implementations are stateless; safe from any thread.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/error.h"
+#include "domain/journal/journal_entry.h"
+
+namespace securebase::domain {
+
+class JournalContentsCodec {
+ public:
+  virtual ~JournalContentsCodec() = default;
+
+  virtual std::string Encode(const JournalContents& contents) const = 0;
+
+  // The contents Encode wrote; an Internal error (naming no content) for
+  // anything it cannot read. Decoding does not apply CheckJournalDraft: an
+  // entry saved under older rules still reads.
+  virtual Result<JournalContents> Decode(std::string_view plaintext) const = 0;
+};
+
+}  // namespace securebase::domain
