@@ -92,7 +92,8 @@ function TriggerDetails({ log }: { log: TriggerLog }) {
       {filled.map(([title, items]) => (
         <section key={title} class="journal-section">
           <h2 class="journal-section-title">{title}</h2>
-          <Items items={items} />
+          {/* A section holding only its namesake says it once. */}
+          {items.length === 1 && items[0]!.label === title ? items[0]!.value : <Items items={items} />}
         </section>
       ))}
     </>
