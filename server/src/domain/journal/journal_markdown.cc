@@ -256,7 +256,7 @@ struct Item {
   Instant occurred_at;
   std::string_view id;
   const JournalEntry* entry = nullptr;
-  const UnopenedJournalEntry* unopened = nullptr;
+  const UnreadableJournalEntry* unopened = nullptr;
 };
 
 }  // namespace
@@ -309,14 +309,12 @@ std::string ChoiceWords(std::string_view id) {
   return words;
 }
 
-std::string JournalMarkdown(const std::vector<JournalEntry>& entries,
-                            const std::vector<UnopenedJournalEntry>& unopened,
-                            const std::vector<Course>& courses, const date::time_zone& zone,
-                            Instant exported_at) {
+std::string JournalMarkdown(const WholeJournal& journal, const std::vector<Course>& courses,
+                            const date::time_zone& zone, Instant exported_at) {
   std::vector<Item> items;
-  items.reserve(entries.size() + unopened.size());
-  for (const auto& e : entries) items.push_back({e.occurred_at, e.id, &e, nullptr});
-  for (const auto& u : unopened) items.push_back({u.occurred_at, u.id, nullptr, &u});
+  items.reserve(journal.entries.size() + journal.unreadable.size());
+  for (const auto& e : journal.entries) items.push_back({e.occurred_at, e.id, &e, nullptr});
+  for (const auto& u : journal.unreadable) items.push_back({u.occurred_at, u.id, nullptr, &u});
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
     if (a.occurred_at != b.occurred_at) return a.occurred_at < b.occurred_at;
     return a.id < b.id;

@@ -25,23 +25,17 @@
 #include "common/clock.h"
 #include "domain/course/course.h"
 #include "domain/journal/journal_entry.h"
+#include "domain/journal/journal_service.h"
 
 namespace securebase::domain {
 
-// An entry that could not be opened: only what is stored plainly.
-struct UnopenedJournalEntry {
-  std::string id;
-  JournalKind kind = JournalKind::kTrigger;
-  Instant occurred_at;
-};
-
-// The whole file. `courses` name the lesson and prompt a reflection answers
-// (a prompt no longer in the course is said to be so); `zone` gives the
-// local dates and times, `exported_at` the moment written at the top.
-std::string JournalMarkdown(const std::vector<JournalEntry>& entries,
-                            const std::vector<UnopenedJournalEntry>& unopened,
-                            const std::vector<Course>& courses, const date::time_zone& zone,
-                            Instant exported_at);
+// The whole file for `journal` (its entries and those that did not open,
+// in any order: the file sorts them). `courses` name the lesson question a
+// reflection answers (one no longer in the course is said to be so); `zone`
+// gives the local dates and times, `exported_at` the moment written at the
+// top.
+std::string JournalMarkdown(const WholeJournal& journal, const std::vector<Course>& courses,
+                            const date::time_zone& zone, Instant exported_at);
 
 // The learner's text as Markdown that renders as exactly that text: every
 // character Markdown could read as syntax is backslash-escaped, leading

@@ -176,10 +176,11 @@ TEST(JournalMarkdown, AJournalIsTitledDatedAndEachEntryHasItsPlace) {
       Entry("00000000-0000-4000-8000-000000000005", Utc(2026, 11, 29, 8),
             Reflection{"Gone.", "a-lesson-gone", "some-prompt"}),
   };
-  const std::vector<UnopenedJournalEntry> unopened = {
-      {"00000000-0000-4000-8000-000000000003", JournalKind::kReflection, Utc(2026, 9, 1, 12)}};
-  const std::string md = JournalMarkdown(entries, unopened, Courses(), Zone("Europe/London"),
-                                         Utc(2026, 11, 30, 14, 5));
+  WholeJournal journal{std::move(entries), {}};
+  journal.unreadable.push_back({"00000000-0000-4000-8000-000000000003", JournalKind::kReflection,
+                                Utc(2026, 9, 1, 12), Utc(2026, 9, 1, 12), Utc(2026, 9, 1, 12)});
+  const std::string md =
+      JournalMarkdown(journal, Courses(), Zone("Europe/London"), Utc(2026, 11, 30, 14, 5));
   EXPECT_EQ(md,
             "# My Secure Base journal\n"
             "\n"
@@ -290,13 +291,13 @@ TEST(JournalMarkdown, LocalTimesFollowTheZoneAndAnEmptyJournalSaysSo) {
                                                    Utc(2026, 3, 29, 0, 30),
                                                    PartsNote{"The critic", "", "", ""})};
   const std::string ny =
-      JournalMarkdown(entries, {}, {}, Zone("America/New_York"), Utc(2026, 3, 30, 3));
+      JournalMarkdown({entries, {}}, {}, Zone("America/New_York"), Utc(2026, 3, 30, 3));
   EXPECT_NE(ny.find("Exported on Sunday 29 March 2026, 23:00 (America/New_York)."),
             std::string::npos)
       << ny;
   EXPECT_NE(ny.find("## Saturday 28 March 2026, 20:30 · Parts note"), std::string::npos) << ny;
   EXPECT_NE(ny.find("One entry."), std::string::npos) << ny;
-  const std::string empty = JournalMarkdown({}, {}, {}, Zone("UTC"), Utc(2026, 3, 30, 3));
+  const std::string empty = JournalMarkdown({}, {}, Zone("UTC"), Utc(2026, 3, 30, 3));
   EXPECT_EQ(empty,
             "# My Secure Base journal\n\n"
             "Exported on Monday 30 March 2026, 03:00 (UTC).\n\n"
@@ -313,7 +314,7 @@ TEST(JournalMarkdown, TheWholeFileRendersWithOurHeadingsOnly) {
       Entry("00000000-0000-4000-8000-000000000002", Utc(2026, 7, 2, 20),
             PartsNote{"## The judge", "- a", "1. b", "> c"}),
   };
-  const std::string html = Html(JournalMarkdown(entries, {}, {}, Zone("UTC"), Utc(2026, 8, 1)));
+  const std::string html = Html(JournalMarkdown({entries, {}}, {}, Zone("UTC"), Utc(2026, 8, 1)));
   auto count = [&](std::string_view needle) {
     int n = 0;
     for (auto at = html.find(needle); at != std::string::npos; at = html.find(needle, at + 1)) ++n;
