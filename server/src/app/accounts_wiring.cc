@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "app/secret_keys.h"
 #include "domain/accounts/login_throttle.h"
 
 namespace securebase::app {
@@ -28,23 +29,10 @@ domain::SessionTimeouts TimeoutsFrom(const Config& c) {
 
 }  // namespace
 
-std::filesystem::path SecretKeyFile(const Config& config) {
-  return std::filesystem::path(config.data_dir) / "keys" / "secret.key";
-}
-
 Result<std::unique_ptr<AccountsWiring>> AccountsWiring::Create(const Config& config,
                                                                storage::Database& db,
                                                                const Clock& clock) {
-  const auto key_file = SecretKeyFile(config);
-  std::error_code ec;
-  std::filesystem::create_directories(key_file.parent_path(), ec);
-  if (ec) {
-    return Unavailable("Cannot create the key folder " + key_file.parent_path().string() + ": " +
-                       ec.message());
-  }
-  std::filesystem::permissions(key_file.parent_path(), std::filesystem::perms::owner_all,
-                               std::filesystem::perm_options::replace, ec);
-  auto box = SecretBox::LoadOrCreate(key_file);
+  auto box = LoadOrCreateSecretKeys(config);
   if (!box) return std::unexpected(box.error());
   return std::make_unique<AccountsWiring>(config, db, clock, std::move(*box));
 }

@@ -25,9 +25,9 @@ namespace securebase::app {
 
 class AccountsWiring {
  public:
-  // Fails when the key file cannot be read or made (the message says how to fix it).
-  static Result<std::unique_ptr<AccountsWiring>> Create(const Config& config,
-                                                        storage::Database& db,
+  // Loads the keys (app/secret_keys.h); fails when the key file cannot be
+  // read or made (the message says how to fix it).
+  static Result<std::unique_ptr<AccountsWiring>> Create(const Config& config, storage::Database& db,
                                                         const Clock& clock);
 
   api::AccountsApi Api();
@@ -55,8 +55,5 @@ class AccountsWiring {
   domain::EmailChange email_change;
   domain::TwoFactorService two_factor;
 };
-
-// The key file for sealed secrets under the data folder.
-std::filesystem::path SecretKeyFile(const Config& config);
 
 }  // namespace securebase::app

@@ -2,6 +2,7 @@
 // 0 success, 1 the work failed, 2 the configuration or arguments are wrong.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "app/config.h"
@@ -12,6 +13,9 @@ int RunServe(const Config& config);
 int RunMigrate(const Config& config);
 int RunContentCheck(const std::string& dir);
 int RunContentImport(const Config& config, const std::string& dir);
+// `keys rotate [--batch N]` and `keys status` (app/keys_command.cc).
+int RunKeysRotate(const Config& config, std::size_t batch);
+int RunKeysStatus(const Config& config);
 
 struct UserAddArgs {
   std::string email;

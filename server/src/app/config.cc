@@ -208,6 +208,10 @@ const std::vector<Spec>& Specs() {
       Int("content_poll_seconds", &Config::content_poll_seconds, 1, 3600,
           "How often a running server checks whether `content import` has published new "
           "content."),
+      Text("secrets.key_file", &Config::secrets_key_file,
+           "The key file that seals journal entries, reflection answers and two-factor secrets; "
+           "retired keys are the *.key files in the retired/ folder beside it. Default: "
+           "<data_dir>/keys/secret.key."),
   };
   return specs;
 }
@@ -276,6 +280,10 @@ std::string Config::PublicUrl() const {
 
 std::string Config::DatabaseUrl() const {
   return database.empty() ? "sqlite://" + data_dir + "/securebase.db" : database;
+}
+
+std::string Config::SecretsKeyFile() const {
+  return secrets_key_file.empty() ? data_dir + "/keys/secret.key" : secrets_key_file;
 }
 
 Result<std::pair<std::string, std::uint16_t>> Config::ListenAddress() const {

@@ -64,12 +64,18 @@ struct Config {
   // Days after a learner's last check-in before Home offers a new one.
   std::int64_t checkin_cadence_days = 28;
   std::int64_t content_poll_seconds = 5;
+  // The key that seals sensitive text (common/secret_box.h); empty:
+  // <data_dir>/keys/secret.key. Retired keys are the *.key files in the
+  // "retired" folder beside it (app/secret_keys.h).
+  std::string secrets_key_file;
   std::string test_clock_file;  // tests only: app/test_clock.h
 
   // The site's public address without a trailing slash, after defaults.
   std::string PublicUrl() const;
   // The database URL after defaults are applied.
   std::string DatabaseUrl() const;
+  // The key file after defaults are applied.
+  std::string SecretsKeyFile() const;
   // host and port from `listen`.
   Result<std::pair<std::string, std::uint16_t>> ListenAddress() const;
 };

@@ -327,6 +327,7 @@ std::string SampleValue(const std::string& key) {
     return "true";
   if (key == "http.public_url") return "https://care.example.org";
   if (key == "data_dir" || key == "content" || key == "web_dir") return "/srv/x";
+  if (key == "secrets.key_file") return "/etc/securebase/keys/secret.key";
   if (key.ends_with("_bytes")) return "2048";
   return "7";  // threads and timeouts
 }
@@ -426,6 +427,7 @@ TEST(AllSettings, EveryKeyIsDocumentedInTheExampleFile) {
   EXPECT_EQ(config->mail_smtp_url, defaults.mail_smtp_url);
   EXPECT_EQ(config->mail_smtp_starttls, defaults.mail_smtp_starttls);
   EXPECT_EQ(config->mail_poll_seconds, defaults.mail_poll_seconds);
+  EXPECT_EQ(config->SecretsKeyFile(), defaults.SecretsKeyFile());
 }
 
 TEST(LoadConfig, MailDefaultsToFilesFromALocalSender) {
@@ -481,6 +483,27 @@ TEST(LoadConfig, MailSenderAndServerAreChecked) {
       {});
   ASSERT_TRUE(off.has_value()) << off.error().message;
   EXPECT_FALSE(off->mail_smtp_starttls);
+}
+
+TEST(LoadConfig, TheKeyFileDefaultsToTheDataFolderAndCanLiveElsewhere) {
+  const auto defaults = LoadConfig("", {}, {});
+  ASSERT_TRUE(defaults.has_value()) << defaults.error().message;
+  EXPECT_EQ(defaults->secrets_key_file, "");
+  EXPECT_EQ(defaults->SecretsKeyFile(), "./data/keys/secret.key");
+  const auto moved_data = LoadConfig("", {}, {{"data_dir", "/var/lib/securebase"}});
+  ASSERT_TRUE(moved_data.has_value());
+  EXPECT_EQ(moved_data->SecretsKeyFile(), "/var/lib/securebase/keys/secret.key");
+
+  TempToml file("[secrets]\nkey_file = \"/etc/securebase/keys/from-file.key\"\n");
+  const auto from_file = LoadConfig(file.path(), {}, {});
+  ASSERT_TRUE(from_file.has_value()) << from_file.error().message;
+  EXPECT_EQ(from_file->SecretsKeyFile(), "/etc/securebase/keys/from-file.key");
+  const auto from_env =
+      LoadConfig(file.path(), {"SECUREBASE_SECRETS_KEY_FILE=/run/keys/secret.key"}, {});
+  ASSERT_TRUE(from_env.has_value()) << from_env.error().message;
+  EXPECT_EQ(from_env->SecretsKeyFile(), "/run/keys/secret.key");
+  EXPECT_THAT(LoadError("", {"SECUREBASE_SECRETS_KEY_FILE="}, {}),
+              StartsWith("environment SECUREBASE_SECRETS_KEY_FILE: secrets.key_file "));
 }
 
 }  // namespace

@@ -104,6 +104,22 @@ int main(int argc, char** argv) {
                      "Read the password from standard input");
   AddServerFlags(user_add, user_flags);
 
+  auto* keys = app.add_subcommand("keys", "Work with the encryption keys");
+  keys->require_subcommand(1);
+  ServerFlags rotate_flags;
+  std::size_t rotate_batch = 500;
+  auto* rotate = keys->add_subcommand(
+      "rotate",
+      "Make a new encryption key and re-seal everything with it (or finish a stopped rotation)");
+  rotate->add_option("--batch", rotate_batch, "Values re-sealed per transaction")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  AddServerFlags(rotate, rotate_flags);
+  ServerFlags status_flags;
+  auto* status =
+      keys->add_subcommand("status", "Show the current key and which key each table's values use");
+  AddServerFlags(status, status_flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -134,6 +150,14 @@ int main(int argc, char** argv) {
     const auto config = Load(import_flags);
     if (!config) return 2;
     return securebase::app::RunContentImport(*config, import_dir);
+  }
+  if (*rotate) {
+    const auto config = Load(rotate_flags);
+    return config ? securebase::app::RunKeysRotate(*config, rotate_batch) : 2;
+  }
+  if (*status) {
+    const auto config = Load(status_flags);
+    return config ? securebase::app::RunKeysStatus(*config) : 2;
   }
   return 2;
 }

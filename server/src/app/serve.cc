@@ -13,6 +13,7 @@
 #include "app/course_wiring.h"
 #include "app/database_setup.h"
 #include "app/practice_wiring.h"
+#include "app/secret_keys.h"
 #include "app/test_clock.h"
 #include "common/log.h"
 #include "content/content_loader.h"
@@ -33,7 +34,7 @@ int RunServe(const Config& config) {
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
   sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGHUP);  // reload the content
+  sigaddset(&signals, SIGHUP);  // reload the content and the keys
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   const auto listen = config.ListenAddress();
@@ -159,6 +160,8 @@ int RunServe(const Config& config) {
   }
   jobs::OutboxWorker outbox_worker((*accounts)->outbox, **mailer, clock, metrics);
 
+  // The keys follow `securebase keys rotate` without a restart.
+  KeyReloader keys((*accounts)->box);
   jobs::Ticker ticker;
   AddHousekeeping(ticker, **db);
   (*accounts)->AddJobs(ticker);
@@ -168,6 +171,10 @@ int RunServe(const Config& config) {
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),
              [&publisher] { return publisher.CheckForImport(); });
+  ticker.Add("keys.reload", std::chrono::seconds(config.content_poll_seconds), [&keys] {
+    (void)keys.CheckForChange();  // a failure is logged as a warning; the keys in use stay
+    return Status{};
+  });
   ticker.Start();
 
   int sig = 0;
@@ -175,7 +182,8 @@ int RunServe(const Config& config) {
     sigwait(&signals, &sig);
     if (sig != SIGHUP) break;
     Log(LogLevel::kInfo, "content_reload_requested", {{"signal", "SIGHUP"}});
-    (void)publisher.Load();  // problems are logged; the old content stays
+    (void)publisher.Load();       // problems are logged; the old content stays
+    (void)keys.Reload("SIGHUP");  // likewise: the keys in use stay
   }
   Log(LogLevel::kInfo, "shutdown_started", {{"signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"}});
   server.Stop();

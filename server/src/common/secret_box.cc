@@ -6,8 +6,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 #include <utility>
 
 #include "common/random.h"
@@ -60,7 +63,7 @@ Result<KeyBytes> NewKeyMemory() {
   return key;
 }
 
-std::uint32_t KeyIdOf(const unsigned char* key) {
+std::uint32_t KeyIdOfKey(const unsigned char* key) {
   unsigned char digest[crypto_generichash_BYTES_MIN];
   crypto_generichash(digest, sizeof digest,
                      reinterpret_cast<const unsigned char*>(kKeyIdContext.data()),
@@ -144,14 +147,32 @@ Status WriteAll(int fd, const unsigned char* data, std::size_t size,
   return {};
 }
 
-// Result of trying to create the key file: the new key, or nothing when
-// another process created the file first (then the caller reads theirs).
-Result<std::optional<KeyBytes>> CreateKeyFile(const std::filesystem::path& path) {
-  const std::filesystem::path dir =
-      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  // The key is written to a temporary name first and linked into place:
-  // link() fails if the key file exists, so the file appears whole or not at
-  // all, and of two processes starting at once exactly one key wins.
+Status SyncFolder(const std::filesystem::path& dir, const std::filesystem::path& for_file) {
+  Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir_fd.get() < 0 || ::fsync(dir_fd.get()) != 0) {
+    return Unavailable(fmt::format("The folder of the key file {} could not be saved: {}.",
+                                   for_file.string(), ErrnoText(errno)));
+  }
+  return {};
+}
+
+std::filesystem::path FolderOf(const std::filesystem::path& path) {
+  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+}
+
+// How WriteKeyFile puts a finished file in place.
+enum class Placement {
+  kOnlyIfAbsent,  // link(): fails with EEXIST if the name is taken
+  kReplace,       // rename(): atomically replaces what is there
+};
+
+// Writes `key` to `path` through a temporary file in the same folder (mode
+// 0600, written and fsynced), then puts it in place and fsyncs the folder,
+// so the file appears whole or not at all and is durable before anything is
+// sealed with it. Returns false when kOnlyIfAbsent found the name taken.
+Result<bool> WriteKeyFile(const std::filesystem::path& path, const unsigned char* key,
+                          Placement placement) {
+  const std::filesystem::path dir = FolderOf(path);
   const std::filesystem::path temp = dir / (path.filename().string() + ".new-" + RandomHex(8));
   Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0600));
   if (fd.get() < 0) {
@@ -165,14 +186,7 @@ Result<std::optional<KeyBytes>> CreateKeyFile(const std::filesystem::path& path)
     return Unavailable(
         fmt::format("The key file {} could not be created: {}.", path.string(), ErrnoText(err)));
   }
-  auto key = NewKeyMemory();
-  if (!key) {
-    ::unlink(temp.c_str());
-    return std::unexpected(key.error());
-  }
-  randombytes_buf(key->get(), SecretBox::kKeyBytes);
-
-  auto fail = [&](std::string message) -> Result<std::optional<KeyBytes>> {
+  auto fail = [&](std::string message) -> Result<bool> {
     ::unlink(temp.c_str());
     return Unavailable(std::move(message));
   };
@@ -181,40 +195,71 @@ Result<std::optional<KeyBytes>> CreateKeyFile(const std::filesystem::path& path)
     return fail(fmt::format("The key file {} could not be made private: {}.", path.string(),
                             ErrnoText(errno)));
   }
-  if (auto written = WriteAll(fd.get(), key->get(), SecretBox::kKeyBytes, path); !written) {
+  if (auto written = WriteAll(fd.get(), key, SecretBox::kKeyBytes, path); !written) {
     return fail(written.error().message);
   }
-  // The key must be on disk before anything is sealed with it.
   if (::fsync(fd.get()) != 0 || ::close(fd.release()) != 0) {
     return fail(
         fmt::format("The key file {} could not be saved: {}.", path.string(), ErrnoText(errno)));
   }
-  if (::link(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
+  if (placement == Placement::kReplace) {
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+      return fail(fmt::format("The key file {} could not be put in place: {}.", path.string(),
+                              ErrnoText(errno)));
+    }
+  } else {
+    // link() fails if the name exists: of two processes starting at once,
+    // exactly one key wins.
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+      const int err = errno;
+      ::unlink(temp.c_str());
+      if (err == EEXIST) return false;
+      return Unavailable(fmt::format("The key file {} could not be put in place: {}.",
+                                     path.string(), ErrnoText(err)));
+    }
     ::unlink(temp.c_str());
-    if (err == EEXIST) return std::optional<KeyBytes>{};
-    return Unavailable(fmt::format("The key file {} could not be put in place: {}.", path.string(),
-                                   ErrnoText(err)));
   }
-  ::unlink(temp.c_str());
   // Make the new name itself durable.
-  Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dir_fd.get() < 0 || ::fsync(dir_fd.get()) != 0) {
-    return Unavailable(fmt::format("The folder of the key file {} could not be saved: {}.",
-                                   path.string(), ErrnoText(errno)));
-  }
-  return std::optional<KeyBytes>(std::move(*key));
+  if (auto synced = SyncFolder(dir, path); !synced) return std::unexpected(synced.error());
+  return true;
 }
 
-Result<KeyBytes> LoadOrCreateKey(const std::filesystem::path& path) {
+Result<KeyBytes> LoadOrCreateKey(const std::filesystem::path& path, bool create) {
   int open_errno = 0;
   auto existing = ReadKeyFile(path, open_errno);
   if (existing || open_errno != ENOENT) return existing;
-  auto created = CreateKeyFile(path);
+  if (!create) {
+    return NotFound(fmt::format("There is no key file at {}.", path.string()));
+  }
+  auto key = NewKeyMemory();
+  if (!key) return std::unexpected(key.error());
+  randombytes_buf(key->get(), SecretBox::kKeyBytes);
+  auto created = WriteKeyFile(path, key->get(), Placement::kOnlyIfAbsent);
   if (!created) return std::unexpected(created.error());
-  if (*created) return std::move(**created);
+  if (*created) return std::move(*key);
   // Another process created it a moment ago: use theirs.
   return ReadKeyFile(path, open_errno);
+}
+
+// The "*.key" files directly in `folder`, sorted; none if it does not exist.
+Result<std::vector<std::filesystem::path>> RetiredKeyFiles(const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> out;
+  if (folder.empty()) return out;
+  std::error_code ec;
+  std::filesystem::directory_iterator it(folder, ec);
+  if (ec == std::errc::no_such_file_or_directory) return out;
+  for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    const auto& name = it->path().filename().string();
+    if (name.size() > 4 && name.ends_with(".key") && !name.starts_with('.')) {
+      out.push_back(it->path());
+    }
+  }
+  if (ec) {
+    return Unavailable(fmt::format("The folder of retired keys {} could not be read: {}.",
+                                   folder.string(), ec.message()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace
@@ -235,33 +280,82 @@ struct SecretBox::Keyring {
   }
 };
 
+struct SecretBox::Shared {
+  explicit Shared(KeyFiles f) : files(std::move(f)) {}
+  const KeyFiles files;
+  std::atomic<std::shared_ptr<const Keyring>> ring;
+  std::mutex reload_mu;  // one Reload at a time
+};
+
+Result<std::shared_ptr<const SecretBox::Keyring>> SecretBox::LoadRing(const KeyFiles& files,
+                                                                      bool create) {
+  auto ring = std::make_shared<Keyring>();
+  auto current = LoadOrCreateKey(files.current, create);
+  if (!current) return std::unexpected(current.error());
+  ring->current_id = KeyIdOfKey(current->get());
+  ring->entries.push_back({ring->current_id, std::move(*current)});
+
+  auto in_folder = RetiredKeyFiles(files.retired_folder);
+  if (!in_folder) return std::unexpected(in_folder.error());
+  const std::vector<std::filesystem::path>* lists[] = {&files.retired_files, &*in_folder};
+  for (const auto* list : lists) {
+    for (const auto& path : *list) {
+      int open_errno = 0;
+      auto key = ReadKeyFile(path, open_errno);
+      if (!key) return std::unexpected(key.error());
+      const std::uint32_t id = KeyIdOfKey(key->get());
+      if (const unsigned char* same_id = ring->Find(id)) {
+        // The same key twice is harmless (a rotation stopped between keeping
+        // the old key and installing the new one leaves exactly that); two
+        // keys sharing an id (one in four billion) would make Open ambiguous.
+        if (sodium_memcmp(same_id, key->get(), kKeyBytes) == 0) continue;
+        return InvalidArgument(fmt::format(
+            "The key file {} has the same key id ({}) as another key. Make a new key file.",
+            path.string(), Hex(id)));
+      }
+      ring->entries.push_back({id, std::move(*key)});
+    }
+  }
+  return std::shared_ptr<const Keyring>(std::move(ring));
+}
+
+Result<SecretBox> SecretBox::Make(const KeyFiles& files, bool create) {
+  if (sodium_init() < 0) return Internal("The cryptography library could not be started.");
+  auto ring = LoadRing(files, create);
+  if (!ring) return std::unexpected(ring.error());
+  auto shared = std::make_shared<Shared>(files);
+  shared->ring.store(std::move(*ring));
+  return SecretBox(std::move(shared));
+}
+
+Result<SecretBox> SecretBox::LoadOrCreate(const KeyFiles& files) {
+  return Make(files, /*create=*/true);
+}
+
 Result<SecretBox> SecretBox::LoadOrCreate(
     const std::filesystem::path& key_file,
     const std::vector<std::filesystem::path>& retired_key_files) {
-  if (sodium_init() < 0) return Internal("The cryptography library could not be started.");
-  auto ring = std::make_shared<Keyring>();
+  return Make(KeyFiles{key_file, {}, retired_key_files}, /*create=*/true);
+}
 
-  auto current = LoadOrCreateKey(key_file);
-  if (!current) return std::unexpected(current.error());
-  ring->current_id = KeyIdOf(current->get());
-  ring->entries.push_back({ring->current_id, std::move(*current)});
+Result<SecretBox> SecretBox::Load(const KeyFiles& files) {
+  return Make(files, /*create=*/false);
+}
 
-  for (const auto& path : retired_key_files) {
-    int open_errno = 0;
-    auto key = ReadKeyFile(path, open_errno);
-    if (!key) return std::unexpected(key.error());
-    const std::uint32_t id = KeyIdOf(key->get());
-    if (const unsigned char* same_id = ring->Find(id)) {
-      // The same key listed twice is harmless; two keys sharing an id
-      // (one in four billion) would make Open ambiguous.
-      if (sodium_memcmp(same_id, key->get(), kKeyBytes) == 0) continue;
-      return InvalidArgument(fmt::format(
-          "The key file {} has the same key id ({}) as another key. Make a new key file.",
-          path.string(), Hex(id)));
-    }
-    ring->entries.push_back({id, std::move(*key)});
-  }
-  return SecretBox(std::move(ring));
+Status SecretBox::Reload() const {
+  std::lock_guard lock(shared_->reload_mu);
+  auto ring = LoadRing(shared_->files, /*create=*/false);
+  if (!ring) return std::unexpected(ring.error());
+  shared_->ring.store(std::move(*ring));
+  return {};
+}
+
+const SecretBox::KeyFiles& SecretBox::key_files() const {
+  return shared_->files;
+}
+
+std::shared_ptr<const SecretBox::Keyring> SecretBox::Ring() const {
+  return shared_->ring.load();
 }
 
 Result<std::string> SecretBox::Seal(std::string_view plaintext,
@@ -269,10 +363,11 @@ Result<std::string> SecretBox::Seal(std::string_view plaintext,
   if (plaintext.size() > crypto_aead_xchacha20poly1305_ietf_MESSAGEBYTES_MAX - kHeaderBytes) {
     return InvalidArgument("This text is too long to store.");
   }
-  const unsigned char* key = keys_->entries.front().key.get();
+  const auto ring = Ring();
+  const unsigned char* key = ring->entries.front().key.get();
   std::string sealed(kHeaderBytes + kNonceBytes + plaintext.size() + kTagBytes, '\0');
   auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-  const std::uint32_t id = keys_->current_id;
+  const std::uint32_t id = ring->current_id;
   out[0] = kVersion;
   out[1] = static_cast<unsigned char>(id >> 24);
   out[2] = static_cast<unsigned char>(id >> 16);
@@ -308,12 +403,14 @@ Result<std::string> SecretBox::Open(std::string_view sealed,
                     static_cast<unsigned>(static_cast<unsigned char>(sealed[0]))));
   }
   const std::uint32_t id = *SealedKeyId(sealed);
-  const unsigned char* key = keys_->Find(id);
+  const auto ring = Ring();
+  const unsigned char* key = ring->Find(id);
   if (key == nullptr) {
     return Internal(fmt::format(
         "Stored encrypted text was sealed with a key this server does not have (key id {}; "
-        "the current key is {}). If the key was rotated, list the old key file as retired.",
-        Hex(id), Hex(keys_->current_id)));
+        "the current key is {}). If the key was rotated, put the old key file in the folder of "
+        "retired keys.",
+        Hex(id), Hex(ring->current_id)));
   }
   const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
   const unsigned char* nonce = in + kHeaderBytes;
@@ -337,13 +434,100 @@ Result<std::string> SecretBox::Open(std::string_view sealed,
 }
 
 std::uint32_t SecretBox::CurrentKeyId() const {
-  return keys_->current_id;
+  return Ring()->current_id;
+}
+
+std::vector<std::uint32_t> SecretBox::RetiredKeyIds() const {
+  const auto ring = Ring();
+  std::vector<std::uint32_t> out;
+  for (const auto& e : ring->entries) {
+    if (e.id != ring->current_id) out.push_back(e.id);
+  }
+  return out;
 }
 
 bool SecretBox::SealedWithCurrentKey(std::string_view sealed) const {
-  if (sealed.size() < kHeaderBytes + kNonceBytes + kTagBytes) return false;
-  const auto id = SealedKeyId(sealed);
-  return id && *id == keys_->current_id;
+  return UseOf(sealed) == KeyUse::kCurrent;
+}
+
+SecretBox::KeyUse SecretBox::UseOf(std::string_view sealed) const {
+  const auto id = KeyIdOf(sealed);
+  if (!id) return KeyUse::kUnknown;
+  const auto ring = Ring();
+  if (*id == ring->current_id) return KeyUse::kCurrent;
+  return ring->Find(*id) != nullptr ? KeyUse::kRetired : KeyUse::kUnknown;
+}
+
+std::optional<std::uint32_t> SecretBox::KeyIdOf(std::string_view sealed) {
+  if (sealed.size() < kHeaderBytes + kNonceBytes + kTagBytes) return std::nullopt;
+  return SealedKeyId(sealed);
+}
+
+std::string SecretBox::KeyIdText(std::uint32_t key_id) {
+  return Hex(key_id);
+}
+
+// Step by step, and what a crash after each step leaves:
+//  1. Read the current key (nothing changed yet).
+//  2. Make the retired folder (0700) and write a copy of the current key to
+//     <retired>/<id>.key through a temporary file, fsync, link, fsync the
+//     folder. A crash before the link leaves at most a stray
+//     "<id>.key.new-*" file, which is never loaded. After it, the current key
+//     is both current and retired: loading takes the same key twice as one,
+//     and a rotate run again finds everything sealed with the current key,
+//     makes a new key and finds this copy already there (same bytes: fine).
+//  3. Write the new key to a temporary file beside the key file (0600,
+//     fsync) and rename it over the key file, then fsync the folder. rename
+//     is atomic: a reader sees the old key file or the new one, whole. A
+//     crash before it leaves the old key current (plus a stray temporary
+//     file holding a key nothing was sealed with); after it, the rotation is
+//     complete and the old key is safely kept by step 2.
+// The key file therefore exists and is whole at every moment, and no key
+// that sealed anything is ever without a file.
+Result<SecretBox::Rotation> SecretBox::RotateKeyFile(const std::filesystem::path& key_file,
+                                                     const std::filesystem::path& retired_folder) {
+  if (sodium_init() < 0) return Internal("The cryptography library could not be started.");
+  int open_errno = 0;
+  auto old_key = ReadKeyFile(key_file, open_errno);
+  if (!old_key) return std::unexpected(old_key.error());
+  Rotation rotation;
+  rotation.old_key_id = KeyIdOfKey(old_key->get());
+
+  if (::mkdir(retired_folder.c_str(), 0700) != 0 && errno != EEXIST) {
+    return Unavailable(fmt::format("The folder of retired keys {} could not be made: {}.",
+                                   retired_folder.string(), ErrnoText(errno)));
+  }
+  // Whatever the umask, and if it already existed: only the owner may look.
+  if (::chmod(retired_folder.c_str(), 0700) != 0) {
+    return Unavailable(fmt::format("The folder of retired keys {} could not be made private: {}.",
+                                   retired_folder.string(), ErrnoText(errno)));
+  }
+  if (auto synced = SyncFolder(FolderOf(retired_folder), retired_folder); !synced) {
+    return std::unexpected(synced.error());
+  }
+  rotation.retired_file = retired_folder / (Hex(rotation.old_key_id) + ".key");
+  auto kept = WriteKeyFile(rotation.retired_file, old_key->get(), Placement::kOnlyIfAbsent);
+  if (!kept) return std::unexpected(kept.error());
+  if (!*kept) {
+    auto there = ReadKeyFile(rotation.retired_file, open_errno);
+    if (!there) return std::unexpected(there.error());
+    if (sodium_memcmp(there->get(), old_key->get(), kKeyBytes) != 0) {
+      return InvalidArgument(fmt::format(
+          "The retired key file {} holds another key than the current one of the same id. Move "
+          "it elsewhere and rotate again.",
+          rotation.retired_file.string()));
+    }
+  }
+
+  auto new_key = NewKeyMemory();
+  if (!new_key) return std::unexpected(new_key.error());
+  do {
+    randombytes_buf(new_key->get(), kKeyBytes);
+    rotation.new_key_id = KeyIdOfKey(new_key->get());
+  } while (rotation.new_key_id == rotation.old_key_id);
+  auto installed = WriteKeyFile(key_file, new_key->get(), Placement::kReplace);
+  if (!installed) return std::unexpected(installed.error());
+  return rotation;
 }
 
 std::string AssociatedData(std::string_view table, std::string_view column, std::string_view row_id,

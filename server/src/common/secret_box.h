@@ -13,15 +13,20 @@
 // the key itself, so a key file is nothing but 32 random bytes.
 //
 // Keys live in a key file outside the database (mode 0600, created on first
-// start). Rotation: start with a new key file and list the old one as
-// retired; new values are sealed with the new key, old ones still open, and
-// SealedWithCurrentKey tells a re-sealing job what is left to do.
+// start). Rotation (`securebase keys rotate`, RotateKeyFile below) keeps the
+// old key as a retired key: every "*.key" file in the retired folder is
+// loaded too, so values sealed before a rotation still open while new ones
+// are sealed with the new key, and UseOf tells a re-sealing job what is left
+// to do. Reload re-reads the files, so a running server follows a rotation
+// without a restart.
 //
 // Keys are held in sodium_malloc'd memory (guard pages, locked against
 // swapping where the system allows, zeroed when freed).
 //
-// Thread-safety: a SecretBox is immutable once loaded; Seal and Open are
-// safe from any thread. Copies share the same keys.
+// Thread-safety: Seal, Open and the queries are safe from any thread. Copies
+// share one keyring: Reload on any copy switches every copy over atomically
+// (a Seal or Open in flight finishes with the keys it started with), and
+// concurrent Reloads serialise.
 #pragma once
 
 #include <cstdint>
@@ -40,15 +45,44 @@ class SecretBox {
  public:
   static constexpr std::size_t kKeyBytes = 32;
 
-  // Loads the key in `key_file`, creating it (32 random bytes, mode 0600)
-  // if it does not exist. Creation is atomic: the file appears complete or
-  // not at all, and when two processes start at once both end up with the
-  // same key. Refuses a key file that group or others may read or write,
-  // one of the wrong size, and a missing folder. `retired_key_files` must
-  // exist; they are only used to open values sealed before a rotation.
+  // Where a box's keys come from.
+  struct KeyFiles {
+    std::filesystem::path current;  // the key Seal uses
+    // Every "*.key" file in this folder is a retired key; a missing folder
+    // holds none. Empty: no folder.
+    std::filesystem::path retired_folder;
+    // Retired key files named one by one; each must exist.
+    std::vector<std::filesystem::path> retired_files;
+  };
+
+  // How a sealed value relates to the keys a box holds.
+  enum class KeyUse {
+    kCurrent,  // sealed with the current key
+    kRetired,  // sealed with a retired key: opens, but should be re-sealed
+    kUnknown,  // a key this box does not hold, or not a sealed value at all
+  };
+
+  // Loads the keys, creating the current key file (32 random bytes, mode
+  // 0600) if it does not exist. Creation is atomic: the file appears
+  // complete or not at all, and when two processes start at once both end up
+  // with the same key. Refuses a key file that group or others may read or
+  // write, one of the wrong size, and a missing folder; retired key files
+  // are held to the same rules.
+  static Result<SecretBox> LoadOrCreate(const KeyFiles& files);
   static Result<SecretBox> LoadOrCreate(
       const std::filesystem::path& key_file,
       const std::vector<std::filesystem::path>& retired_key_files = {});
+
+  // As LoadOrCreate, but a missing current key file is an error (kNotFound):
+  // for commands that must not make a key by accident.
+  static Result<SecretBox> Load(const KeyFiles& files);
+
+  // Re-reads key_files() (never creating one) and makes every copy of this
+  // box use what it read. On any failure nothing changes: the keys in use
+  // stay, and the error names the file and the problem, never key bytes.
+  Status Reload() const;
+
+  const KeyFiles& key_files() const;
 
   // Seals with the current key and a fresh random nonce.
   Result<std::string> Seal(std::string_view plaintext, std::string_view associated_data) const;
@@ -60,16 +94,49 @@ class SecretBox {
 
   // The id of the key Seal uses.
   std::uint32_t CurrentKeyId() const;
+  // The ids of the retired keys held (without the current key).
+  std::vector<std::uint32_t> RetiredKeyIds() const;
 
   // True if `sealed` was sealed with the current key (false for retired
   // keys and for anything that is not a sealed value).
   bool SealedWithCurrentKey(std::string_view sealed) const;
 
+  // Which of this box's keys sealed `sealed`, judged by the key id in its
+  // header (it is not decrypted: a damaged value may still say kCurrent).
+  KeyUse UseOf(std::string_view sealed) const;
+
+  // The key id in a sealed value's header; nullopt for anything too short
+  // or of an unknown version.
+  static std::optional<std::uint32_t> KeyIdOf(std::string_view sealed);
+
+  // A key id as text, as logs, messages and retired file names show it
+  // ("0a1b2c3d").
+  static std::string KeyIdText(std::uint32_t key_id);
+
+  // Replaces the key in `key_file` with a new random one and keeps the old
+  // one as `<retired_folder>/<old key id>.key`, creating the folder (mode
+  // 0700) if needed. The key file exists and holds a whole key at every
+  // moment, so servers reloading meanwhile never miss it; a crash at any
+  // point leaves keys that load and open everything sealed so far (the
+  // implementation says why, step by step). Does not re-seal anything and
+  // does not reload any box.
+  struct Rotation {
+    std::uint32_t old_key_id = 0;
+    std::uint32_t new_key_id = 0;
+    std::filesystem::path retired_file;
+  };
+  static Result<Rotation> RotateKeyFile(const std::filesystem::path& key_file,
+                                        const std::filesystem::path& retired_folder);
+
  private:
   struct Keyring;
-  explicit SecretBox(std::shared_ptr<const Keyring> keys) : keys_(std::move(keys)) {}
+  struct Shared;
+  explicit SecretBox(std::shared_ptr<Shared> shared) : shared_(std::move(shared)) {}
+  static Result<SecretBox> Make(const KeyFiles& files, bool create);
+  static Result<std::shared_ptr<const Keyring>> LoadRing(const KeyFiles& files, bool create);
+  std::shared_ptr<const Keyring> Ring() const;
 
-  std::shared_ptr<const Keyring> keys_;
+  std::shared_ptr<Shared> shared_;
 };
 
 // The associated data for one stored value: the four parts as netstrings

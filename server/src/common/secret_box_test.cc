@@ -7,7 +7,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <thread>
+#include <vector>
 
 #include "common/random.h"
 
@@ -273,6 +275,211 @@ TEST_F(SecretBoxTest, AKeyFileWrittenByHandIsUsedAsIs) {
   fs::remove(key);
   WriteFile(key, std::string(32, '\x42'), fs::perms::owner_read | fs::perms::owner_write);
   EXPECT_EQ(Box(key).Open(*sealed, ad_).value_or(""), "kept");
+}
+
+// Reload and rotation: a box follows its key files, copies share one keyring.
+class SecretBoxReloadTest : public SecretBoxTest {
+ protected:
+  SecretBox::KeyFiles Files() const { return {dir_ / "secret.key", dir_ / "retired", {}}; }
+
+  SecretBox Loaded() {
+    auto box = SecretBox::LoadOrCreate(Files());
+    EXPECT_TRUE(box) << (box ? "" : box.error().message);
+    if (!box) std::abort();
+    return *box;
+  }
+
+  static std::string ReadBytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+
+  static std::string Hex(std::string_view bytes) {
+    std::string out;
+    for (unsigned char c : bytes) out += fmt::format("{:02x}", c);
+    return out;
+  }
+};
+
+TEST_F(SecretBoxReloadTest, ReloadSwitchesEveryCopyToTheRotatedKey) {
+  const SecretBox box = Loaded();
+  // A copy, as the services hold one: the point is that copies share keys.
+  const SecretBox copy = box;  // NOLINT(performance-unnecessary-copy-initialization)
+  const std::uint32_t old_id = box.CurrentKeyId();
+  const auto old_sealed = copy.Seal("before the rotation", ad_);
+  ASSERT_TRUE(old_sealed);
+
+  const auto rotation = SecretBox::RotateKeyFile(Files().current, Files().retired_folder);
+  ASSERT_TRUE(rotation) << rotation.error().message;
+  EXPECT_EQ(rotation->old_key_id, old_id);
+  EXPECT_NE(rotation->new_key_id, old_id);
+  EXPECT_EQ(rotation->retired_file, dir_ / "retired" / (SecretBox::KeyIdText(old_id) + ".key"));
+  // Nothing changes in memory until a reload.
+  EXPECT_EQ(copy.CurrentKeyId(), old_id);
+
+  ASSERT_TRUE(box.Reload());
+  EXPECT_EQ(copy.CurrentKeyId(), rotation->new_key_id);
+  EXPECT_EQ(copy.RetiredKeyIds(), std::vector<std::uint32_t>{old_id});
+  EXPECT_EQ(copy.UseOf(*old_sealed), SecretBox::KeyUse::kRetired);
+  EXPECT_EQ(copy.Open(*old_sealed, ad_).value_or(""), "before the rotation");
+  const auto new_sealed = copy.Seal("after the rotation", ad_);
+  ASSERT_TRUE(new_sealed);
+  EXPECT_EQ(SecretBox::KeyIdOf(*new_sealed), rotation->new_key_id);
+  EXPECT_EQ(box.UseOf(*new_sealed), SecretBox::KeyUse::kCurrent);
+
+  // A box loaded from the new key alone opens the new value, not the old.
+  const SecretBox only_new = Box(Files().current);
+  EXPECT_EQ(only_new.Open(*new_sealed, ad_).value_or(""), "after the rotation");
+  EXPECT_EQ(only_new.UseOf(*old_sealed), SecretBox::KeyUse::kUnknown);
+  EXPECT_FALSE(only_new.Open(*old_sealed, ad_));
+}
+
+TEST_F(SecretBoxReloadTest, RotationKeepsEveryFilePrivate) {
+  const mode_t previous = ::umask(0);
+  const SecretBox box = Loaded();
+  const std::string old_key = ReadBytes(Files().current);
+  const auto first = SecretBox::RotateKeyFile(Files().current, Files().retired_folder);
+  const auto second = SecretBox::RotateKeyFile(Files().current, Files().retired_folder);
+  ::umask(previous);
+  ASSERT_TRUE(first && second);
+  const auto owner_rw = fs::perms::owner_read | fs::perms::owner_write;
+  EXPECT_EQ(Perms(Files().current), owner_rw);
+  EXPECT_EQ(Perms(Files().retired_folder), fs::perms::owner_all);
+  EXPECT_EQ(Perms(first->retired_file), owner_rw);
+  EXPECT_EQ(Perms(second->retired_file), owner_rw);
+  EXPECT_EQ(ReadBytes(first->retired_file), old_key);
+  EXPECT_EQ(second->old_key_id, first->new_key_id);
+  EXPECT_EQ(fs::file_size(Files().current), 32u);
+  // The key folder holds the key file and the retired folder, no leftovers.
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
+  EXPECT_EQ(entries, 2);
+  int retired = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(Files().retired_folder)) ++retired;
+  EXPECT_EQ(retired, 2);
+
+  ASSERT_TRUE(box.Reload());
+  EXPECT_EQ(box.CurrentKeyId(), second->new_key_id);
+  EXPECT_EQ(box.RetiredKeyIds().size(), 2u);
+}
+
+TEST_F(SecretBoxReloadTest, ARotationStoppedAfterKeepingTheOldKeyCanBeRunAgain) {
+  const SecretBox box = Loaded();
+  const std::uint32_t id = box.CurrentKeyId();
+  // As if a rotation stopped right after copying the key into retired/.
+  fs::create_directory(Files().retired_folder);
+  fs::permissions(Files().retired_folder, fs::perms::owner_all);
+  const fs::path copy = Files().retired_folder / (SecretBox::KeyIdText(id) + ".key");
+  fs::copy_file(Files().current, copy);
+  ASSERT_TRUE(box.Reload());  // the same key as current and retired is one key
+  EXPECT_EQ(box.CurrentKeyId(), id);
+  EXPECT_TRUE(box.RetiredKeyIds().empty());
+
+  const auto rotation = SecretBox::RotateKeyFile(Files().current, Files().retired_folder);
+  ASSERT_TRUE(rotation) << rotation.error().message;
+  EXPECT_EQ(rotation->retired_file, copy);
+  ASSERT_TRUE(box.Reload());
+  EXPECT_EQ(box.RetiredKeyIds(), std::vector<std::uint32_t>{id});
+
+  // A different key under the old key's name is refused, and the current
+  // key is then left alone.
+  const std::string current = ReadBytes(Files().current);
+  const fs::path squatter =
+      Files().retired_folder / (SecretBox::KeyIdText(rotation->new_key_id) + ".key");
+  WriteFile(squatter, std::string(32, '\x07'), fs::perms::owner_read | fs::perms::owner_write);
+  const auto refused = SecretBox::RotateKeyFile(Files().current, Files().retired_folder);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find(squatter.string()), std::string::npos)
+      << refused.error().message;
+  EXPECT_EQ(ReadBytes(Files().current), current);
+}
+
+TEST_F(SecretBoxReloadTest, AFailedReloadKeepsTheKeysInUseAndNamesNoKey) {
+  const SecretBox box = Loaded();
+  const std::uint32_t id = box.CurrentKeyId();
+  const auto sealed = box.Seal("still readable", ad_);
+  ASSERT_TRUE(sealed);
+  const std::string key_bytes = ReadBytes(Files().current);
+
+  fs::permissions(Files().current,
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+  const auto loose = box.Reload();
+  ASSERT_FALSE(loose);
+  EXPECT_NE(loose.error().message.find("chmod 600"), std::string::npos);
+  EXPECT_EQ(loose.error().message.find(Hex(key_bytes)), std::string::npos);
+  EXPECT_EQ(loose.error().message.find(key_bytes), std::string::npos);
+  EXPECT_EQ(box.CurrentKeyId(), id);
+  EXPECT_EQ(box.Open(*sealed, ad_).value_or(""), "still readable");
+
+  // A missing key file is never re-created by a reload.
+  fs::remove(Files().current);
+  const auto missing = box.Reload();
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(fs::exists(Files().current));
+  EXPECT_EQ(box.Open(*sealed, ad_).value_or(""), "still readable");
+
+  // A bad retired key file also keeps the old keys, and names the file.
+  WriteFile(Files().current, key_bytes, fs::perms::owner_read | fs::perms::owner_write);
+  fs::create_directory(Files().retired_folder);
+  WriteFile(Files().retired_folder / "short.key", std::string(5, 'k'),
+            fs::perms::owner_read | fs::perms::owner_write);
+  const auto short_key = box.Reload();
+  ASSERT_FALSE(short_key);
+  EXPECT_NE(short_key.error().message.find("short.key"), std::string::npos);
+  EXPECT_EQ(box.Open(*sealed, ad_).value_or(""), "still readable");
+}
+
+TEST_F(SecretBoxReloadTest, TheRetiredFolderIsReadForKeyFilesOnly) {
+  const SecretBox old_box = Box(dir_ / "old.key");
+  const auto old_sealed = old_box.Seal("old", ad_);
+  ASSERT_TRUE(old_sealed);
+  fs::create_directory(Files().retired_folder);
+  fs::copy_file(dir_ / "old.key", Files().retired_folder / "anything.key");
+  // Not "*.key": ignored, whatever they hold.
+  WriteFile(Files().retired_folder / "notes.txt", "x", fs::perms::owner_read);
+  WriteFile(Files().retired_folder / "anything.key.new-1234", "x", fs::perms::owner_read);
+  const SecretBox box = Loaded();
+  EXPECT_EQ(box.RetiredKeyIds(), std::vector<std::uint32_t>{old_box.CurrentKeyId()});
+  EXPECT_EQ(box.Open(*old_sealed, ad_).value_or(""), "old");
+}
+
+TEST_F(SecretBoxReloadTest, LoadWithoutCreateRefusesAMissingKeyFile) {
+  const auto box = SecretBox::Load(Files());
+  ASSERT_FALSE(box);
+  EXPECT_EQ(box.error().code, ErrorCode::kNotFound);
+  EXPECT_NE(box.error().message.find(Files().current.string()), std::string::npos);
+  EXPECT_FALSE(fs::exists(Files().current));
+  Loaded();
+  EXPECT_TRUE(SecretBox::Load(Files()));
+}
+
+TEST_F(SecretBoxReloadTest, SealingAndOpeningCarryOnWhileKeysAreReloaded) {
+  const SecretBox box = Loaded();
+  std::atomic<bool> stop{false};
+  std::atomic<int> failures{0};
+  std::vector<std::string> sealed_by[2];
+  auto work = [&](int i) {
+    while (!stop.load()) {
+      auto sealed = box.Seal("round and round", ad_);
+      if (!sealed || box.Open(*sealed, ad_).value_or("") != "round and round") ++failures;
+      if (sealed) sealed_by[i].push_back(std::move(*sealed));
+    }
+  };
+  std::thread a(work, 0), b(work, 1);
+  for (int round = 0; round < 10; ++round) {
+    ASSERT_TRUE(SecretBox::RotateKeyFile(Files().current, Files().retired_folder));
+    ASSERT_TRUE(box.Reload());
+  }
+  stop = true;
+  a.join();
+  b.join();
+  EXPECT_EQ(failures.load(), 0);
+  // Every key that sealed anything was kept: all of it still opens.
+  EXPECT_EQ(box.RetiredKeyIds().size(), 10u);
+  for (const auto& list : sealed_by) {
+    for (const auto& s : list) ASSERT_EQ(box.Open(s, ad_).value_or(""), "round and round");
+  }
 }
 
 TEST(AssociatedData, IsUnambiguous) {

@@ -6,13 +6,10 @@
 #include "common/token_hash.h"
 #include "domain/accounts/recovery_codes.h"
 #include "domain/accounts/totp.h"
+#include "domain/accounts/two_factor_sealing.h"
 
 namespace securebase::domain {
 namespace {
-
-std::string SecretAd(std::string_view user_id) {
-  return AssociatedData("two_factor", "sealed_secret", user_id, user_id);
-}
 
 // Recovery codes are stored hashed with the account's id mixed in, so one
 // guess cannot be checked against every account's codes at once.
@@ -44,7 +41,7 @@ Result<Enrollment> TwoFactorService::Enroll(const Session& session) {
   if (!user) return std::unexpected(user.error());
   if (!*user) return Fail(ErrorCode::kUnauthenticated, "Please log in again.");
   const std::string secret = NewTotpSecret();
-  auto sealed = box_.Seal(secret, SecretAd(session.user_id));
+  auto sealed = box_.Seal(secret, TwoFactorSecretAd(session.user_id));
   if (!sealed) return std::unexpected(sealed.error());
   Enrollment out;
   out.secret = Base32Encode(secret);
@@ -69,7 +66,7 @@ Result<Enrollment> TwoFactorService::Enroll(const Session& session) {
 Result<std::string> TwoFactorService::OpenSecret(const TwoFactorEnrollment& enrollment) {
   auto sealed = FromHex(enrollment.sealed_secret);
   if (!sealed) return Internal("A stored two-factor secret is not hex.");
-  return box_.Open(*sealed, SecretAd(enrollment.user_id));
+  return box_.Open(*sealed, TwoFactorSecretAd(enrollment.user_id));
 }
 
 Status TwoFactorService::Confirm(const Session& session, std::string_view code,
@@ -112,8 +109,7 @@ Status TwoFactorService::Verify(const Session& session, std::string_view code,
   if (LooksLikeTotp(code)) {
     auto secret = OpenSecret(**found);
     if (!secret) return std::unexpected(secret.error());
-    if (const auto step =
-            MatchTotp(*secret, code, parts_.clock.Now(), (*found)->last_used_step)) {
+    if (const auto step = MatchTotp(*secret, code, parts_.clock.Now(), (*found)->last_used_step)) {
       // Two requests racing with one code: the store lets only one through.
       auto fresh = repo_.UseStep(session.user_id, *step);
       if (!fresh) return std::unexpected(fresh.error());

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "common/hex.h"
+#include "domain/course/prompt_answer_sealing.h"
 
 namespace securebase::domain {
 namespace {
@@ -23,14 +24,6 @@ std::unexpected<Error> ModuleNotOpen() {
   return Refuse(ErrorCode::kPermissionDenied, "module-not-open",
                 "This lesson's module isn't open yet. The course leaves a few days between "
                 "modules so there is time to practise; the course page shows when it opens.");
-}
-
-std::string AnswerAd(std::string_view lesson_id, std::string_view prompt_id,
-                     std::string_view user_id) {
-  std::string row;
-  row.reserve(lesson_id.size() + 1 + prompt_id.size());
-  row.append(lesson_id).append("/").append(prompt_id);
-  return AssociatedData("prompt_answers", "text", row, user_id);
 }
 
 bool IsBlank(std::string_view text) {
@@ -130,7 +123,7 @@ Result<std::map<std::string, std::string>> CourseService::Answers(std::string_vi
     if (!HasPrompt(*view->place.lesson, a.prompt_id)) continue;
     auto bytes = FromHex(a.sealed_text);
     if (!bytes) return Internal("A stored reflection answer is not hex.");
-    auto text = box_.Open(*bytes, AnswerAd(lesson_id, a.prompt_id, user_id));
+    auto text = box_.Open(*bytes, PromptAnswerAd(lesson_id, a.prompt_id, user_id));
     if (!text) return std::unexpected(text.error());
     out.emplace(a.prompt_id, std::move(*text));
   }
@@ -151,7 +144,7 @@ Status CourseService::SaveAnswer(std::string_view user_id, std::string_view less
     return NotFound("This lesson has no question by that name. It may have been edited.");
   }
   if (IsBlank(text)) return answers_.Delete(user_id, lesson_id, prompt_id);
-  auto sealed = box_.Seal(text, AnswerAd(lesson_id, prompt_id, user_id));
+  auto sealed = box_.Seal(text, PromptAnswerAd(lesson_id, prompt_id, user_id));
   if (!sealed) return std::unexpected(sealed.error());
   return answers_.Save(SealedPromptAnswer{std::string(user_id), std::string(lesson_id),
                                           std::string(prompt_id), ToHex(*sealed), clock_.Now()});

@@ -1,0 +1,30 @@
+#include "storage/sealed_tables.h"
+
+#include "domain/accounts/two_factor_sealing.h"
+#include "domain/course/prompt_answer_sealing.h"
+#include "domain/journal/journal_sealing.h"
+
+namespace securebase::storage {
+
+const std::vector<SealedTable>& SealedTables() {
+  // Key columns match each table's PRIMARY KEY (server/migrations/).
+  static const std::vector<SealedTable> tables = {
+      {domain::kTwoFactorTable,
+       {"user_id"},
+       domain::kTwoFactorSealedColumn,
+       [](const std::vector<std::string>& key) { return domain::TwoFactorSecretAd(key[0]); }},
+      {domain::kPromptAnswerTable,
+       {"user_id", "lesson_id", "prompt_id"},
+       "sealed_text",
+       [](const std::vector<std::string>& key) {
+         return domain::PromptAnswerAd(key[1], key[2], key[0]);
+       }},
+      {domain::kJournalTable,
+       {"user_id", "id"},
+       domain::kJournalSealedColumn,
+       [](const std::vector<std::string>& key) { return domain::JournalBodyAd(key[1], key[0]); }},
+  };
+  return tables;
+}
+
+}  // namespace securebase::storage
