@@ -373,4 +373,20 @@ Result<domain::JournalContents> JsonJournalContentsCodec::Decode(std::string_vie
   return out;
 }
 
+bool JsonJournalContentsCodec::MayHoldAll(std::string_view plaintext,
+                                          const std::vector<std::string>& needles) const {
+  if (needles.empty()) return true;
+  std::string folded(plaintext);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (const auto& needle : needles) {
+    const bool escaped = std::any_of(needle.begin(), needle.end(), [](char c) {
+      return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (!escaped && folded.find(needle) == std::string::npos) return false;
+  }
+  return true;
+}
+
 }  // namespace securebase::api

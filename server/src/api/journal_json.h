@@ -54,6 +54,11 @@ class JsonJournalContentsCodec final : public domain::JournalContentsCodec {
  public:
   std::string Encode(const domain::JournalContents& contents) const override;
   Result<domain::JournalContents> Decode(std::string_view plaintext) const override;
+  // Every text is in the plaintext as written, unless it holds a character
+  // JSON escapes (a quote, a backslash, a control character): a needle
+  // without those that is missing from the plaintext is in no field.
+  bool MayHoldAll(std::string_view plaintext,
+                  const std::vector<std::string>& needles) const override;
 };
 
 }  // namespace securebase::api

@@ -214,5 +214,16 @@ TEST(JournalJson, TheSealedFormatToleratesNewFieldsAndRefusesAnythingElse) {
   }
 }
 
+TEST(JournalJson, MayHoldAllIsFalseOnlyWhenANeedleIsCertainlyAbsent) {
+  const JsonJournalContentsCodec codec;
+  const std::string plain =
+      codec.Encode({domain::Reflection{"She said \"Stay\" and Été\tcame", "", ""}, {"after work"}});
+  EXPECT_TRUE(codec.MayHoldAll(plain, {}));
+  EXPECT_TRUE(codec.MayHoldAll(plain, {"said", "stay", "Été", "after work"}));
+  EXPECT_TRUE(codec.MayHoldAll(plain, {"\"stay\"", "Été\tcame"}));  // escaped: cannot tell
+  EXPECT_FALSE(codec.MayHoldAll(plain, {"said", "left"}));
+  EXPECT_FALSE(codec.MayHoldAll(plain, {"été"}));  // only ASCII letters fold
+}
+
 }  // namespace
 }  // namespace securebase::api

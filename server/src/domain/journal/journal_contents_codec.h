@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/error.h"
 #include "domain/journal/journal_entry.h"
@@ -27,6 +28,13 @@ class JournalContentsCodec {
   // anything it cannot read. Decoding does not apply CheckJournalDraft: an
   // entry saved under older rules still reads.
   virtual Result<JournalContents> Decode(std::string_view plaintext) const = 0;
+
+  // A quick test on a plaintext before decoding it, for searches that open
+  // thousands: false only when the contents certainly do not hold every one
+  // of `needles` (in ASCII lower case) anywhere, compared with ASCII letters
+  // folded. True tells nothing: decode and look.
+  virtual bool MayHoldAll(std::string_view plaintext,
+                          const std::vector<std::string>& needles) const = 0;
 };
 
 }  // namespace securebase::domain

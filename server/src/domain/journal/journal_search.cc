@@ -172,6 +172,18 @@ Result<JournalSearch> ParseJournalQuery(const JournalQuery& query) {
   return out;
 }
 
+std::vector<std::string> JournalSearch::Needles() const {
+  std::vector<std::string> out = words;
+  if (sign) out.push_back(*sign);
+  if (state) out.emplace_back(NervousStateId(*state));
+  if (tag) {
+    std::string folded = *tag;
+    LowerAscii(folded);
+    out.push_back(std::move(folded));
+  }
+  return out;
+}
+
 bool MatchesPlain(const JournalSearch& s, JournalKind kind, Instant occurred_at) {
   if (s.kind && *s.kind != kind) return false;
   if (!s.from && !s.to) return true;

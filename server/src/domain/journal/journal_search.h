@@ -50,6 +50,11 @@ struct JournalSearch {
 
   // Whether any filter needs an entry's opened contents.
   bool ReadsContents() const { return !words.empty() || sign || state || tag; }
+
+  // What a matching entry's contents hold somewhere, in ASCII lower case:
+  // the words, the sign, the state's id and the tag (for
+  // JournalContentsCodec::MayHoldAll).
+  std::vector<std::string> Needles() const;
 };
 
 // The query checked: kInvalidArgument naming every bad parameter ("q",

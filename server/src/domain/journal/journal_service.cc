@@ -177,11 +177,16 @@ Result<JournalPage> JournalService::List(std::string_view user_id, const Journal
     return page;
   }
 
-  // The filters read contents: open every candidate to count them all.
+  // The filters read contents: open every candidate to count them all
+  // (decoding only those that may match).
+  const std::vector<std::string> needles = search->Needles();
   std::vector<JournalEntry> matches;
+  JournalEntry entry;
   for (const SealedJournalEntry* r : plain) {
-    auto entry = Open(*r);
-    if (entry && MatchesContents(*search, entry->contents)) matches.push_back(std::move(*entry));
+    if (OpenInto(*r, needles, entry) == Opened::kEntry &&
+        MatchesContents(*search, entry.contents)) {
+      matches.push_back(std::move(entry));
+    }
   }
   page.total = matches.size();
   const Window w = PageOf(matches, search->before, search->limit);
@@ -207,27 +212,35 @@ Result<WholeJournal> JournalService::ReadAll(std::string_view user_id) {
   return out;
 }
 
-std::optional<JournalEntry> JournalService::Open(const SealedJournalEntry& r) const {
+JournalService::Opened JournalService::OpenInto(const SealedJournalEntry& r,
+                                                const std::vector<std::string>& needles,
+                                                JournalEntry& entry) const {
   const auto unreadable = [&](const char* reason) {
     // By id alone: the reason says which step failed, never what is inside.
     Log(LogLevel::kWarn, "journal_entry_unreadable",
         {{"entry_id", r.id}, {"user_id", r.user_id}, {"reason", reason}});
-    return std::nullopt;
+    return Opened::kUnreadable;
   };
   auto plaintext = box_.Open(r.sealed_body, JournalBodyAd(r.id, r.user_id));
   if (!plaintext) return unreadable("does_not_open");
+  if (!codec_.MayHoldAll(*plaintext, needles)) return Opened::kPassedOver;
   auto contents = codec_.Decode(*plaintext);
   if (!contents) return unreadable("does_not_decode");
   // The kind is stored plainly beside the body, outside what seals it: a
   // body of another kind means the row was changed.
   if (KindOf(contents->body) != r.kind) return unreadable("kind_differs");
-  JournalEntry entry;
   entry.id = r.id;
   entry.user_id = r.user_id;
   entry.occurred_at = r.occurred_at;
   entry.created_at = r.created_at;
   entry.updated_at = r.updated_at;
   entry.contents = std::move(*contents);
+  return Opened::kEntry;
+}
+
+std::optional<JournalEntry> JournalService::Open(const SealedJournalEntry& r) const {
+  JournalEntry entry;
+  if (OpenInto(r, {}, entry) != Opened::kEntry) return std::nullopt;
   return entry;
 }
 

@@ -103,6 +103,12 @@ class JournalService {
   Result<WholeJournal> ReadAll(std::string_view user_id);
 
  private:
+  enum class Opened { kEntry, kPassedOver, kUnreadable };
+  // Opens the record into `entry`; kUnreadable (logged) when it does not
+  // open or decode. With needles, a body that certainly does not hold them
+  // all (JournalContentsCodec::MayHoldAll) is passed over undecoded.
+  Opened OpenInto(const SealedJournalEntry& record, const std::vector<std::string>& needles,
+                  JournalEntry& entry) const;
   // The entry in the record, or nullopt (logged) when it does not open.
   std::optional<JournalEntry> Open(const SealedJournalEntry& record) const;
 

@@ -297,6 +297,16 @@ TEST_F(JournalServiceTest, ListIsNewestFirstAndSearchesEveryTextFieldAllWordsFou
   EXPECT_EQ(found("   "), (std::vector<std::string>{IdOf(3), IdOf(2), IdOf(1)}));
 }
 
+TEST_F(JournalServiceTest, FindsWordsAndTagsHoldingCharactersJsonEscapes) {
+  JournalDraft d = ReflectionDraft(IdOf(1), Instant{kNow.millis - kHour}, R"(She said "Stay\")");
+  d.contents.tags = {"a\"b"};
+  Saved(d);
+  Saved(ReflectionDraft(IdOf(2), Instant{kNow.millis - kHour}, "stay"));
+  EXPECT_EQ(Ids(Listed({.q = R"("stay\")"}).entries), std::vector<std::string>{IdOf(1)});
+  EXPECT_EQ(Ids(Listed({.q = "stay"}).entries), (std::vector<std::string>{IdOf(2), IdOf(1)}));
+  EXPECT_EQ(Ids(Listed({.tag = "A\"B"}).entries), std::vector<std::string>{IdOf(1)});
+}
+
 TEST_F(JournalServiceTest, FiltersByKindSignStateAndTag) {
   JournalDraft a = TriggerDraft(IdOf(1), Instant{kNow.millis - 4 * kHour}, "a");
   std::get<TriggerLog>(a.contents.body).signs = {"rumination"};
