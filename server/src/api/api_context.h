@@ -24,6 +24,7 @@
 #include "domain/assessment/checkin_service.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
+#include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "http/blocking_pool.h"
 
@@ -49,6 +50,13 @@ struct AssessmentApi {
 // practice-session and practice-stats handlers.
 struct PracticeApi {
   domain::PracticeSessionService& sessions;
+};
+
+// The learner's journal (domain/journal): entries sealed at rest, for the
+// journal handlers (entries; insights and export read through the same
+// service).
+struct JournalApi {
+  domain::JournalService& entries;
 };
 
 // How the browser is told who it is: cookie names and attributes, and which
@@ -83,6 +91,7 @@ struct ApiContext {
   domain::CourseService& courses;
   AssessmentApi assessment;
   PracticeApi practice;
+  JournalApi journal;
 };
 
 }  // namespace securebase::api

@@ -7,6 +7,7 @@
 #include "api/crisis_lines_handlers.h"
 #include "api/email_handlers.h"
 #include "api/health_handlers.h"
+#include "api/journal_handlers.h"
 #include "api/me_handlers.h"
 #include "api/mfa_handlers.h"
 #include "api/password_handlers.h"
@@ -101,6 +102,16 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   form("/api/v1/practice-sessions", Access::kLearner, PostPracticeSessionHandler(ctx));
   add(Verb::get, "/api/v1/practice-sessions", Access::kLearner, ListPracticeSessionsHandler(ctx));
   add(Verb::get, "/api/v1/practice-stats", Access::kLearner, GetPracticeStatsHandler(ctx));
+
+  // The journal (docs/api/journal.md): the learner's own entries, sealed at
+  // rest; another learner's are 404 as missing ones.
+  add(Verb::put, "/api/v1/journal/entries/{id}", Access::kLearner, PutJournalEntryHandler(ctx),
+      kJournalEntryBytes, true);
+  add(Verb::get, "/api/v1/journal/entries/{id}", Access::kLearner, GetJournalEntryHandler(ctx));
+  add(Verb::delete_, "/api/v1/journal/entries/{id}", Access::kLearner,
+      DeleteJournalEntryHandler(ctx));
+  add(Verb::get, "/api/v1/journal/entries", Access::kLearner, ListJournalEntriesHandler(ctx));
+  // Journal insights and export (GET /api/v1/journal/insights, /export) go here.
 }
 
 }  // namespace securebase::api

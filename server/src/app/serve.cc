@@ -12,6 +12,7 @@
 #include "app/content_publisher.h"
 #include "app/course_wiring.h"
 #include "app/database_setup.h"
+#include "app/journal_wiring.h"
 #include "app/practice_wiring.h"
 #include "app/secret_keys.h"
 #include "app/test_clock.h"
@@ -101,6 +102,7 @@ int RunServe(const Config& config) {
   CourseWiring course(**db, (*accounts)->box, clock, catalog);
   AssessmentWiring assessment(config, **db, clock);
   PracticeWiring practice(**db, (*accounts)->users, clock);
+  JournalWiring journal(**db, (*accounts)->box, clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -125,7 +127,8 @@ int RunServe(const Config& config) {
       catalog,
       course.service,
       assessment.Api(),
-      practice.Api()};
+      practice.Api(),
+      journal.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
 

@@ -8,11 +8,14 @@
 #include <vector>
 
 #include "api/api_context.h"
+#include "api/journal_json.h"
 #include "domain/assessment/checkin_service.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
+#include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "fakes/memory_checkin_repository.h"
+#include "fakes/memory_journal_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
 #include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
@@ -37,7 +40,8 @@ struct ApiWorld {
             catalog,
             courses,
             api::AssessmentApi{checkin_service},
-            api::PracticeApi{practice_service}} {}
+            api::PracticeApi{practice_service},
+            api::JournalApi{journal_service}} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -53,6 +57,9 @@ struct ApiWorld {
   domain::CheckinService checkin_service{checkins, w.clock};
   fakes::MemoryPracticeSessionRepository practice_sessions;
   domain::PracticeSessionService practice_service{practice_sessions, w.users, w.clock};
+  fakes::MemoryJournalRepository journal_entries;
+  api::JsonJournalContentsCodec journal_codec;
+  domain::JournalService journal_service{journal_entries, w.box, journal_codec, w.clock};
   api::ApiContext ctx;
 };
 
