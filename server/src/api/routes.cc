@@ -8,6 +8,7 @@
 #include "api/email_handlers.h"
 #include "api/health_handlers.h"
 #include "api/journal_handlers.h"
+#include "api/journal_report_handlers.h"
 #include "api/me_handlers.h"
 #include "api/mfa_handlers.h"
 #include "api/password_handlers.h"
@@ -111,7 +112,9 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::delete_, "/api/v1/journal/entries/{id}", Access::kLearner,
       DeleteJournalEntryHandler(ctx));
   add(Verb::get, "/api/v1/journal/entries", Access::kLearner, ListJournalEntriesHandler(ctx));
-  // Journal insights and export (GET /api/v1/journal/insights, /export) go here.
+  // What the trigger logs show together, and the whole journal as a download.
+  add(Verb::get, "/api/v1/journal/insights", Access::kLearner, GetJournalInsightsHandler(ctx));
+  add(Verb::get, "/api/v1/journal/export", Access::kLearner, ExportJournalHandler(ctx));
 }
 
 }  // namespace securebase::api
