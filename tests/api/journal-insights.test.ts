@@ -3,8 +3,12 @@
 // the parts of the day in the asked zone, the weeks in that zone; the JSON download holds every
 // entry as stored, oldest first; the Markdown download has a heading per entry and keeps a
 // learner's "# heading" and "[link](x)" as their words; another learner sees none of it; 401
-// without a session; each bad parameter named. Entries are made through PUT, like the app does.
-import { beforeAll, describe, expect, it } from 'vitest';
+// without a session; each bad parameter named; entries whose stored body was damaged are left out
+// of the insights (counted) and keep their place in both downloads. Entries are made through PUT,
+// like the app does.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   getInsights,
   newEntryId,
@@ -17,6 +21,7 @@ import {
 import { newBrowser, type Browser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner } from './support/learner';
+import { mailEnv, startServer, type RunningServer } from './support/server';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -354,5 +359,68 @@ describe('whose journal', () => {
       expect(res.headers.get('content-disposition')).toBeNull();
       await res.text();
     }
+  });
+});
+
+describe('entries that cannot be opened', () => {
+  // A server of its own, so that the test can reach its database: the SQLite file in its data
+  // folder (sqlite3 CLI), or the PostgreSQL database of SB_API_DATABASE_URL (psql).
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ env: mailEnv(inject('mailUrl'), inject('mailCaFile')) });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  function sql(statement: string): string {
+    const postgres = process.env.SB_API_DATABASE_URL;
+    if (postgres) return execFileSync('psql', [postgres, '-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
+    return execFileSync('sqlite3', ['-cmd', '.timeout 5000', path.join(server.dataDir, 'securebase.db'), statement], { encoding: 'utf8' });
+  }
+
+  /** One hex digit changed in the middle of the entry's sealed body: it no longer opens. */
+  function damage(id: string) {
+    sql(
+      `UPDATE journal_entries SET sealed_body = substr(sealed_body, 1, 99) || ` +
+        `CASE substr(sealed_body, 100, 1) WHEN '0' THEN '1' ELSE '0' END || substr(sealed_body, 101) WHERE id = '${id}'`,
+    );
+  }
+
+  it('are left out of the insights but counted, and keep their place in both downloads', async () => {
+    const browser = (await verifiedLearner({ baseUrl: server.baseUrl })).browser;
+    for (let i = 1; i <= 5; i += 1) await save(browser, trigger(ago(i, 12), { state: 'settled' }));
+    const brokenLog = await save(browser, trigger(ago(6, 12), { situation: 'Lost words.', state: 'activated' }));
+    const brokenNote = await save(browser, { kind: 'reflection', occurred_at: ago(7, 9, 30), tags: [], reflection: { text: 'Lost too.', lesson_id: '', prompt_id: '' } });
+    damage(brokenLog.id);
+    damage(brokenNote.id);
+
+    // Only trigger logs are patterns: the damaged reflection is not counted here.
+    const insights = await getInsights('UTC', 2, browser.client);
+    expect(insights).toMatchObject({ trigger_count: 5, ready: true, unreadable: 1 });
+    expect(insights.states).toEqual([
+      { state: 'settled', count: 5 },
+      { state: 'activated', count: 0 },
+      { state: 'shut_down', count: 0 },
+      { state: 'unknown', count: 0 },
+    ]);
+
+    const json = JSON.parse(await (await browser.fetch('/api/v1/journal/export?format=json')).text()) as JournalExport;
+    expect(json.entries).toHaveLength(5);
+    expect(json.unreadable).toEqual([
+      { id: brokenNote.id, kind: 'reflection', occurred_at: brokenNote.occurred_at, created_at: brokenNote.created_at, updated_at: brokenNote.updated_at },
+      { id: brokenLog.id, kind: 'trigger', occurred_at: brokenLog.occurred_at, created_at: brokenLog.created_at, updated_at: brokenLog.updated_at },
+    ]);
+
+    const md = await (await browser.fetch('/api/v1/journal/export?format=markdown')).text();
+    expect(md).toContain('7 entries, oldest first.');
+    const cannot = 'We could not open this entry, so its words are not in this file. It has not been deleted.';
+    // The two oldest, by date, each under its own heading.
+    const sections = md.split('\n## ').slice(1);
+    expect(sections).toHaveLength(7);
+    expect(sections[0]).toMatch(/^\w+day \d{1,2} \w+ \d{4}, 09:30 · Reflection\n\nWe could not open/);
+    expect(sections[1]).toMatch(/^\w+day \d{1,2} \w+ \d{4}, 12:00 · Trigger log\n\nWe could not open/);
+    expect(md.split(cannot)).toHaveLength(3);
+    expect(md).not.toContain('Lost words.');
   });
 });
