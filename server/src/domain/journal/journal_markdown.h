@@ -1,9 +1,10 @@
 // The journal as a Markdown file the learner downloads
 // (docs/api/journal.md, "Export"): a title and the moment of export, then
 // every entry oldest first under a heading of its local date and time and
-// its kind in words, each filled field under a plain label, choices (body
-// sensations, signs, urges, what helped, the nervous-system state) in our
-// own words rather than ids, and empty fields left out. An entry that could
+// its kind in words, each filled field under the label the app's entry view
+// gives it, choices (body sensations, signs, urges, what helped, the
+// nervous-system state) in the app's words rather than ids, and empty fields
+// left out. An entry that could
 // not be opened keeps its place by date with a line saying so, so that
 // nothing goes missing without a word.
 //
@@ -48,9 +49,11 @@ std::string EscapeMarkdownText(std::string_view text);
 // breaks become spaces.
 std::string EscapeMarkdownInline(std::string_view text);
 
-// Our words for a choice id: "tight_chest" → "Tight chest", "check_phone" →
-// "Checking the phone", a sign id → its name in the app. An id we have no
-// words for is tidied ("some_new_id" → "Some new id"), never hidden.
+// The app's words for a choice id (web/src/features/journal/journal-words.ts
+// and, for signs, features/checkin/sign-words.ts): "tight_chest" → "Tight
+// chest", "check_phone" → "Check my phone or their profile", "shut_down" →
+// "Shut down". An id we have no words for is tidied ("some_new_id" → "Some
+// new id"), never hidden.
 std::string ChoiceWords(std::string_view id);
 
 }  // namespace securebase::domain
