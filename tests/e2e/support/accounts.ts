@@ -34,6 +34,12 @@ export async function apiPost(request: APIRequestContext, path: string, data?: u
   return request.post(path, { data: data ?? {}, headers: { 'X-CSRF-Token': token } });
 }
 
+/** PUT JSON as the app does (X-CSRF-Token echoing the csrf cookie). */
+export async function apiPut(request: APIRequestContext, path: string, data: unknown) {
+  const token = await csrfToken(request);
+  return request.put(path, { data, headers: { 'X-CSRF-Token': token } });
+}
+
 export interface Learner {
   email: string;
   password: string;

@@ -24,10 +24,17 @@ export function StepFrame({ number, title, children, keeps }: StepFrameProps) {
           <li key={i} class={i + 1 < number ? 'pause-dot is-done' : i + 1 === number ? 'pause-dot is-current' : 'pause-dot'} />
         ))}
       </ol>
-      <h2 id="pause-step-heading" class="pause-heading" tabIndex={-1} ref={heading}>
+      {/* The name is given whole: Chromium reads a visually hidden ":" between the two lines as
+          "Step 1 of 3 : Notice…", with a stray space. */}
+      <h2
+        id="pause-step-heading"
+        class="pause-heading"
+        tabIndex={-1}
+        ref={heading}
+        aria-label={`Step ${number} of ${stepCount}: ${title}`}
+      >
         <span class="pause-progress">
           Step {number} of {stepCount}
-          <span class="visually-hidden">:</span>
         </span>{' '}
         <span class="pause-title">{title}</span>
       </h2>
