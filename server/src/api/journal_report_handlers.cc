@@ -13,7 +13,7 @@
 #include "api/journal_report_json.h"
 #include "domain/journal/journal_insights.h"
 #include "domain/journal/journal_markdown.h"
-#include "domain/journal/local_calendar.h"
+#include "domain/calendar/local_calendar.h"
 #include "http/problem.h"
 #include "http/response.h"
 

@@ -9,7 +9,7 @@
 #include <variant>
 
 #include "domain/course/sign_ids.h"
-#include "domain/journal/local_calendar.h"
+#include "domain/calendar/local_calendar.h"
 #include "domain/practice/practice_stats.h"
 
 namespace securebase::domain {

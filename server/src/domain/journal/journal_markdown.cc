@@ -7,7 +7,7 @@
 #include <utility>
 #include <variant>
 
-#include "domain/journal/local_calendar.h"
+#include "domain/calendar/local_calendar.h"
 
 namespace securebase::domain {
 namespace {

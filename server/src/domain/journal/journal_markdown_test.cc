@@ -9,7 +9,7 @@
 
 #include "content/lesson_renderer.h"
 #include "domain/course/sign_ids.h"
-#include "domain/journal/local_calendar.h"
+#include "domain/calendar/local_calendar.h"
 
 namespace securebase::domain {
 namespace {

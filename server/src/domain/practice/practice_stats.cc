@@ -1,42 +1,16 @@
 #include "domain/practice/practice_stats.h"
 
 #include <date/tz.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <map>
-#include <stdexcept>
+
+#include "domain/calendar/local_calendar.h"
 
 namespace securebase::domain {
 namespace {
-
-const date::time_zone* Zone(std::string_view name) {
-  if (name.empty() || name.size() > 64) return nullptr;
-  try {
-    return date::locate_zone(name);
-  } catch (const std::runtime_error&) {
-    return nullptr;
-  }
-}
-
-// The local calendar day of an instant in `zone` (never ambiguous this way
-// round: every instant has exactly one local time).
-date::local_days LocalDay(const date::time_zone& zone, Instant at) {
-  const date::sys_time<std::chrono::milliseconds> t{std::chrono::milliseconds(at.millis)};
-  return date::floor<date::days>(zone.to_local(t));
-}
-
-date::local_days MondayOf(date::local_days day) {
-  return day - (date::weekday(day) - date::Monday);
-}
-
-std::string IsoDate(date::local_days day) {
-  const date::year_month_day ymd(day);
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-}
 
 struct Sums {
   int sessions = 0;
@@ -64,7 +38,7 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
                                             const std::vector<Practice>& practices,
                                             std::string_view time_zone, Instant now, int weeks) {
   std::vector<FieldError> errors;
-  const date::time_zone* zone = Zone(time_zone);
+  const date::time_zone* zone = FindTimeZone(time_zone);
   if (!zone)
     errors.push_back({"tz",
                       "is not a time zone we know; use an IANA name such as "
@@ -79,7 +53,7 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
 
   PracticeStats out;
   out.time_zone = std::string(time_zone);
-  const date::local_days first = MondayOf(LocalDay(*zone, now)) - date::days(7 * (weeks - 1));
+  const date::local_days first = MondayOf(LocalDayOf(*zone, now)) - date::days(7 * (weeks - 1));
   out.weeks.resize(static_cast<std::size_t>(weeks));
   for (int i = 0; i < weeks; ++i)
     out.weeks[static_cast<std::size_t>(i)].start = IsoDate(first + date::days(7 * i));
@@ -97,7 +71,7 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
     }
     // Weeks before the window, or a start a little ahead of our clock that
     // falls in next week, count in the totals only.
-    const auto offset = (MondayOf(LocalDay(*zone, s.started_at)) - first).count();
+    const auto offset = (MondayOf(LocalDayOf(*zone, s.started_at)) - first).count();
     if (offset < 0) continue;
     const auto index = static_cast<std::size_t>(offset / 7);
     if (index >= out.weeks.size()) continue;

@@ -1,5 +1,5 @@
-// Local calendar arithmetic for the journal's reports (insights by week and
-// time of day, the dated headings of an export): an IANA zone by name, the
+// Local calendar arithmetic for reports by week and day (practice stats,
+// journal insights and the dated headings of an export): an IANA zone by name, the
 // local date and time of an instant, the Monday that begins its week, and
 // dates and times written out for people.
 //

@@ -1,4 +1,4 @@
-#include "domain/journal/local_calendar.h"
+#include "domain/calendar/local_calendar.h"
 
 #include <fmt/format.h>
 
