@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getAnswers, saveAnswer } from '../../web/src/api/course';
+import { getEntry, newEntryId, saveEntry } from '../../web/src/api/journal';
 import { verifiedLearner } from './support/learner';
 import { mailEnv, repo, startServer, type RunningServer } from './support/server';
 
@@ -89,30 +90,40 @@ async function waitForLog(test: (line: string) => boolean): Promise<void> {
 const mode = (p: string) => statSync(p).mode & 0o777;
 
 describe('securebase keys rotate', () => {
-  it('moves sealed answers to a new key while the server keeps reading and writing them', { timeout: 60_000 }, async () => {
+  it('moves sealed answers and journal entries to a new key while the server keeps reading and writing them', { timeout: 60_000 }, async () => {
     const { browser, email } = await verifiedLearner({ baseUrl: server.baseUrl });
     const before = `a window left open ${Math.random().toString(36).slice(2)}`;
     await saveAnswer('hello', 'hello-1', before, browser.client);
+    const entryId = newEntryId();
+    const situation = `the kettle clicked off twice ${Math.random().toString(36).slice(2)}`;
+    const entry = await saveEntry(
+      entryId,
+      { kind: 'trigger', occurred_at: '2026-11-01T09:00:00Z', tags: ['mornings'], trigger: { situation, intensity_before: 6 } },
+      browser.client,
+    );
 
     const initial = await keys(['status']);
     expect(initial.status, initial.stderr).toBe(0);
     const oldKey = currentKeyId(initial);
     expect(countsFor(initial, 'prompt_answers')).toEqual([1, 0, 0, 0]);
+    expect(countsFor(initial, 'journal_entries')).toEqual([1, 0, 0, 0]);
 
     const rotate = await keys(['rotate', '--batch', '1']);
     expect(rotate.status, rotate.stdout + rotate.stderr).toBe(0);
     expect(rotate.stdout).toContain(`The previous key ${oldKey} is kept as`);
     expect(rotate.stdout).toMatch(/prompt_answers: done: 1 row read, 1 re-sealed\./);
+    expect(rotate.stdout).toMatch(/journal_entries: done: 1 row read, 1 re-sealed\./);
     const newKey = /Made a new key ([0-9a-f]{8})/.exec(rotate.stdout)?.[1];
     expect(newKey).toBeDefined();
     expect(newKey).not.toBe(oldKey);
     expect(rotate.stdout).toContain(`now uses the key ${newKey}.`);
     // Tables and counts only: nobody's words or address.
-    for (const secret of [before, email]) expect(rotate.stdout + rotate.stderr).not.toContain(secret);
+    for (const secret of [before, situation, email]) expect(rotate.stdout + rotate.stderr).not.toContain(secret);
 
     // The server loaded the new key by itself, and reads the re-sealed answer.
     await waitForLog((line) => line.includes('"event":"keys_reloaded"') && line.includes(`"current_key_id":"${newKey}"`));
     expect(await getAnswers('hello', browser.client)).toEqual({ 'hello-1': before });
+    expect(await getEntry(entryId, browser.client)).toEqual(entry);
 
     // What it writes now is sealed with the new key.
     const after = `the window closed gently ${Math.random().toString(36).slice(2)}`;
@@ -124,6 +135,7 @@ describe('securebase keys rotate', () => {
     expect(currentKeyId(status)).toBe(newKey);
     expect(status.stdout).toContain(`Retired keys: ${oldKey}`);
     expect(countsFor(status, 'prompt_answers')).toEqual([2, 0, 0, 0]);
+    expect(countsFor(status, 'journal_entries')).toEqual([1, 0, 0, 0]);
     expect(await getAnswers('hello', browser.client)).toEqual({ 'hello-1': after });
 
     // The key files stay private; the old key is kept beside the new one.
@@ -137,7 +149,7 @@ describe('securebase keys rotate', () => {
 
     // Neither the words nor key material reach the server's log.
     const log = readFileSync(server.logFile, 'utf8');
-    for (const secret of [before, after]) expect(log).not.toContain(secret);
+    for (const secret of [before, after, situation]) expect(log).not.toContain(secret);
     const keyHex = readFileSync(path.join(keyDir, 'secret.key')).toString('hex');
     expect(log).not.toContain(keyHex);
   });
