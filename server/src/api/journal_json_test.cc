@@ -154,8 +154,7 @@ TEST(JournalJson, EncodesAnEntryWithTheOtherBodiesNull) {
   EXPECT_EQ(t.at("emotions").at(0), (json::value{{"name", "afraid"}, {"intensity", 8}}));
   EXPECT_TRUE(t.at("intensity_after").is_null());
   // What is encoded decodes to the same draft.
-  json::object back = v.as_object();
-  const auto again = DecodeJournalDraft(kId, back);
+  const auto again = DecodeJournalDraft(kId, v.as_object());
   EXPECT_EQ(Fields(again), std::vector<std::string>{});
   EXPECT_EQ(json::value(EncodeJournalEntry(SampleEntry())), v);
 }

@@ -89,7 +89,7 @@ class JournalServiceTest : public ::testing::Test {
     return saved ? saved->entry : JournalEntry{};
   }
 
-  JournalPage Listed(JournalQuery q, std::string_view user = kUser) {
+  JournalPage Listed(const JournalQuery& q, std::string_view user = kUser) {
     auto page = service_.List(user, q);
     EXPECT_TRUE(page) << (page ? "" : page.error().message);
     return page ? *page : JournalPage{};
@@ -118,7 +118,7 @@ TEST_F(JournalServiceTest, SavesANewEntryAndReadsItBack) {
   EXPECT_EQ(e.kind(), JournalKind::kTrigger);
 
   // In either case of the id.
-  for (auto id : {std::string(e.id), std::string("0B6F9D3E-2C51-4A7E-9F10-6A2D5C8E1B47")}) {
+  for (const auto& id : {std::string(e.id), std::string("0B6F9D3E-2C51-4A7E-9F10-6A2D5C8E1B47")}) {
     auto found = service_.Find(kUser, id);
     ASSERT_TRUE(found) << found.error().message;
     EXPECT_EQ(found->id, e.id);
@@ -321,7 +321,7 @@ TEST_F(JournalServiceTest, FiltersByKindSignStateAndTag) {
   c.contents.tags = {"home"};
   Saved(c);
 
-  const auto ids = [&](JournalQuery q) { return Ids(Listed(q).entries); };
+  const auto ids = [&](const JournalQuery& q) { return Ids(Listed(q).entries); };
   EXPECT_EQ(ids({.kind = "trigger"}), (std::vector<std::string>{IdOf(2), IdOf(1)}));
   EXPECT_EQ(ids({.kind = "parts"}), std::vector<std::string>{});
   EXPECT_EQ(ids({.sign = "rumination"}), std::vector<std::string>{IdOf(1)});
@@ -342,7 +342,7 @@ TEST_F(JournalServiceTest, DatesAreLocalDaysInTheZoneBothIncluded) {
   Saved(ReflectionDraft(IdOf(1), the_13th, "x"));
   Saved(ReflectionDraft(IdOf(2), early_14th, "x"));
   Saved(ReflectionDraft(IdOf(3), late_14th, "x"));
-  const auto ids = [&](JournalQuery q) { return Ids(Listed(q).entries); };
+  const auto ids = [&](const JournalQuery& q) { return Ids(Listed(q).entries); };
   EXPECT_EQ(ids({.from = "2027-01-14", .to = "2027-01-14"}),
             (std::vector<std::string>{IdOf(3), IdOf(2)}));
   EXPECT_EQ(ids({.from = "2027-01-14", .to = "2027-01-14", .tz = "Europe/London"}),
@@ -376,7 +376,7 @@ TEST_F(JournalServiceTest, PagesWithNextBeforeNeverSplittingOneSecond) {
   EXPECT_FALSE(page.next_before);
 
   // Walking the pages sees every entry once, with a search as without.
-  for (JournalQuery base : {JournalQuery{}, JournalQuery{.q = "x"}}) {
+  for (const JournalQuery& base : {JournalQuery{}, JournalQuery{.q = "x"}}) {
     std::vector<std::string> seen;
     std::optional<std::string> before;
     for (int pages = 0; pages < 10; ++pages) {
@@ -509,8 +509,9 @@ TEST_F(JournalServiceTest, DISABLED_SearchesTenThousandEntries) {
     d.contents.tags = {"evenings", "texting"};
     ASSERT_TRUE(service_.Save(kUser, d));
   }
-  for (JournalQuery q : {JournalQuery{}, JournalQuery{.q = "phone 4242"},
-                         JournalQuery{.sign = "rumination"}, JournalQuery{.tag = "evenings"}}) {
+  for (const JournalQuery& q :
+       {JournalQuery{}, JournalQuery{.q = "phone 4242"}, JournalQuery{.sign = "rumination"},
+        JournalQuery{.tag = "evenings"}}) {
     const auto start = std::chrono::steady_clock::now();
     const JournalPage page = Listed(q);
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
