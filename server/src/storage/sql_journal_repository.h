@@ -24,6 +24,7 @@ class SqlJournalRepository final : public domain::JournalRepository {
                                                          std::string_view id) override;
   Result<bool> Delete(std::string_view user_id, std::string_view id) override;
   Result<std::vector<domain::SealedJournalEntry>> All(std::string_view user_id) override;
+  Result<std::vector<domain::SealedJournalEntry>> Headers(std::string_view user_id) override;
 
  private:
   Result<domain::SavedJournalRecord> SaveOnce(const domain::SealedJournalEntry& record);

@@ -3,6 +3,7 @@
 // entry needs an existing owner, and that racing first saves of one id
 // store one row.
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <atomic>
 #include <latch>
@@ -175,8 +176,22 @@ TEST_P(JournalRepositoryContract, AllIsNewestFirstThenIdDescending) {
   const SealedJournalEntry ancient = SampleRecord(user_.id, 0);
   for (const auto& r : {a, older, newer, b, ancient}) ASSERT_TRUE(repo().Save(r));
   ASSERT_TRUE(repo().Save(SampleRecord(NewUser().id, kT0 + 120'000)));
-  EXPECT_EQ(AllIds(user_.id),
-            (std::vector<std::string>{newer.id, b.id, a.id, older.id, ancient.id}));
+  const std::vector<std::string> order = {newer.id, b.id, a.id, older.id, ancient.id};
+  EXPECT_EQ(AllIds(user_.id), order);
+  // Headers: the same rows in the same order, every field but the body.
+  const auto headers = repo().Headers(user_.id);
+  ASSERT_TRUE(headers) << headers.error().message;
+  std::vector<std::string> ids;
+  for (const auto& h : *headers) {
+    ids.push_back(h.id);
+    EXPECT_TRUE(h.sealed_body.empty());
+    if (h.id == newer.id) {
+      SealedJournalEntry want = newer;
+      want.sealed_body.clear();
+      ExpectSame(h, want);
+    }
+  }
+  EXPECT_EQ(ids, order);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllBackends, JournalRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
@@ -192,6 +207,28 @@ TEST_P(JournalRepositorySqlContract, EntriesGoWithTheirAccount) {
   DeleteOwner(user_.id);
   EXPECT_EQ(CountRows("journal_entries"), 1);
   EXPECT_EQ(AllIds(other.id), std::vector<std::string>{kept.id});
+}
+
+// A damaged column comes back as no body (which opens with no key) rather
+// than failing the whole read: one bad row must not hide the rest.
+TEST_P(JournalRepositorySqlContract, ABodyColumnThatIsNotHexReadsAsEmpty) {
+  const SealedJournalEntry damaged = SampleRecord(user_.id, kT0);
+  const SealedJournalEntry fine = SampleRecord(user_.id, kT0 - 1'000);
+  ASSERT_TRUE(repo().Save(damaged));
+  ASSERT_TRUE(repo().Save(fine));
+  auto ok = db_->db().Write("test.damage", [&](soci::session& sql) -> Status {
+    sql << "UPDATE journal_entries SET sealed_body = 'not hex' WHERE id = :id",
+        soci::use(damaged.id);
+    return {};
+  });
+  ASSERT_TRUE(ok) << ok.error().message;
+  const auto found = Found(user_.id, damaged.id);
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(found->sealed_body.empty());
+  auto all = repo().All(user_.id);
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[1].sealed_body, fine.sealed_body);
 }
 
 TEST_P(JournalRepositorySqlContract, AnEntryNeedsAnOwner) {

@@ -61,6 +61,12 @@ class MemoryJournalRepository final : public domain::JournalRepository {
     return out;
   }
 
+  Result<std::vector<domain::SealedJournalEntry>> Headers(std::string_view user_id) override {
+    auto all = All(user_id);
+    for (auto& r : *all) r.sealed_body.clear();
+    return all;
+  }
+
   // For tests: changes a stored row in place (as damage to the database
   // would), e.g. to swap sealed bodies. False when there is no such row.
   template <class Change>

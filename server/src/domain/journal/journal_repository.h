@@ -67,6 +67,10 @@ class JournalRepository {
   // Every record of the owner, newest first: occurred_at, then id, both
   // descending.
   virtual Result<std::vector<SealedJournalEntry>> All(std::string_view user_id) = 0;
+
+  // As All, without the bodies (sealed_body empty): for a page that opens
+  // only its own entries, which it then Finds.
+  virtual Result<std::vector<SealedJournalEntry>> Headers(std::string_view user_id) = 0;
 };
 
 }  // namespace securebase::domain

@@ -150,7 +150,9 @@ Status JournalService::Delete(std::string_view user_id, std::string_view id) {
 Result<JournalPage> JournalService::List(std::string_view user_id, const JournalQuery& query) {
   auto search = ParseJournalQuery(query);
   if (!search) return std::unexpected(search.error());
-  auto rows = repo_.All(user_id);
+  // Without a filter on contents, only the page's bodies are read and opened.
+  const bool reads_contents = search->ReadsContents();
+  auto rows = reads_contents ? repo_.All(user_id) : repo_.Headers(user_id);
   if (!rows) return std::unexpected(rows.error());
 
   // The plain filters first: nothing they leave out is opened.
@@ -161,16 +163,19 @@ Result<JournalPage> JournalService::List(std::string_view user_id, const Journal
   }
 
   JournalPage page;
-  if (!search->ReadsContents()) {
+  if (!reads_contents) {
     // Every row matches as it is: open only this page's, and list those that
     // do not open apart.
     page.total = plain.size();
     const Window w = PageOf(plain, search->before, search->limit);
     for (std::size_t i = w.begin; i < w.end; ++i) {
-      if (auto entry = Open(*plain[i])) {
+      auto record = repo_.Find(user_id, plain[i]->id);
+      if (!record) return std::unexpected(record.error());
+      if (!*record) continue;  // deleted since the list was read
+      if (auto entry = Open(**record)) {
         page.entries.push_back(std::move(*entry));
       } else {
-        page.unreadable.push_back(Header(*plain[i]));
+        page.unreadable.push_back(Header(**record));
       }
     }
     page.next_before = w.next_before;

@@ -4,7 +4,7 @@
 // before they reach the repository; reading opens them again. Listing and
 // searching open the learner's entries in memory for that one call: the
 // plain kind and dates narrow what is opened, and a page with no filter on
-// contents opens only its own entries.
+// contents reads and opens only its own entries' bodies.
 //
 // An entry whose body does not open (a damaged row, a missing key) or opens
 // to something the codec cannot read is unreadable: Find answers an error of
