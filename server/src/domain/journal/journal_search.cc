@@ -1,10 +1,10 @@
 #include "domain/journal/journal_search.h"
 
 #include <algorithm>
-#include <stdexcept>
 #include <tuple>
 
 #include "common/rfc3339.h"
+#include "domain/calendar/local_calendar.h"
 #include "domain/course/sign_ids.h"
 
 namespace securebase::domain {
@@ -56,15 +56,6 @@ std::optional<date::local_days> ParseDay(std::string_view text) {
                                  date::day{static_cast<unsigned>(parts[2])}};
   if (!ymd.ok()) return std::nullopt;
   return date::local_days{ymd};
-}
-
-const date::time_zone* Zone(std::string_view name) {
-  if (name.empty() || name.size() > 64) return nullptr;
-  try {
-    return date::locate_zone(name);
-  } catch (const std::runtime_error&) {
-    return nullptr;
-  }
 }
 
 bool Has(const std::vector<std::string>& list, std::string_view id) {
@@ -141,7 +132,7 @@ Result<JournalSearch> ParseJournalQuery(const JournalQuery& query) {
   if (out.from && out.to && *out.to < *out.from) {
     errors.push_back({"to", "is before from: the dates are the first and last days to show"});
   }
-  out.zone = Zone(given(query.tz) ? std::string_view(*query.tz) : std::string_view("UTC"));
+  out.zone = FindTimeZone(given(query.tz) ? std::string_view(*query.tz) : std::string_view("UTC"));
   if (!out.zone) {
     errors.push_back({"tz", "is not a time zone we know; use an IANA name such as Europe/London"});
   }
@@ -187,9 +178,7 @@ std::vector<std::string> JournalSearch::Needles() const {
 bool MatchesPlain(const JournalSearch& s, JournalKind kind, Instant occurred_at) {
   if (s.kind && *s.kind != kind) return false;
   if (!s.from && !s.to) return true;
-  // The local calendar day (every instant has exactly one local time).
-  const date::sys_time<std::chrono::milliseconds> t{std::chrono::milliseconds(occurred_at.millis)};
-  const date::local_days day = date::floor<date::days>(s.zone->to_local(t));
+  const date::local_days day = LocalDayOf(*s.zone, occurred_at);
   return (!s.from || day >= *s.from) && (!s.to || day <= *s.to);
 }
 
