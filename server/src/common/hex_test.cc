@@ -14,10 +14,16 @@ TEST(Hex, RoundTripsEveryByte) {
   EXPECT_EQ(FromHex(hex), all);
 }
 
+TEST(Hex, ReadsEitherCase) {
+  EXPECT_EQ(FromHex("ABcd"), std::string("\xab\xcd"));
+}
+
 TEST(Hex, RefusesWhatIsNotHex) {
   EXPECT_FALSE(FromHex("abc"));
   EXPECT_FALSE(FromHex("zz"));
   EXPECT_FALSE(FromHex("00 1"));
+  EXPECT_FALSE(FromHex("0g"));
+  EXPECT_FALSE(FromHex(std::string("0\0", 2)));
   EXPECT_EQ(FromHex(""), std::string());
 }
 

@@ -2,7 +2,6 @@
 
 #include <soci/soci.h>
 
-#include <array>
 #include <optional>
 #include <string>
 
@@ -24,32 +23,6 @@ constexpr const char* kHeaderColumns =
     "SELECT id, user_id, kind, occurred_at, created_at, updated_at, '' FROM journal_entries ";
 constexpr const char* kNewestFirst = "WHERE user_id = :user ORDER BY occurred_at DESC, id DESC";
 
-// The bytes of lower- or upper-case hex; nullopt for anything else. A search
-// reads every body of a learner (megabytes): this is several times faster
-// than common/hex's FromHex, which takes constant time for secrets; a
-// ciphertext is no secret.
-std::optional<std::string> FastFromHex(std::string_view hex) {
-  static constexpr auto kValues = [] {
-    std::array<signed char, 256> v{};
-    v.fill(-1);
-    for (int i = 0; i < 10; ++i) v['0' + i] = static_cast<signed char>(i);
-    for (int i = 0; i < 6; ++i) {
-      v['a' + i] = static_cast<signed char>(10 + i);
-      v['A' + i] = static_cast<signed char>(10 + i);
-    }
-    return v;
-  }();
-  if (hex.size() % 2 != 0) return std::nullopt;
-  std::string out(hex.size() / 2, '\0');
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const int hi = kValues[static_cast<unsigned char>(hex[2 * i])];
-    const int lo = kValues[static_cast<unsigned char>(hex[2 * i + 1])];
-    if (hi < 0 || lo < 0) return std::nullopt;
-    out[i] = static_cast<char>((hi << 4) | lo);
-  }
-  return out;
-}
-
 // One journal_entries row, read by a prepared statement into these fields.
 struct Row {
   std::string id, user_id, kind, sealed_hex;
@@ -67,7 +40,7 @@ struct Row {
     out.updated_at = Instant{updated};
     // A damaged column that is not hex reads as no body at all (which does
     // not open), so that one bad row never hides the rest.
-    out.sealed_body = FastFromHex(sealed_hex).value_or(std::string());
+    out.sealed_body = FromHex(sealed_hex).value_or(std::string());
     return out;
   }
 };
