@@ -494,34 +494,5 @@ TEST(JournalServiceSql, SealedBodiesSwappedBetweenRowsDoNotOpen) {
   EXPECT_EQ(service.Find(a.id, IdOf(2)).error().type, kJournalEntryUnreadable);
 }
 
-// A rough measure of search speed: 10,000 entries of a paragraph each,
-// every one opened for a search. Run by hand:
-//   securebase_tests --gtest_also_run_disabled_tests --gtest_filter='*TenThousand*'
-TEST_F(JournalServiceTest, DISABLED_SearchesTenThousandEntries) {
-  constexpr int kEntries = 10000;
-  for (int n = 0; n < kEntries; ++n) {
-    JournalDraft d = TriggerDraft(IdOf(n), Instant{kNow.millis - n * 60 * kSecond},
-                                  "Sam hadn't replied for three hours and the evening felt long, "
-                                  "so I checked the phone again and again " +
-                                      std::to_string(n));
-    std::get<TriggerLog>(d.contents.body).action =
-        "Put the phone in the other room and breathed slowly for five minutes.";
-    d.contents.tags = {"evenings", "texting"};
-    ASSERT_TRUE(service_.Save(kUser, d));
-  }
-  for (const JournalQuery& q :
-       {JournalQuery{}, JournalQuery{.q = "phone 4242"}, JournalQuery{.sign = "rumination"},
-        JournalQuery{.tag = "evenings"}}) {
-    const auto start = std::chrono::steady_clock::now();
-    const JournalPage page = Listed(q);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                        std::chrono::steady_clock::now() - start)
-                        .count();
-    std::printf("q=%s sign=%s tag=%s: %zu of %zu in %lld ms\n", q.q.value_or("").c_str(),
-                q.sign.value_or("").c_str(), q.tag.value_or("").c_str(), page.entries.size(),
-                page.total, static_cast<long long>(ms));
-  }
-}
-
 }  // namespace
 }  // namespace securebase::domain
