@@ -98,7 +98,27 @@ describe('securebase keys rotate', () => {
     const situation = `the kettle clicked off twice ${Math.random().toString(36).slice(2)}`;
     const entry = await saveEntry(
       entryId,
-      { kind: 'trigger', occurred_at: '2026-11-01T09:00:00Z', tags: ['mornings'], trigger: { situation, intensity_before: 6 } },
+      {
+        kind: 'trigger',
+        occurred_at: '2026-11-01T09:00:00Z',
+        tags: ['mornings'],
+        trigger: {
+          situation,
+          self_talk: '',
+          sensations: [],
+          body_note: '',
+          state: null,
+          emotions: [],
+          signs: [],
+          urges: [],
+          urge_note: '',
+          action: '',
+          helped: [],
+          helped_note: '',
+          intensity_before: 6,
+          intensity_after: null,
+        },
+      },
       browser.client,
     );
 
