@@ -8,6 +8,7 @@
 #include "api/access_guard.h"
 #include "api/journal_json.h"
 #include "api/json_body.h"
+#include "api/query_params.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -22,11 +23,6 @@ namespace {
 bool Within(const std::string& field, const std::string& named) {
   if (field.size() < named.size() || field.compare(0, named.size(), named) != 0) return false;
   return field.size() == named.size() || field[named.size()] == '.' || field[named.size()] == '[';
-}
-
-http::Response Refused(std::vector<FieldError> errors) {
-  const std::string message = errors.front().field + " " + errors.front().message + ".";
-  return http::ProblemFromError(InvalidArgument(message, std::move(errors)).error());
 }
 
 std::optional<std::string> QueryText(const http::Request& req, std::string_view name) {

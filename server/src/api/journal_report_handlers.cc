@@ -11,9 +11,10 @@
 
 #include "api/access_guard.h"
 #include "api/journal_report_json.h"
+#include "api/query_params.h"
+#include "domain/calendar/local_calendar.h"
 #include "domain/journal/journal_insights.h"
 #include "domain/journal/journal_markdown.h"
-#include "domain/calendar/local_calendar.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -27,35 +28,6 @@ namespace {
 constexpr std::string_view kDefaultZone = "UTC";
 constexpr const char* kUnknownZone =
     "is not a time zone we know; use an IANA name such as Europe/London";
-
-http::Response Refused(std::vector<FieldError> errors) {
-  const std::string message = errors.front().field + " " + errors.front().message + ".";
-  return http::ProblemFromError(InvalidArgument(message, std::move(errors)).error());
-}
-
-// A query value; an empty one counts as absent (a form's blank field).
-std::optional<std::string_view> QueryValue(const http::Request& req, std::string_view name) {
-  auto text = req.Query(name);
-  if (text && text->empty()) text.reset();
-  return text;
-}
-
-// A whole number from the query, clamped into int (the domain says what
-// range it wants); nullopt when absent; a field error when not a number.
-std::optional<int> QueryInt(const http::Request& req, const char* name, const char* message,
-                            std::vector<FieldError>& errors) {
-  const auto text = QueryValue(req, name);
-  if (!text) return std::nullopt;
-  long long value = 0;
-  const char* end = text->data() + text->size();
-  const auto [ptr, ec] = std::from_chars(text->data(), end, value);
-  if (ptr != end) {
-    errors.push_back({name, message});
-    return std::nullopt;
-  }
-  if (ec == std::errc::result_out_of_range) value = text->front() == '-' ? LLONG_MIN : LLONG_MAX;
-  return static_cast<int>(std::clamp<long long>(value, INT_MIN, INT_MAX));
-}
 
 // Trigger logs that did not open: those the insights leave out.
 int UnreadableTriggerLogs(const domain::WholeJournal& journal) {
