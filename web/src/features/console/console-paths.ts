@@ -1,0 +1,25 @@
+// Where the console's pages live, in the order its own navigation lists them.
+
+export const consolePaths = {
+  overview: '/console',
+  sessions: '/console/sessions',
+  schedule: '/console/schedule',
+  sessionTypes: '/console/session-types',
+  newSessionType: '/console/session-types/new',
+  bookingSettings: '/console/booking-settings',
+  waitlist: '/console/waitlist',
+} as const;
+
+export function editSessionTypePath(id: string): string {
+  return `${consolePaths.sessionTypes}/${encodeURIComponent(id)}/edit`;
+}
+
+/** The console's own navigation: label and path. */
+export const consoleSections: readonly { path: string; label: string }[] = [
+  { path: consolePaths.overview, label: 'Overview' },
+  { path: consolePaths.sessions, label: 'Sessions' },
+  { path: consolePaths.schedule, label: 'Hours' },
+  { path: consolePaths.sessionTypes, label: 'Session types' },
+  { path: consolePaths.bookingSettings, label: 'Booking settings' },
+  { path: consolePaths.waitlist, label: 'Waitlist' },
+];

@@ -1,0 +1,25 @@
+// The console's routes, for app.tsx: every page lazy-loaded from one chunk (pages.ts), so only
+// the practitioner ever downloads it. app.tsx maps the list into <Route>s inside its <Router>;
+// the more specific paths come first.
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+
+const pages = () => import('./pages');
+
+const SchedulePage = lazy(() => pages().then((m) => m.SchedulePage));
+
+const all = [SchedulePage];
+
+export interface ConsoleRoute {
+  path: string;
+  component: ComponentType<Record<string, unknown>>;
+}
+
+export const consoleRoutes: readonly ConsoleRoute[] = [
+  { path: '/console/schedule', component: SchedulePage },
+];
+
+/** Loads the console's pages now (for unit tests). */
+export function preloadConsolePages(): Promise<unknown> {
+  return Promise.all(all.map((page) => page.preload()));
+}
