@@ -52,3 +52,20 @@ export function errorAria(id: string, error: string | undefined, hintId?: string
     'aria-describedby': describedBy || undefined,
   };
 }
+
+interface RadioProps {
+  name: string;
+  checked: boolean;
+  onChoose: () => void;
+  children: ComponentChildren;
+}
+
+/** One choice of a radio group, its words beside it (the whole line is the target). */
+export function Radio({ name, checked, onChoose, children }: RadioProps) {
+  return (
+    <label class="form-check">
+      <input type="radio" name={name} checked={checked} onChange={onChoose} />
+      <span>{children}</span>
+    </label>
+  );
+}

@@ -1,3 +1,5 @@
 // The console's pages, loaded together on first use (routes.tsx lazy-loads this module), so the
 // app's first screen, and every learner, never carries them.
 export { SchedulePage } from './schedule-page';
+export { SessionTypesPage } from './session-types-page';
+export { EditSessionTypePage, NewSessionTypePage } from './session-type-pages';

@@ -7,8 +7,11 @@ import { lazy } from 'preact-iso';
 const pages = () => import('./pages');
 
 const SchedulePage = lazy(() => pages().then((m) => m.SchedulePage));
+const SessionTypesPage = lazy(() => pages().then((m) => m.SessionTypesPage));
+const NewSessionTypePage = lazy(() => pages().then((m) => m.NewSessionTypePage));
+const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage));
 
-const all = [SchedulePage];
+const all = [SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage];
 
 export interface ConsoleRoute {
   path: string;
@@ -17,6 +20,10 @@ export interface ConsoleRoute {
 
 export const consoleRoutes: readonly ConsoleRoute[] = [
   { path: '/console/schedule', component: SchedulePage },
+  // Before /console/session-types/:id/edit; "new" is no id.
+  { path: '/console/session-types/new', component: NewSessionTypePage },
+  { path: '/console/session-types/:id/edit', component: EditSessionTypePage },
+  { path: '/console/session-types', component: SessionTypesPage },
 ];
 
 /** Loads the console's pages now (for unit tests). */

@@ -1,0 +1,92 @@
+// A button that asks first, in place: archiving a session type, cancelling a session, revoking
+// the calendar feed. The question takes focus when it opens and gives it back to the button if
+// she changes her mind; a failure is said in words beside the buttons, and she can try again.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../api/problem';
+import { generalMessage } from '../account/messages';
+import { currentPath, withNext } from '../account/next-path';
+
+interface ConfirmActionProps {
+  /** Unique on the page: names the question's heading. */
+  id: string;
+  /** The button's visible words, and words only a screen reader needs ("Therapy session"). */
+  label: string;
+  context?: string;
+  question: string;
+  children: ComponentChildren;
+  yes: string;
+  no: string;
+  /** Words for "it did not happen": "The session was not cancelled." */
+  notDone: string;
+  onConfirm: () => Promise<void>;
+  /** The question's heading level within the page. */
+  level?: 2 | 3 | 4;
+}
+
+export function ConfirmAction({ id, label, context, question, children, yes, no, notDone, onConfirm, level = 3 }: ConfirmActionProps) {
+  const [asking, setAsking] = useState(false);
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<ComponentChildren>();
+  const button = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasAsking = useRef(false);
+
+  useEffect(() => {
+    if (asking) heading.current?.focus();
+    else if (wasAsking.current) button.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  const confirm = async () => {
+    setWorking(true);
+    setProblem(undefined);
+    try {
+      await onConfirm();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiError && error.status === 401 ? (
+          <>
+            {notDone} You were logged out after a while: <a href={withNext('/login', currentPath())}>log in again</a>{' '}
+            to carry on.
+          </>
+        ) : (
+          `${notDone} ${generalMessage(error)}`
+        ),
+      );
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  if (!asking) {
+    return (
+      <button type="button" class="form-secondary" ref={button} onClick={() => setAsking(true)}>
+        {label}
+        {context ? <> <span class="visually-hidden">({context})</span></> : null}
+      </button>
+    );
+  }
+  const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!;
+  return (
+    <section class="console-confirm" aria-labelledby={`${id}-question`}>
+      <Heading id={`${id}-question`} tabIndex={-1} ref={heading}>
+        {question}
+      </Heading>
+      {children}
+      {problem ? (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div class="console-buttons">
+        <button type="button" class="action-button" onClick={() => void confirm()} disabled={working}>
+          {working ? 'One moment…' : yes}
+        </button>
+        <button type="button" class="form-secondary" onClick={() => setAsking(false)} disabled={working}>
+          {no}
+        </button>
+      </div>
+    </section>
+  );
+}
