@@ -1,6 +1,7 @@
 // A button that asks first, in place: archiving a session type, cancelling a session, revoking
 // the calendar feed. The question takes focus when it opens and gives it back to the button if
-// she changes her mind; a failure is said in words beside the buttons, and she can try again.
+// she changes her mind (after the action, the page decides where focus goes); a failure is said
+// in words beside the buttons, and she can try again.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/problem';
@@ -31,10 +32,14 @@ export function ConfirmAction({ id, label, context, question, children, yes, no,
   const button = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const wasAsking = useRef(false);
+  const done = useRef(false);
 
   useEffect(() => {
     if (asking) heading.current?.focus();
-    else if (wasAsking.current) button.current?.focus();
+    // Focus goes back to the button only when she changed her mind; after the action, the page
+    // moves it to what changed (usually a note saying what happened).
+    else if (wasAsking.current && !done.current) button.current?.focus();
+    done.current = false;
     wasAsking.current = asking;
   }, [asking]);
 
@@ -43,6 +48,8 @@ export function ConfirmAction({ id, label, context, question, children, yes, no,
     setProblem(undefined);
     try {
       await onConfirm();
+      done.current = true;
+      setAsking(false);
     } catch (error) {
       setProblem(
         error instanceof ApiError && error.status === 401 ? (

@@ -11,7 +11,9 @@ const SessionTypesPage = lazy(() => pages().then((m) => m.SessionTypesPage));
 const NewSessionTypePage = lazy(() => pages().then((m) => m.NewSessionTypePage));
 const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage));
 
-const all = [SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage];
+const BookingSettingsPage = lazy(() => pages().then((m) => m.BookingSettingsPage));
+
+const all = [SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage, BookingSettingsPage];
 
 export interface ConsoleRoute {
   path: string;
@@ -24,6 +26,7 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { path: '/console/session-types/new', component: NewSessionTypePage },
   { path: '/console/session-types/:id/edit', component: EditSessionTypePage },
   { path: '/console/session-types', component: SessionTypesPage },
+  { path: '/console/booking-settings', component: BookingSettingsPage },
 ];
 
 /** Loads the console's pages now (for unit tests). */

@@ -17,6 +17,7 @@ import { ConsolePage } from './console-page';
 import { consolePaths, editSessionTypePath } from './console-paths';
 import { minutesWords } from './console-words';
 import { LoadProblem, Loading } from './load-problem';
+import { useNews } from './use-news';
 
 export function SessionTypesPage() {
   return (
@@ -41,14 +42,24 @@ function SessionTypes() {
   const { client } = useSession();
   const { query } = useLocation();
   const [loaded, reload] = useLoad((signal) => listSessionTypes(client, { signal }), [client]);
-  const [news, setNews] = useState('');
-
+  const { news, say, ref } = useNews();
+  // After a change, the list as the server now has it (without going back to "Loading…").
+  const [fresh, setFresh] = useState<SessionType[]>();
   if (loaded.status === 'loading') return <Loading what="your session types" />;
   if (loaded.status === 'error') return <LoadProblem error={loaded.error} retry={reload} what="your session types" />;
-  const types = loaded.value.session_types;
+  const types = fresh ?? loaded.value.session_types;
   const active = types.filter((t) => t.active);
   const archived = types.filter((t) => !t.active);
   const saved = query.saved ? types.find((t) => t.id === query.saved) : undefined;
+
+  // The change is made: if the list cannot be read again just now, make the change here.
+  const refresh = async (id: string, active: boolean) => {
+    try {
+      setFresh((await listSessionTypes(client)).session_types);
+    } catch {
+      setFresh((now) => (now ?? types).map((t) => (t.id === id ? { ...t, active } : t)));
+    }
+  };
 
   const archive = async (type: SessionType) => {
     try {
@@ -57,19 +68,19 @@ function SessionTypes() {
       // Already gone is what she asked for.
       if (!(error instanceof ApiError && error.status === 404)) throw error;
     }
-    setNews(`“${type.name}” is archived. Clients can no longer book it; sessions already booked stay as they are.`);
-    reload();
+    await refresh(type.id, false);
+    say(`“${type.name}” is archived. Clients can no longer book it; sessions already booked stay as they are.`);
   };
   const offerAgain = async (type: SessionType) => {
     const { id: _id, ...input } = type;
     await updateSessionType(type.id, { ...input, active: true }, client);
-    setNews(`“${type.name}” is offered again.`);
-    reload();
+    await refresh(type.id, true);
+    say(`“${type.name}” is offered again.`);
   };
 
   return (
     <>
-      <p role="status" class={news || saved ? 'form-note' : 'visually-hidden'}>
+      <p role="status" tabIndex={-1} ref={ref} class={news || saved ? 'form-note' : 'visually-hidden'}>
         {news || (saved ? `“${saved.name}” is saved.` : '')}
       </p>
       <p>

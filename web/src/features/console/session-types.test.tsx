@@ -157,7 +157,8 @@ describe('/console/session-types', () => {
     expect(api.requests.some((r) => r.init.method === 'DELETE')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Yes, archive it' }));
 
-    expect(await screen.findByText(/“First conversation” is archived/)).toBeTruthy();
+    const note = await screen.findByText(/“First conversation” is archived/);
+    await waitFor(() => expect(document.activeElement).toBe(note));
     const archived = await screen.findByRole('heading', { name: 'Archived' });
     const section = archived.closest('section') as HTMLElement;
     fireEvent.click(within(section).getByRole('button', { name: 'Offer it again (First conversation)' }));
