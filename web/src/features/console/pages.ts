@@ -4,3 +4,4 @@ export { SchedulePage } from './schedule-page';
 export { SessionTypesPage } from './session-types-page';
 export { EditSessionTypePage, NewSessionTypePage } from './session-type-pages';
 export { BookingSettingsPage } from './booking-settings-page';
+export { SessionsPage } from './sessions-page';

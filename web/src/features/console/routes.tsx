@@ -13,7 +13,9 @@ const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage
 
 const BookingSettingsPage = lazy(() => pages().then((m) => m.BookingSettingsPage));
 
-const all = [SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage, BookingSettingsPage];
+const SessionsPage = lazy(() => pages().then((m) => m.SessionsPage));
+
+const all = [SessionsPage, SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage, BookingSettingsPage];
 
 export interface ConsoleRoute {
   path: string;
@@ -21,6 +23,7 @@ export interface ConsoleRoute {
 }
 
 export const consoleRoutes: readonly ConsoleRoute[] = [
+  { path: '/console/sessions', component: SessionsPage },
   { path: '/console/schedule', component: SchedulePage },
   // Before /console/session-types/:id/edit; "new" is no id.
   { path: '/console/session-types/new', component: NewSessionTypePage },
