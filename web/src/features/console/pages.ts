@@ -5,3 +5,5 @@ export { SessionTypesPage } from './session-types-page';
 export { EditSessionTypePage, NewSessionTypePage } from './session-type-pages';
 export { BookingSettingsPage } from './booking-settings-page';
 export { SessionsPage } from './sessions-page';
+export { ConsoleOverviewPage } from './overview-page';
+export { WaitlistPage } from './waitlist-page';

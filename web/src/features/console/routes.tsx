@@ -1,21 +1,31 @@
 // The console's routes, for app.tsx: every page lazy-loaded from one chunk (pages.ts), so only
-// the practitioner ever downloads it. app.tsx maps the list into <Route>s inside its <Router>;
-// the more specific paths come first.
+// the practitioner ever downloads it. app.tsx maps the list into <Route>s inside its <Router>.
+// preact-iso matches whole paths, so the order does not matter; "new" is listed before ":id"
+// only to read well.
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 
 const pages = () => import('./pages');
 
+const ConsoleOverviewPage = lazy(() => pages().then((m) => m.ConsoleOverviewPage));
+const SessionsPage = lazy(() => pages().then((m) => m.SessionsPage));
 const SchedulePage = lazy(() => pages().then((m) => m.SchedulePage));
 const SessionTypesPage = lazy(() => pages().then((m) => m.SessionTypesPage));
 const NewSessionTypePage = lazy(() => pages().then((m) => m.NewSessionTypePage));
 const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage));
-
 const BookingSettingsPage = lazy(() => pages().then((m) => m.BookingSettingsPage));
+const WaitlistPage = lazy(() => pages().then((m) => m.WaitlistPage));
 
-const SessionsPage = lazy(() => pages().then((m) => m.SessionsPage));
-
-const all = [SessionsPage, SchedulePage, SessionTypesPage, NewSessionTypePage, EditSessionTypePage, BookingSettingsPage];
+const all = [
+  ConsoleOverviewPage,
+  SessionsPage,
+  SchedulePage,
+  SessionTypesPage,
+  NewSessionTypePage,
+  EditSessionTypePage,
+  BookingSettingsPage,
+  WaitlistPage,
+];
 
 export interface ConsoleRoute {
   path: string;
@@ -23,13 +33,14 @@ export interface ConsoleRoute {
 }
 
 export const consoleRoutes: readonly ConsoleRoute[] = [
+  { path: '/console', component: ConsoleOverviewPage },
   { path: '/console/sessions', component: SessionsPage },
   { path: '/console/schedule', component: SchedulePage },
-  // Before /console/session-types/:id/edit; "new" is no id.
+  { path: '/console/session-types', component: SessionTypesPage },
   { path: '/console/session-types/new', component: NewSessionTypePage },
   { path: '/console/session-types/:id/edit', component: EditSessionTypePage },
-  { path: '/console/session-types', component: SessionTypesPage },
   { path: '/console/booking-settings', component: BookingSettingsPage },
+  { path: '/console/waitlist', component: WaitlistPage },
 ];
 
 /** Loads the console's pages now (for unit tests). */
