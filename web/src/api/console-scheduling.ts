@@ -121,18 +121,19 @@ export type BookingStatus = (typeof bookingStatuses)[number];
 
 export type AttendanceOutcome = 'attended' | 'no_show';
 
-/** One intake answer as the console may send it, with the question asked at the time. */
+/** One intake answer as the console sends it, with the question's words; null: not answered. */
 export interface IntakeAnswer {
   id: string;
   question?: string;
-  answer: string;
+  answer: string | null;
 }
 
 /**
- * A session as the practitioner sees it: the client's booking (docs/api/scheduling.md, "A
- * booking") with who booked it and their intake answers. The answers arrive either as a map
- * from question id to answer (as they were sent) or as a list naming each question; the
- * console reads both (intakeAnswers below).
+ * A session as the practitioner sees it in GET /console/bookings: the client's booking
+ * (docs/api/scheduling.md, "A booking") with who booked it, where they said they were, and their
+ * intake answers as a list naming each question (a map from question id to answer, as a client
+ * sends them, is read too: intakeAnswers below). Cancel and attendance answer the plain booking,
+ * without client, location or intake.
  */
 export interface ConsoleBooking {
   id: string;
@@ -149,6 +150,8 @@ export interface ConsoleBooking {
   created_at: string;
   cancelled_at: string | null;
   sequence?: number;
+  can_change?: boolean;
+  change_refused_reason?: string | null;
   client?: { id?: string; display_name?: string; email?: string } | null;
   client_name?: string | null;
   client_location?: { country: string; region?: string | null } | null;
@@ -299,6 +302,6 @@ export function intakeAnswers(
   const order = (id: string) => asked.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
   return answers
     .filter((a) => typeof a.answer === 'string' && a.answer.trim() !== '')
-    .map((a) => ({ id: a.id, question: a.question ?? asked.get(a.id)?.q.question ?? a.id, answer: a.answer }))
+    .map((a) => ({ id: a.id, question: a.question ?? asked.get(a.id)?.q.question ?? a.id, answer: a.answer as string }))
     .sort((a, b) => (Array.isArray(intake) ? 0 : order(a.id) - order(b.id)));
 }

@@ -26,7 +26,7 @@ const tomorrow = booking({
   client: { id: 'u8', display_name: 'Jo' },
   intake: [
     { id: 'hopes', question: 'What would you like help with?', answer: 'Sleeping again.' },
-    { id: 'before', question: 'Have you had therapy before?', answer: null as unknown as string },
+    { id: 'before', question: 'Have you had therapy before?', answer: null },
   ],
 });
 const cancelled = booking({
