@@ -12,7 +12,6 @@ import { PracticeQueueSync } from './features/practices/practice-queue-sync';
 import { PracticesPage } from './features/practices/practices-page';
 import { PrivacyPage } from './features/privacy/privacy-page';
 import { ProgressPage } from './features/progress/progress-page';
-import { SessionsPage } from './features/scheduling/sessions-page';
 import { SetupPage } from './features/setup/setup-page';
 
 const lessonPage = () => import('./features/course/lesson-page');
@@ -30,6 +29,18 @@ const JournalEditPage = lazy(() => journal().then((m) => m.JournalEditPage));
 const JournalInsightsPage = lazy(() => import('./features/journal/insights/insights-page').then((m) => m.InsightsPage));
 const PauseBeforeReactingPage = lazy(() => import('./features/journal/pause/pause-page').then((m) => m.PausePage));
 const journalPages = [JournalPage, JournalNewPage, JournalEntryPage, JournalEditPage];
+// Sessions and booking (issue #9): signed-in clients' pages, loaded on first use.
+const scheduling = () => import('./features/scheduling/pages');
+const SessionsPage = lazy(() => scheduling().then((m) => m.SessionsPage));
+const BookPage = lazy(() => scheduling().then((m) => m.BookPage));
+const BookingPage = lazy(() => scheduling().then((m) => m.BookingPage));
+const ReschedulePage = lazy(() => scheduling().then((m) => m.ReschedulePage));
+const schedulingPages = [SessionsPage, BookPage, BookingPage, ReschedulePage];
+
+/** Loads the sessions and booking pages now (used by unit tests). */
+export function preloadSchedulingPages(): Promise<unknown> {
+  return Promise.all(schedulingPages.map((page) => page.preload()));
+}
 
 /** Loads the journal pages now (used by unit tests). */
 export function preloadJournalPages(): Promise<unknown> {
@@ -114,6 +125,10 @@ export function App({ client }: AppProps = {}) {
             <Route path="/journal/:id/edit" component={JournalEditPage} />
             <Route path="/progress" component={ProgressPage} />
             <Route path="/sessions" component={SessionsPage} />
+            {/* Before /sessions/:id, which would otherwise take "book" for a session. */}
+            <Route path="/sessions/book" component={BookPage} />
+            <Route path="/sessions/:id" component={BookingPage} />
+            <Route path="/sessions/:id/reschedule" component={ReschedulePage} />
             <Route path="/about" component={AboutPage} />
             <Route path="/privacy" component={PrivacyPage} />
             {/* First-run setup: reached from the server's log, so not in the navigation. */}

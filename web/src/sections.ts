@@ -55,6 +55,6 @@ export const sections: readonly Section[] = [
     label: 'Sessions',
     icon: 'sessions',
     summary: 'Book a video session with your therapist, shown in your own time zone.',
-    ready: false,
+    ready: true,
   },
 ];
