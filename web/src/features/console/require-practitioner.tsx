@@ -72,7 +72,7 @@ export function RequirePractitioner({ heading, children }: RequirePractitionerPr
           <>
             <p>
               These pages are where the practitioner sets her hours and looks after the sessions booked with her, so
-              there’s nothing here for your account. Your own sessions are in one place for you.
+              there’s nothing here for your account. Your own sessions, and booking one, are on the Sessions page.
             </p>
             <p>
               <a href="/sessions">Go to your sessions</a> or <a href="/">back to Home</a>
