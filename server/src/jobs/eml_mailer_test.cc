@@ -79,6 +79,35 @@ TEST(EmlMailer, WritesOneOwnerOnlyFileNamedByTimeAndId) {
   EXPECT_TRUE(text.ends_with("https://example.org/verify?token=3Dabc\r\n")) << text;
 }
 
+TEST(EmlMailer, WritesACalendarInvitationAsAnAttachment) {
+  TempDir tmp;
+  FakeClock clock(Instant{1'774'857'600'123});
+  EmlMailer mailer(tmp.path(), From(), clock);
+  auto mail = Mail("inv1");
+  mail.calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n";
+  mail.calendar_method = "CANCEL";
+  ASSERT_TRUE(mailer.Send(mail));
+  const auto files = Files(tmp.path());
+  ASSERT_EQ(files.size(), 1u);
+  const std::string text = Read(files[0]);
+  EXPECT_NE(text.find("\r\nContent-Type: multipart/mixed;\r\n boundary=\"=_inv1\"\r\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\r\n--=_inv1\r\nContent-Type: text/calendar; charset=UTF-8; "
+                      "method=CANCEL\r\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("filename=\"cancel.ics\""), std::string::npos);
+  // The calendar, base64 (its first 57 octets make one 76-character line).
+  EXPECT_NE(
+      text.find(
+          "\r\n\r\nQkVHSU46VkNBTEVOREFSDQpWRVJTSU9OOjIuMA0KTUVUSE9EOkNBTkNFTA0KRU5EOlZDQUxFTkRB\r\n"
+          "Ug0K\r\n--=_inv1--\r\n"),
+      std::string::npos)
+      << text;
+  EXPECT_TRUE(text.ends_with("\r\n--=_inv1--\r\n"));
+}
+
 TEST(EmlMailer, FilesSortInTheOrderTheyWereWritten) {
   TempDir tmp;
   FakeClock clock(Instant{1'700'000'000'000});

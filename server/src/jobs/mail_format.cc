@@ -133,6 +133,29 @@ std::string FromHeader(const Mailbox& from) {
   return name + " <" + from.address + ">";
 }
 
+// Base64 in lines of 76 characters joined by CRLF (RFC 2045 section 6.8),
+// without a line end after the last.
+std::string Base64Lines(std::string_view in) {
+  const std::string flat = Base64(in);
+  std::string out;
+  out.reserve(flat.size() + flat.size() / 76 * 2);
+  for (std::size_t i = 0; i < flat.size(); i += 76) {
+    if (i > 0) out += "\r\n";
+    out.append(flat, i, 76);
+  }
+  return out;
+}
+
+// "=_" can never occur in quoted-printable ('=' starts "=XX" with hex digits
+// or a soft line break) nor in base64 ('=' is only padding at the end), and
+// our part headers do not hold it: a boundary that starts with it never
+// appears in the parts, whatever they say. The id ([A-Za-z0-9_-], at most
+// 64) makes it unique per message and keeps it within the 70 characters
+// RFC 2046 allows.
+std::string Boundary(std::string_view id) {
+  return "=_" + std::string(id);
+}
+
 bool ValidAddress(std::string_view a) {
   if (a.empty() || a.size() > 254 || std::count(a.begin(), a.end(), '@') != 1) return false;
   const auto at = a.find('@');
@@ -248,8 +271,9 @@ Result<std::string> FormatMessage(const domain::OutgoingMail& mail, const Mailbo
       !domain::IsValidUtf8(from.display_name)) {
     return InvalidArgument("The sender address (mail.from) is not usable in a header.");
   }
+  const bool with_calendar = !mail.calendar.empty();
   std::string msg;
-  msg.reserve(mail.text.size() * 11 / 10 + 512);
+  msg.reserve(mail.text.size() * 11 / 10 + mail.calendar.size() * 14 / 10 + 1024);
   msg += "Date: " + FormatDate(date) + "\r\n";
   msg += "From: " + FromHeader(from) + "\r\n";
   msg += "To: " + mail.to + "\r\n";
@@ -257,11 +281,36 @@ Result<std::string> FormatMessage(const domain::OutgoingMail& mail, const Mailbo
   msg += "Message-ID: <" + mail.id + "@" + HeaderDomain(from.address) + ">\r\n";
   msg += "Auto-Submitted: auto-generated\r\n";
   msg += "MIME-Version: 1.0\r\n";
-  msg += "Content-Type: text/plain; charset=utf-8\r\n";
-  msg += "Content-Transfer-Encoding: quoted-printable\r\n";
-  msg += "\r\n";
-  msg += EncodeQuotedPrintable(mail.text);
-  if (!msg.ends_with("\r\n")) msg += "\r\n";
+  if (!with_calendar) {
+    msg += "Content-Type: text/plain; charset=utf-8\r\n";
+    msg += "Content-Transfer-Encoding: quoted-printable\r\n";
+    msg += "\r\n";
+    msg += EncodeQuotedPrintable(mail.text);
+    if (!msg.ends_with("\r\n")) msg += "\r\n";
+  } else {
+    // The text as the first part, the invitation as an attachment after it.
+    // The CRLF before each "--boundary" belongs to the delimiter, not to the
+    // part before it (RFC 2046 section 5.1.1). The method was checked by
+    // ValidateOutgoingMail (REQUEST, CANCEL or PUBLISH).
+    const std::string boundary = Boundary(mail.id);
+    msg += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n";
+    msg += "\r\n";
+    msg += "--" + boundary + "\r\n";
+    msg += "Content-Type: text/plain; charset=utf-8\r\n";
+    msg += "Content-Transfer-Encoding: quoted-printable\r\n";
+    msg += "\r\n";
+    msg += EncodeQuotedPrintable(mail.text);
+    msg += "\r\n--" + boundary + "\r\n";
+    msg += "Content-Type: text/calendar; charset=UTF-8; method=" + mail.calendar_method + "\r\n";
+    // Base64 keeps the calendar's CRLFs and long folded lines exactly as
+    // written, through any relay.
+    msg += "Content-Transfer-Encoding: base64\r\n";
+    msg += std::string("Content-Disposition: attachment; filename=\"") +
+           (mail.calendar_method == "CANCEL" ? "cancel.ics" : "invite.ics") + "\"\r\n";
+    msg += "\r\n";
+    msg += Base64Lines(mail.calendar);
+    msg += "\r\n--" + boundary + "--\r\n";
+  }
   // Defence in depth: every header line must be one we wrote above or the
   // continuation of one (starting with a space). A stray CR or LF inside a
   // value would have made a line of its own.
@@ -269,6 +318,8 @@ Result<std::string> FormatMessage(const domain::OutgoingMail& mail, const Mailbo
       "Date: ",         "From: ",         "To: ",
       "Subject: ",      "Message-ID: ",   "Auto-Submitted: ",
       "MIME-Version: ", "Content-Type: ", "Content-Transfer-Encoding: "};
+  // A multipart message has no transfer encoding of its own.
+  const std::size_t header_count = with_calendar ? kNames.size() - 1 : kNames.size();
   const std::string_view head(msg.data(), msg.find("\r\n\r\n"));
   std::size_t named = 0;
   for (std::size_t p = 0; p <= head.size();) {
@@ -279,7 +330,7 @@ Result<std::string> FormatMessage(const domain::OutgoingMail& mail, const Mailbo
       return InvalidArgument("A header value contained a line break.");
     }
     if (!line.starts_with(' ')) {
-      if (named >= kNames.size() || !line.starts_with(kNames[named])) {
+      if (named >= header_count || !line.starts_with(kNames[named])) {
         return InvalidArgument("A header value contained a line break.");
       }
       ++named;

@@ -6,6 +6,14 @@
 //   MIME-Version 1.0, text/plain; charset=utf-8, quoted-printable body,
 //   CRLF line ends throughout.
 //
+// A mail with a calendar (OutgoingMail::calendar) is multipart/mixed
+// instead: the same text/plain part, then the calendar as
+//   text/calendar; charset=UTF-8; method=<REQUEST|CANCEL|PUBLISH>,
+//   base64 (its CRLFs arrive as written), Content-Disposition: attachment,
+//   filename "invite.ics" ("cancel.ics" for CANCEL).
+// The boundary is "=_" and the message id: a sequence that neither
+// quoted-printable nor base64 can produce, so it never occurs in a part.
+//
 // Header injection is impossible by construction: every value that reaches a
 // header is checked first (domain::ValidateOutgoingMail, ParseMailbox), and a
 // CR, LF or other control character anywhere in a header value refuses the

@@ -2,9 +2,13 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <libical/ical.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
+
+#include "domain/notify/icalendar.h"
 
 namespace securebase::jobs {
 namespace {
@@ -215,6 +219,172 @@ TEST(FormatMessage, UsesAPlaceholderDomainWhenTheSenderDomainIsNotPlainAscii) {
   const auto msg = FormatMessage(Mail(), {"", "no-reply@exämple.org"}, Instant{0});
   ASSERT_TRUE(msg);
   EXPECT_EQ(Header(*msg, "Message-ID"), "<0123456789abcdef0123456789abcdef@securebase.invalid>");
+}
+
+// A booking invitation as the domain would attach it.
+domain::OutgoingMail MailWithCalendar(domain::CalendarMethod method) {
+  domain::CalendarEvent e;
+  e.uid = "bk_0123abcd@securebase";
+  e.sequence = 1;
+  e.start = Instant{1'774'857'600'000};
+  e.end = Instant{1'774'860'600'000};
+  e.stamp = Instant{1'774'000'000'000};
+  e.summary = "Therapy session with Zoë, 50 minutes; online 😀";
+  e.description = std::string(200, 'd') + "\nJoin: https://video.example.org/r/abc";
+  e.location = "https://video.example.org/r/abc";
+  e.organizer = {"praxis@example.org", "Praxis Zoë"};
+  e.attendees = {{"ana@example.org", "Ana"}};
+  auto mail = Mail();
+  mail.kind = "booking-confirmed";
+  mail.calendar = domain::WriteCalendar(method, {e});
+  mail.calendar_method = domain::CalendarMethodName(method);
+  return mail;
+}
+
+struct Part {
+  std::string headers;  // each line ending in CRLF
+  std::string body;     // as sent, still encoded
+};
+
+// The reader's side of multipart (RFC 2046 section 5.1.1), strict: the body
+// must open with the first delimiter, parts are separated by CRLF "--"
+// boundary CRLF, and it must end with the close delimiter and nothing after.
+std::vector<Part> SplitMultipart(const std::string& msg, const std::string& boundary) {
+  const std::string body = msg.substr(msg.find("\r\n\r\n") + 4);
+  const std::string delimiter = "--" + boundary;
+  std::vector<Part> parts;
+  if (!body.starts_with(delimiter + "\r\n")) {
+    ADD_FAILURE() << "the body does not open with the boundary";
+    return parts;
+  }
+  std::size_t pos = delimiter.size() + 2;
+  for (;;) {
+    const std::size_t next = body.find("\r\n" + delimiter, pos);
+    if (next == std::string::npos) {
+      ADD_FAILURE() << "no closing boundary";
+      return parts;
+    }
+    const std::string part = body.substr(pos, next - pos);
+    const std::size_t blank = part.find("\r\n\r\n");
+    parts.push_back({part.substr(0, blank + 2), part.substr(blank + 4)});
+    pos = next + 2 + delimiter.size();
+    if (body.compare(pos, 4, "--\r\n") == 0) {
+      EXPECT_EQ(pos + 4, body.size()) << "text after the closing boundary";
+      return parts;
+    }
+    EXPECT_EQ(body.compare(pos, 2, "\r\n"), 0);
+    pos += 2;
+  }
+}
+
+std::string WithoutLineEnds(std::string s) {
+  std::erase(s, '\r');
+  std::erase(s, '\n');
+  return s;
+}
+
+std::size_t Count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+void ExpectCrlfLinesOfAtMost78(const std::string& msg) {
+  for (std::size_t i = 0; i < msg.size(); ++i) {
+    if (msg[i] == '\n') {
+      ASSERT_TRUE(i > 0 && msg[i - 1] == '\r') << i;
+    }
+    if (msg[i] == '\r') {
+      ASSERT_EQ(msg[i + 1], '\n') << i;
+    }
+  }
+  for (const auto& line : Lines(msg)) EXPECT_LE(line.size(), 78u) << line;
+}
+
+TEST(FormatMessage, ACalendarMakesAMultipartMessageWithTheInvitationAttached) {
+  const auto mail = MailWithCalendar(domain::CalendarMethod::kRequest);
+  const auto msg = FormatMessage(mail, From(), Instant{1'774'857'600'000});
+  ASSERT_TRUE(msg) << msg.error().message;
+  ASSERT_TRUE(msg->ends_with("\r\n"));
+  ExpectCrlfLinesOfAtMost78(*msg);
+  const std::string boundary = "=_" + mail.id;
+  EXPECT_EQ(Header(*msg, "Content-Type"), "multipart/mixed;\r\n boundary=\"" + boundary + "\"");
+  EXPECT_EQ(Header(*msg, "Content-Transfer-Encoding"), "");  // none for the whole
+  EXPECT_EQ(Header(*msg, "MIME-Version"), "1.0");
+  EXPECT_EQ(Header(*msg, "Subject"), "Confirm your email");
+
+  const auto parts = SplitMultipart(*msg, boundary);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].headers,
+            "Content-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n");
+  EXPECT_EQ(DecodeQuotedPrintable(parts[0].body),
+            "Hello Ana,\r\n\r\nopen this link:\r\nhttps://example.org/verify?token=abc\r\n");
+  EXPECT_EQ(parts[1].headers,
+            "Content-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n"
+            "Content-Transfer-Encoding: base64\r\n"
+            "Content-Disposition: attachment; filename=\"invite.ics\"\r\n");
+  for (const auto& line : Lines(parts[1].body)) EXPECT_LE(line.size(), 76u);
+  // Byte for byte the calendar we were given, CRLFs and folds included.
+  const std::string ics = DecodeBase64(WithoutLineEnds(parts[1].body));
+  EXPECT_EQ(ics, mail.calendar);
+
+  icalcomponent* calendar = icalcomponent_new_from_string(ics.c_str());
+  ASSERT_NE(calendar, nullptr);
+  EXPECT_EQ(icalcomponent_get_method(calendar), ICAL_METHOD_REQUEST);
+  icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+  ASSERT_NE(event, nullptr);
+  EXPECT_STREQ(icalcomponent_get_summary(event), "Therapy session with Zoë, 50 minutes; online 😀");
+  icalcomponent_free(calendar);
+}
+
+TEST(FormatMessage, ACancellationIsAttachedAsCancelIcs) {
+  const auto mail = MailWithCalendar(domain::CalendarMethod::kCancel);
+  const auto msg = FormatMessage(mail, From(), Instant{0});
+  ASSERT_TRUE(msg) << msg.error().message;
+  const auto parts = SplitMultipart(*msg, "=_" + mail.id);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_THAT(parts[1].headers,
+              HasSubstr("Content-Type: text/calendar; charset=UTF-8; method=CANCEL\r\n"));
+  EXPECT_THAT(parts[1].headers,
+              HasSubstr("Content-Disposition: attachment; filename=\"cancel.ics\"\r\n"));
+  EXPECT_EQ(DecodeBase64(WithoutLineEnds(parts[1].body)), mail.calendar);
+}
+
+TEST(FormatMessage, TheBoundaryNeverOccursInsideAPart) {
+  // Text and calendar that quote the boundary itself, as a delimiter and as
+  // a close delimiter, on lines of their own.
+  auto mail = MailWithCalendar(domain::CalendarMethod::kRequest);
+  const std::string boundary = "=_" + mail.id;
+  mail.text = "--" + boundary + "\n--" + boundary + "--\n=_ =_=_ end\n";
+  mail.calendar =
+      "BEGIN:VCALENDAR\r\nX-A:--" + boundary + "\r\n--" + boundary + "--\r\nEND:VCALENDAR\r\n";
+  const auto msg = FormatMessage(mail, From(), Instant{0});
+  ASSERT_TRUE(msg) << msg.error().message;
+  // Once in the header, twice opening a part, once closing.
+  EXPECT_EQ(Count(*msg, boundary), 4u);
+  const auto parts = SplitMultipart(*msg, boundary);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(DecodeQuotedPrintable(parts[0].body),
+            "--" + boundary + "\r\n--" + boundary + "--\r\n=_ =_=_ end\r\n");
+  EXPECT_EQ(DecodeBase64(WithoutLineEnds(parts[1].body)), mail.calendar);
+}
+
+TEST(FormatMessage, AMessageWithoutACalendarStaysSinglePart) {
+  const auto msg = FormatMessage(Mail(), From(), Instant{0});
+  ASSERT_TRUE(msg);
+  EXPECT_THAT(*msg, ::testing::Not(HasSubstr("multipart")));
+  EXPECT_THAT(*msg, ::testing::Not(HasSubstr("text/calendar")));
+}
+
+TEST(FormatMessage, RefusesACalendarMethodThatCouldInjectAHeader) {
+  auto mail = MailWithCalendar(domain::CalendarMethod::kRequest);
+  mail.calendar_method = "REQUEST\r\nBcc: eve@example.org";
+  const auto msg = FormatMessage(mail, From(), Instant{0});
+  ASSERT_FALSE(msg);
+  EXPECT_EQ(msg.error().code, ErrorCode::kInvalidArgument);
 }
 
 TEST(EncodeQuotedPrintable, EncodesWhatMustBeAndLeavesTheRest) {

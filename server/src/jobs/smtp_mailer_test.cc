@@ -17,6 +17,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <libical/ical.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,6 +27,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "domain/notify/icalendar.h"
 
 extern char** environ;
 
@@ -223,6 +226,83 @@ TEST_F(SmtpMailerTest, DeliversOverStartTlsWithAVerifiedCertificate) {
   EXPECT_THAT(m, HasSubstr("\r\nSubject: =?UTF-8?B?"));
   EXPECT_THAT(m, HasSubstr("\r\nDate: Mon, 30 Mar 2026 08:00:00 +0000\r\n"));
   EXPECT_THAT(m, HasSubstr("https://example.org/verify?token=3Dabc123"));
+}
+
+// Base64 as a reader decodes it: line ends skipped, padding ends it.
+std::string DecodeBase64Lines(std::string_view in) {
+  static constexpr std::string_view kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (const char c : in) {
+    if (c == '\r' || c == '\n') continue;
+    if (c == '=') break;
+    buffer = (buffer << 6) | static_cast<unsigned>(kAlphabet.find(c));
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((buffer >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+TEST_F(SmtpMailerTest, DeliversACalendarInvitationThatACalendarLibraryReads) {
+  domain::CalendarEvent e;
+  e.uid = "bk_0123abcd@securebase";
+  e.sequence = 1;
+  e.start = Instant{1'775'462'400'000};  // 2026-04-06T08:00:00Z
+  e.end = Instant{1'775'465'400'000};
+  e.stamp = Instant{1'774'857'600'000};
+  e.summary = "Therapy session with Zoë, 50 minutes; online";
+  e.description = "Your session is booked.\nJoin: https://video.example.org/r/abc\n东京 😀 " +
+                  std::string(120, 'x');
+  e.location = "https://video.example.org/r/abc";
+  e.organizer = {"praxis@example.org", "Praxis Zoë"};
+  e.attendees = {{"ana@example.org", "Ana Müller"}};
+  auto mail = Mail();
+  mail.kind = "booking-confirmed";
+  mail.calendar = domain::WriteCalendar(domain::CalendarMethod::kRequest, {e});
+  mail.calendar_method = "REQUEST";
+
+  auto sink = StartSink(StartTls());
+  ASSERT_TRUE(Send(Options(*sink), mail));
+  const auto messages = sink->Messages();
+  ASSERT_EQ(messages.size(), 1u);
+  const std::string& m = messages[0];
+  const std::string boundary = "=_" + mail.id;
+  EXPECT_THAT(
+      m, HasSubstr("\r\nContent-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n"));
+  EXPECT_THAT(m, HasSubstr("https://example.org/verify?token=3Dabc123"));
+  const std::string part_head = "\r\n--" + boundary +
+                                "\r\nContent-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n"
+                                "Content-Transfer-Encoding: base64\r\n"
+                                "Content-Disposition: attachment; filename=\"invite.ics\"\r\n\r\n";
+  const auto start = m.find(part_head);
+  ASSERT_NE(start, std::string::npos) << m;
+  const auto end = m.find("\r\n--" + boundary + "--\r\n", start + part_head.size());
+  ASSERT_NE(end, std::string::npos);
+  const std::string ics = DecodeBase64Lines(
+      std::string_view(m).substr(start + part_head.size(), end - start - part_head.size()));
+  EXPECT_EQ(ics, mail.calendar);
+
+  icalcomponent* calendar = icalcomponent_new_from_string(ics.c_str());
+  ASSERT_NE(calendar, nullptr);
+  EXPECT_EQ(icalcomponent_count_errors(calendar), 0);
+  EXPECT_EQ(icalcomponent_get_method(calendar), ICAL_METHOD_REQUEST);
+  icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+  ASSERT_NE(event, nullptr);
+  EXPECT_STREQ(icalcomponent_get_uid(event), "bk_0123abcd@securebase");
+  EXPECT_EQ(icalcomponent_get_sequence(event), 1);
+  EXPECT_TRUE(icaltime_is_utc(icalcomponent_get_dtstart(event)));
+  EXPECT_EQ(icaltime_as_timet(icalcomponent_get_dtstart(event)), 1'775'462'400);
+  EXPECT_EQ(std::string(icalcomponent_get_summary(event)), e.summary);
+  EXPECT_EQ(std::string(icalcomponent_get_description(event)), e.description);
+  icalproperty* attendee = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY);
+  ASSERT_NE(attendee, nullptr);
+  EXPECT_STREQ(icalproperty_get_attendee(attendee), "mailto:ana@example.org");
+  icalcomponent_free(calendar);
 }
 
 TEST_F(SmtpMailerTest, NeverSendsInTheClearWhenTheServerOffersNoStartTls) {

@@ -27,17 +27,30 @@ Status LeaseLost() {
   return Fail(ErrorCode::kConflict, "This message is no longer held by this worker.");
 }
 
+// A message without a calendar stores NULL in both calendar columns.
+soci::indicator NullWhenEmpty(const std::string& value) {
+  return value.empty() ? soci::i_null : soci::i_ok;
+}
+
+std::string ValueOrEmpty(const std::string& value, soci::indicator ind) {
+  return ind == soci::i_ok ? value : std::string();
+}
+
 }  // namespace
 
 Status SqlOutboxRepository::Enqueue(const OutgoingMail& mail) {
   if (auto ok = domain::ValidateOutgoingMail(mail); !ok) return ok;
   return db_.Write("outbox.enqueue", [&](soci::session& sql) -> Status {
     const long long created = mail.created_at.millis;
-    sql << "INSERT INTO outbox (id, kind, recipient, subject, body, status, attempts, "
-           "next_attempt_at, created_at) "
-           "VALUES (:id, :kind, :to, :subject, :body, 'pending', 0, :next, :created)",
+    soci::indicator calendar_ind = NullWhenEmpty(mail.calendar);
+    soci::indicator method_ind = NullWhenEmpty(mail.calendar_method);
+    sql << "INSERT INTO outbox (id, kind, recipient, subject, body, calendar, calendar_method, "
+           "status, attempts, next_attempt_at, created_at) "
+           "VALUES (:id, :kind, :to, :subject, :body, :calendar, :method, 'pending', 0, :next, "
+           ":created)",
         soci::use(mail.id), soci::use(mail.kind), soci::use(mail.to), soci::use(mail.subject),
-        soci::use(mail.text), soci::use(created), soci::use(created);
+        soci::use(mail.text), soci::use(mail.calendar, calendar_ind),
+        soci::use(mail.calendar_method, method_ind), soci::use(created), soci::use(created);
     return {};
   });
 }
@@ -83,15 +96,21 @@ Result<std::vector<ClaimedMail>> SqlOutboxRepository::ClaimDue(Instant now,
     std::vector<ClaimedMail> out;
     ClaimedMail row;
     long long created = 0;
+    std::string calendar, method;
+    soci::indicator calendar_ind = soci::i_null, method_ind = soci::i_null;
     soci::statement select =
-        (sql.prepare << "SELECT id, kind, recipient, subject, body, attempts, created_at "
-                        "FROM outbox WHERE claim = :claim "
+        (sql.prepare << "SELECT id, kind, recipient, subject, body, calendar, calendar_method, "
+                        "attempts, created_at FROM outbox WHERE claim = :claim "
                         "ORDER BY next_attempt_at, created_at, id",
          soci::use(claim), soci::into(row.mail.id), soci::into(row.mail.kind),
          soci::into(row.mail.to), soci::into(row.mail.subject), soci::into(row.mail.text),
+         soci::into(calendar, calendar_ind), soci::into(method, method_ind),
          soci::into(row.attempt), soci::into(created));
     select.execute();
     while (select.fetch()) {
+      // A NULL leaves the buffer as the previous row had it: read the indicator.
+      row.mail.calendar = ValueOrEmpty(calendar, calendar_ind);
+      row.mail.calendar_method = ValueOrEmpty(method, method_ind);
       row.mail.created_at = Instant{created};
       row.claim = claim;
       out.push_back(row);
@@ -106,8 +125,8 @@ Status SqlOutboxRepository::MarkSent(std::string_view id_view, Instant at) {
     const long long t = at.millis;
     soci::statement st =
         (sql.prepare << "UPDATE outbox SET status = 'sent', sent_at = :at, recipient = '', "
-                        "subject = '', body = '', claim = NULL, lease_until = NULL, "
-                        "last_error = NULL WHERE id = :id",
+                        "subject = '', body = '', calendar = NULL, claim = NULL, "
+                        "lease_until = NULL, last_error = NULL WHERE id = :id",
          soci::use(t), soci::use(id));
     st.execute(true);
     if (st.get_affected_rows() != 1) return NotFound("There is no such message in the outbox.");
@@ -164,16 +183,21 @@ Result<std::optional<OutboxRecord>> SqlOutboxRepository::Find(std::string_view i
   return db_.Read("outbox.find", [&](soci::session& sql) -> Result<std::optional<OutboxRecord>> {
     const std::string id(id_view);
     OutboxRecord r;
-    std::string status, last_error;
+    std::string status, last_error, calendar, method;
     long long next = 0, created = 0, sent = 0, failed = 0;
-    soci::indicator error_ind = soci::i_null, sent_ind = soci::i_null, failed_ind = soci::i_null;
-    sql << "SELECT id, kind, recipient, subject, body, status, attempts, next_attempt_at, "
-           "last_error, created_at, sent_at, failed_at FROM outbox WHERE id = :id",
+    soci::indicator error_ind = soci::i_null, sent_ind = soci::i_null, failed_ind = soci::i_null,
+                    calendar_ind = soci::i_null, method_ind = soci::i_null;
+    sql << "SELECT id, kind, recipient, subject, body, calendar, calendar_method, status, "
+           "attempts, next_attempt_at, last_error, created_at, sent_at, failed_at "
+           "FROM outbox WHERE id = :id",
         soci::use(id), soci::into(r.mail.id), soci::into(r.mail.kind), soci::into(r.mail.to),
-        soci::into(r.mail.subject), soci::into(r.mail.text), soci::into(status),
-        soci::into(r.attempts), soci::into(next), soci::into(last_error, error_ind),
-        soci::into(created), soci::into(sent, sent_ind), soci::into(failed, failed_ind);
+        soci::into(r.mail.subject), soci::into(r.mail.text), soci::into(calendar, calendar_ind),
+        soci::into(method, method_ind), soci::into(status), soci::into(r.attempts),
+        soci::into(next), soci::into(last_error, error_ind), soci::into(created),
+        soci::into(sent, sent_ind), soci::into(failed, failed_ind);
     if (!sql.got_data()) return std::nullopt;
+    r.mail.calendar = ValueOrEmpty(calendar, calendar_ind);
+    r.mail.calendar_method = ValueOrEmpty(method, method_ind);
     const auto parsed = ParseStatus(status);
     if (!parsed) return Internal("A stored message has an unknown status.");
     r.status = *parsed;

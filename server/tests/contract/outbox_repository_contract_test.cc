@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/random.h"
+#include "domain/notify/icalendar.h"
 #include "fakes/memory_outbox_repository.h"
 #include "storage/sql_outbox_repository.h"
 #include "support/contract_backend.h"
@@ -33,6 +34,25 @@ domain::OutgoingMail Mail(std::string to = "ana@example.org", Instant created = 
                               "Hello Zoë,\nopen https://example.org/verify?token=abc\n",
                               "verify-email",
                               created};
+}
+
+// A mail carrying a booking invitation: CRLFs, folded lines and non-ASCII
+// text in the calendar, which must come back byte for byte.
+domain::OutgoingMail MailWithCalendar(Instant created = kT0) {
+  domain::CalendarEvent e;
+  e.uid = "bk_" + NewId() + "@securebase";
+  e.start = At(24h);
+  e.end = At(25h);
+  e.stamp = created;
+  e.summary = "Therapy session, 50 minutes; with Zoë · 東京 😀";
+  e.description = "Join here:\nhttps://video.example.org/r/abc\n" + std::string(200, 'x');
+  e.organizer = {"praxis@example.org", "Praxis Zoë"};
+  e.attendees = {{"ana@example.org", "Ana"}};
+  auto mail = Mail("ana@example.org", created);
+  mail.kind = "booking-confirmed";
+  mail.calendar = domain::WriteCalendar(domain::CalendarMethod::kRequest, {e});
+  mail.calendar_method = "REQUEST";
+  return mail;
 }
 
 class OutboxRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
@@ -93,6 +113,55 @@ TEST_P(OutboxRepositoryContract, AnEnqueuedMessageIsClaimedWithEveryField) {
   EXPECT_EQ(record.attempts, 1);
   EXPECT_EQ(record.mail.text, mail.text);
   EXPECT_TRUE(record.last_error.empty());
+}
+
+TEST_P(OutboxRepositoryContract, ACalendarPartIsKeptUntilSentAndThenErased) {
+  // Claimed together in this order: the plain one after the one with a
+  // calendar must not inherit it.
+  const auto invite = MailWithCalendar(kT0);
+  const auto plain = Mail("ben@example.org", At(1ms));
+  auto cancel = MailWithCalendar(At(2ms));
+  cancel.calendar_method = "CANCEL";
+  cancel.calendar += std::string(256 * 1024 - cancel.calendar.size(), ' ');  // the largest
+  for (const auto& m : {invite, plain, cancel}) ASSERT_TRUE(repo().Enqueue(m));
+
+  const auto claimed = repo().ClaimDue(At(1s), 10min, 10);
+  ASSERT_TRUE(claimed) << claimed.error().message;
+  ASSERT_EQ(claimed->size(), 3u);
+  EXPECT_EQ((*claimed)[0].mail.id, invite.id);
+  EXPECT_EQ((*claimed)[0].mail.calendar, invite.calendar);
+  EXPECT_EQ((*claimed)[0].mail.calendar_method, "REQUEST");
+  EXPECT_EQ((*claimed)[1].mail.id, plain.id);
+  EXPECT_EQ((*claimed)[1].mail.calendar, "");
+  EXPECT_EQ((*claimed)[1].mail.calendar_method, "");
+  EXPECT_EQ((*claimed)[2].mail.calendar, cancel.calendar);
+  EXPECT_EQ((*claimed)[2].mail.calendar_method, "CANCEL");
+  EXPECT_EQ(Record(invite.id).mail.calendar, invite.calendar);
+  EXPECT_EQ(Record(plain.id).mail.calendar_method, "");
+
+  // Failed mail keeps its calendar for the operator; sent mail loses it
+  // with the body, and keeps only what kind of calendar message it was.
+  ASSERT_TRUE(repo().MarkFailed(cancel.id, (*claimed)[2].claim, At(2s), "refused (550)"));
+  EXPECT_EQ(Record(cancel.id).mail.calendar, cancel.calendar);
+  ASSERT_TRUE(repo().MarkSent(invite.id, At(2s)));
+  const auto sent = Record(invite.id);
+  EXPECT_EQ(sent.status, OutboxStatus::kSent);
+  EXPECT_EQ(sent.mail.calendar, "");
+  EXPECT_EQ(sent.mail.text, "");
+  EXPECT_EQ(sent.mail.calendar_method, "REQUEST");
+}
+
+TEST_P(OutboxRepositoryContract, RefusesACalendarMethodWithoutACalendar) {
+  auto mail = Mail();
+  mail.calendar_method = "REQUEST";
+  const auto refused = repo().Enqueue(mail);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+  auto invite = MailWithCalendar();
+  invite.calendar_method = "REPLY";
+  EXPECT_FALSE(repo().Enqueue(invite));
+  EXPECT_FALSE(repo().Find(mail.id)->has_value());
+  EXPECT_FALSE(repo().Find(invite.id)->has_value());
 }
 
 TEST_P(OutboxRepositoryContract, RefusesUnsafeMailAndReusedIds) {

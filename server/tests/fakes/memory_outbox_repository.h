@@ -61,6 +61,7 @@ class MemoryOutboxRepository final : public domain::OutboxRepository {
     r.record.mail.to.clear();
     r.record.mail.subject.clear();
     r.record.mail.text.clear();
+    r.record.mail.calendar.clear();
     r.record.last_error.clear();
     r.claim.clear();
     r.lease_until.reset();

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include "domain/notify/outgoing_mail.h"
+
 namespace securebase::domain {
 namespace {
 
@@ -15,37 +17,6 @@ bool IsControl(unsigned char c) {
   return c < 0x20 || c == 0x7f;
 }
 
-// The length of the well-formed UTF-8 sequence starting at text[i], or 0
-// when there is none (a stray continuation byte, an overlong form, a
-// surrogate, a value past U+10FFFF, a cut-off end).
-std::size_t SequenceLength(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return 1;
-  std::size_t extra = 0;
-  char32_t cp = 0;
-  if ((c & 0xe0) == 0xc0) {
-    extra = 1;
-    cp = c & 0x1f;
-  } else if ((c & 0xf0) == 0xe0) {
-    extra = 2;
-    cp = c & 0x0f;
-  } else if ((c & 0xf8) == 0xf0) {
-    extra = 3;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + extra >= text.size()) return 0;
-  for (std::size_t k = 1; k <= extra; ++k) {
-    const auto d = static_cast<unsigned char>(text[i + k]);
-    if ((d & 0xc0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3f);
-  }
-  static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-  return extra + 1;
-}
-
 // Calls `ascii` for each ASCII byte and copies every other well-formed
 // character as it is; a malformed byte becomes U+FFFD, so the output is
 // always valid UTF-8 (a calendar part that is not would be refused whole).
@@ -54,7 +25,7 @@ std::string MapText(std::string_view text, Ascii ascii) {
   std::string out;
   out.reserve(text.size() + text.size() / 16);
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = SequenceLength(text, i);
+    const std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) {
       out += kReplacement;
       ++i;

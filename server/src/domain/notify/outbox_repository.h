@@ -44,7 +44,7 @@ struct ClaimedMail {
 
 // One stored message as it is now (for tests and the operator).
 struct OutboxRecord {
-  OutgoingMail mail;  // to, subject and text are empty once sent
+  OutgoingMail mail;  // to, subject, text and calendar are empty once sent
   OutboxStatus status = OutboxStatus::kPending;
   int attempts = 0;
   Instant next_attempt_at;
@@ -73,8 +73,9 @@ class OutboxRepository {
   virtual Result<std::vector<ClaimedMail>> ClaimDue(Instant now, std::chrono::milliseconds lease,
                                                     int limit) = 0;
 
-  // Delivered: status sent at `at`; the recipient, subject and body are
-  // erased (bodies carry one-time links). Applies even when the lease ran
+  // Delivered: status sent at `at`; the recipient, subject, body and
+  // calendar are erased (bodies carry one-time links, calendars name the
+  // attendees; the calendar method stays). Applies even when the lease ran
   // out meanwhile, because the mail did go. kNotFound for an unknown id.
   virtual Status MarkSent(std::string_view id, Instant at) = 0;
 

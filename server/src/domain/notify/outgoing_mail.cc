@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t kMaxAddressBytes = 254;
 constexpr std::size_t kMaxSubjectBytes = 400;
 constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
+constexpr std::size_t kMaxCalendarBytes = 256 * 1024;
 
 bool IsControl(unsigned char c) {
   return c < 0x20 || c == 0x7f;
@@ -51,38 +52,47 @@ bool ValidSubject(std::string_view subject) {
                       [](char c) { return IsControl(static_cast<unsigned char>(c)); });
 }
 
+bool ValidCalendarMethod(const OutgoingMail& mail) {
+  if (mail.calendar.empty()) return mail.calendar_method.empty();
+  return mail.calendar_method == "REQUEST" || mail.calendar_method == "CANCEL" ||
+         mail.calendar_method == "PUBLISH";
+}
+
 }  // namespace
 
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return 1;
+  std::size_t extra = 0;
+  char32_t cp = 0;
+  if ((c & 0xe0) == 0xc0) {
+    extra = 1;
+    cp = c & 0x1f;
+  } else if ((c & 0xf0) == 0xe0) {
+    extra = 2;
+    cp = c & 0x0f;
+  } else if ((c & 0xf8) == 0xf0) {
+    extra = 3;
+    cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + extra >= text.size()) return 0;
+  for (std::size_t k = 1; k <= extra; ++k) {
+    const auto d = static_cast<unsigned char>(text[i + k]);
+    if ((d & 0xc0) != 0x80) return 0;
+    cp = (cp << 6) | (d & 0x3f);
+  }
+  static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[extra] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+  return extra + 1;
+}
+
 bool IsValidUtf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t extra = 0;
-    char32_t cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xe0) == 0xc0) {
-      extra = 1;
-      cp = c & 0x1f;
-    } else if ((c & 0xf0) == 0xe0) {
-      extra = 2;
-      cp = c & 0x0f;
-    } else if ((c & 0xf8) == 0xf0) {
-      extra = 3;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + extra >= text.size()) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      const auto d = static_cast<unsigned char>(text[i + k]);
-      if ((d & 0xc0) != 0x80) return false;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-    i += extra + 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = Utf8SequenceLength(text, i);
+    if (n == 0) return false;
+    i += n;
   }
   return true;
 }
@@ -98,6 +108,13 @@ Status ValidateOutgoingMail(const OutgoingMail& mail) {
     fields.push_back({"text", "must be UTF-8 text of at most 1 MiB"});
   }
   if (!ValidKind(mail.kind)) fields.push_back({"kind", "must be 1 to 40 of a-z, 0-9 and -"});
+  if (mail.calendar.size() > kMaxCalendarBytes || !IsValidUtf8(mail.calendar)) {
+    fields.push_back({"calendar", "must be UTF-8 text of at most 256 KiB"});
+  }
+  if (!ValidCalendarMethod(mail)) {
+    fields.push_back({"calendar_method",
+                      "must be REQUEST, CANCEL or PUBLISH with a calendar, and empty without one"});
+  }
   if (!fields.empty()) {
     return InvalidArgument("This message cannot be sent as it is.", std::move(fields));
   }

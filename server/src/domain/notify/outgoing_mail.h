@@ -9,7 +9,9 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "common/clock.h"
 #include "common/error.h"
@@ -23,6 +25,14 @@ struct OutgoingMail {
   std::string text;     // the plain-text body, UTF-8, "\n" line ends
   std::string kind;     // what it is for, for metrics and logs: "verify-email", "password-reset"
   Instant created_at;
+  // An optional iCalendar part (domain/notify/icalendar's WriteCalendar):
+  // the .ics text, CRLF line ends, sent as a text/calendar attachment
+  // beside the body. Empty: a plain message. Personal data like the body
+  // (it names the attendees), so it is erased once sent.
+  std::string calendar = {};
+  // "REQUEST", "CANCEL" or "PUBLISH" (CalendarMethodName) when there is a
+  // calendar, empty when there is none.
+  std::string calendar_method = {};
 };
 
 // Checks what every part of the mail path relies on, so that a bad message
@@ -32,11 +42,17 @@ struct OutgoingMail {
 // 254 bytes); a subject of one line (no CR, LF or other control characters)
 // of at most 400 bytes; a kind of 1..40 characters [a-z0-9-] (it becomes a
 // metric label); valid UTF-8 in the subject and body; a body of at most
-// 1 MiB. Error messages name the field, never its value.
+// 1 MiB; a calendar of valid UTF-8, at most 256 KiB, with a method of
+// REQUEST, CANCEL or PUBLISH (and no method without a calendar). Error
+// messages name the field, never its value.
 Status ValidateOutgoingMail(const OutgoingMail& mail);
 
 // True for well-formed UTF-8 (no overlong forms, surrogates or values past
 // U+10FFFF).
 bool IsValidUtf8(std::string_view text);
+
+// The length (1 to 4) of the well-formed UTF-8 character that starts at
+// text[i] (i < text.size()), or 0 when none does.
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t i);
 
 }  // namespace securebase::domain

@@ -82,6 +82,44 @@ TEST(ValidateOutgoingMail, MessagesNameTheFieldButNeverTheValue) {
   for (const auto& f : s.error().fields) EXPECT_EQ(f.message.find("secret"), std::string::npos);
 }
 
+TEST(ValidateOutgoingMail, AcceptsACalendarWithItsMethodAndNothingElse) {
+  OutgoingMail m = Good();
+  m.calendar = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë 東京\r\nEND:VCALENDAR\r\n";
+  for (const char* method : {"REQUEST", "CANCEL", "PUBLISH"}) {
+    m.calendar_method = method;
+    EXPECT_TRUE(ValidateOutgoingMail(m)) << method;
+  }
+  // The method goes into a MIME header: only the three names, exactly.
+  for (const char* method :
+       {"", "request", "REPLY", "REQUEST\r\nBcc: eve@example.org", "REQUEST; x=y"}) {
+    m.calendar_method = method;
+    EXPECT_EQ(FirstField(ValidateOutgoingMail(m)), "calendar_method") << method;
+  }
+  m = Good();
+  m.calendar_method = "REQUEST";  // a method without a calendar
+  EXPECT_EQ(FirstField(ValidateOutgoingMail(m)), "calendar_method");
+
+  m = Good();
+  m.calendar_method = "REQUEST";
+  m.calendar = "BEGIN:VCALENDAR\r\nSUMMARY:broken \xc3\r\n";
+  EXPECT_EQ(FirstField(ValidateOutgoingMail(m)), "calendar");
+  m.calendar = std::string(256 * 1024, 'a');
+  EXPECT_TRUE(ValidateOutgoingMail(m));
+  m.calendar += 'a';
+  EXPECT_EQ(FirstField(ValidateOutgoingMail(m)), "calendar");
+}
+
+TEST(Utf8SequenceLength, MeasuresOneCharacterOrRefusesIt) {
+  EXPECT_EQ(Utf8SequenceLength("a", 0), 1u);
+  EXPECT_EQ(Utf8SequenceLength("xé", 1), 2u);
+  EXPECT_EQ(Utf8SequenceLength("東", 0), 3u);
+  EXPECT_EQ(Utf8SequenceLength("😀!", 0), 4u);
+  EXPECT_EQ(Utf8SequenceLength("😀", 1), 0u);         // inside a character
+  EXPECT_EQ(Utf8SequenceLength("\xc3", 0), 0u);      // cut short
+  EXPECT_EQ(Utf8SequenceLength("\xc0\xaf", 0), 0u);  // overlong
+  EXPECT_EQ(Utf8SequenceLength("\xed\xa0\x80", 0), 0u);
+}
+
 TEST(IsValidUtf8, KnowsGoodAndBadSequences) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("plain"));
