@@ -26,6 +26,8 @@
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
+#include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/scheduling_setup.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
@@ -57,6 +59,13 @@ struct PracticeApi {
 // service).
 struct JournalApi {
   domain::JournalService& entries;
+};
+
+// Booking (domain/scheduling): the practitioner's setup and the bookings
+// made against it, for the console and client scheduling handlers.
+struct SchedulingApi {
+  domain::SchedulingSetup& setup;
+  domain::BookingService& bookings;
 };
 
 // How the browser is told who it is: cookie names and attributes, and which
@@ -92,6 +101,7 @@ struct ApiContext {
   AssessmentApi assessment;
   PracticeApi practice;
   JournalApi journal;
+  SchedulingApi scheduling;
 };
 
 }  // namespace securebase::api

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "api/json_reader.h"
 #include "common/rfc3339.h"
 
 namespace securebase::api {
@@ -19,91 +20,11 @@ namespace {
 
 constexpr std::string_view kBodies[] = {"trigger", "reflection", "parts"};
 
-std::string Join(std::string_view at, std::string_view key) {
-  if (at.empty()) return std::string(key);
-  return fmt::format("{}.{}", at, key);
-}
-
-std::string Indexed(std::string_view at, std::size_t i) {
-  return fmt::format("{}[{}]", at, i);
-}
-
-// Reads values into domain types, naming what it cannot read in `errors`
-// by its API path ("trigger.emotions[1].intensity"). Missing and null
-// values are empty: the domain's rules say what is required.
-class Reader {
+// Reads the journal's bodies, naming what it cannot read by its API path
+// ("trigger.emotions[1].intensity").
+class Reader : public JsonReader {
  public:
-  Reader(std::vector<FieldError>& errors, bool strict) : errors_(errors), strict_(strict) {}
-
-  void Fail(std::string field, std::string message) {
-    errors_.push_back({std::move(field), std::move(message)});
-  }
-
-  // Strict: every key of `obj` outside `known` is an error.
-  void OnlyKnown(const json::object& obj, std::string_view at,
-                 std::initializer_list<std::string_view> known) {
-    if (!strict_) return;
-    for (const auto& field : obj) {
-      const std::string_view key = field.key();
-      if (std::find(known.begin(), known.end(), key) == known.end()) {
-        Fail(Join(at, key), "is not a field we know: please check its spelling");
-      }
-    }
-  }
-
-  std::string Text(const json::object& obj, std::string_view at, std::string_view key) {
-    const json::value* v = obj.if_contains(key);
-    if (!v || v->is_null()) return {};
-    if (!v->is_string()) {
-      Fail(Join(at, key), "must be text");
-      return {};
-    }
-    return std::string(v->get_string());
-  }
-
-  std::vector<std::string> TextList(const json::object& obj, std::string_view at,
-                                    std::string_view key) {
-    std::vector<std::string> out;
-    const json::value* v = obj.if_contains(key);
-    if (!v || v->is_null()) return out;
-    const std::string path = Join(at, key);
-    if (!v->is_array()) {
-      Fail(path, "must be a list");
-      return out;
-    }
-    const json::array& items = v->get_array();
-    out.reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].is_string()) {
-        out.emplace_back(items[i].get_string());
-      } else {
-        Fail(Indexed(path, i), "must be text");
-      }
-    }
-    return out;
-  }
-
-  // A whole number, clamped into int (far out of range stays out of range
-  // for the rules to refuse); nullopt for missing, null or anything else.
-  std::optional<int> Whole(const json::value* v, const std::string& path, const char* message) {
-    if (!v || v->is_null()) return std::nullopt;
-    double x = 0;
-    if (v->is_int64()) {
-      return static_cast<int>(std::clamp<std::int64_t>(v->get_int64(), INT_MIN, INT_MAX));
-    } else if (v->is_uint64()) {
-      return static_cast<int>(std::min<std::uint64_t>(v->get_uint64(), INT_MAX));
-    } else if (v->is_double()) {
-      x = v->get_double();
-    } else {
-      Fail(path, message);
-      return std::nullopt;
-    }
-    if (!std::isfinite(x) || std::floor(x) != x) {
-      Fail(path, message);
-      return std::nullopt;
-    }
-    return static_cast<int>(std::clamp(x, double{INT_MIN}, double{INT_MAX}));
-  }
+  using JsonReader::JsonReader;
 
   domain::TriggerLog Trigger(const json::object& o) {
     constexpr std::string_view at = "trigger";
@@ -186,9 +107,6 @@ class Reader {
       out.push_back(std::move(emotion));
     }
   }
-
-  std::vector<FieldError>& errors_;
-  bool strict_;
 };
 
 json::array Strings(const std::vector<std::string>& list) {

@@ -2,6 +2,7 @@
 
 #include "api/access_guard.h"
 #include "api/auth_handlers.h"
+#include "api/booking_handlers.h"
 #include "api/checkin_handlers.h"
 #include "api/course_handlers.h"
 #include "api/crisis_lines_handlers.h"
@@ -15,6 +16,7 @@
 #include "api/practice_handlers.h"
 #include "api/practice_session_handlers.h"
 #include "api/questionnaire_handlers.h"
+#include "api/scheduling_handlers.h"
 #include "api/setup_handlers.h"
 
 namespace securebase::api {
@@ -28,6 +30,10 @@ namespace {
 constexpr std::size_t kFormBytes = 16 * 1024;
 // A reflection answer: up to domain::kMaxAnswerBytes of text, JSON-escaped.
 constexpr std::size_t kAnswerBytes = 8 * domain::kMaxAnswerBytes;
+// A schedule: up to 50 weekly ranges and 400 dated overrides.
+constexpr std::size_t kSetupBytes = 64 * 1024;
+// A booking: ten intake answers of up to 2,000 characters, JSON-escaped.
+constexpr std::size_t kBookingBytes = 10 * 6 * domain::kMaxIntakeAnswerChars + 4096;
 }  // namespace
 
 void AddRoutes(http::Router& router, ApiContext& ctx) {
@@ -115,6 +121,36 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // What the trigger logs show together, and the whole journal as a download.
   add(Verb::get, "/api/v1/journal/insights", Access::kLearner, GetJournalInsightsHandler(ctx));
   add(Verb::get, "/api/v1/journal/export", Access::kLearner, ExportJournalHandler(ctx));
+
+  // Booking: the practitioner's setup (docs/api/scheduling.md).
+  constexpr auto kConsole = Access::kPractitioner;
+  add(Verb::get, "/api/v1/console/schedule", kConsole, GetScheduleHandler(ctx));
+  add(Verb::put, "/api/v1/console/schedule", kConsole, PutScheduleHandler(ctx), kSetupBytes,
+      true);
+  add(Verb::get, "/api/v1/console/booking-settings", kConsole, GetBookingSettingsHandler(ctx));
+  add(Verb::put, "/api/v1/console/booking-settings", kConsole, PutBookingSettingsHandler(ctx),
+      kFormBytes, true);
+  add(Verb::get, "/api/v1/console/session-types", kConsole, ListSessionTypesHandler(ctx));
+  form("/api/v1/console/session-types", kConsole, PostSessionTypeHandler(ctx));
+  add(Verb::put, "/api/v1/console/session-types/{id}", kConsole, PutSessionTypeHandler(ctx),
+      kFormBytes, true);
+  add(Verb::delete_, "/api/v1/console/session-types/{id}", kConsole,
+      DeleteSessionTypeHandler(ctx));
+  // Her calendar: who booked, what they answered, who came.
+  add(Verb::get, "/api/v1/console/bookings", kConsole, ListConsoleBookingsHandler(ctx));
+  form("/api/v1/console/bookings/{id}/cancel", kConsole, ConsoleCancelBookingHandler(ctx));
+  form("/api/v1/console/bookings/{id}/attendance", kConsole, ConsoleAttendanceHandler(ctx));
+
+  // Booking: clients choose a type and a time; the database keeps bookings
+  // from overlapping.
+  add(Verb::get, "/api/v1/session-types", Access::kLearner, GetBookingCatalogHandler(ctx));
+  add(Verb::get, "/api/v1/slots", Access::kLearner, GetSlotsHandler(ctx));
+  add(Verb::post, "/api/v1/bookings", Access::kLearner, PostBookingHandler(ctx), kBookingBytes,
+      true);
+  add(Verb::get, "/api/v1/bookings", Access::kLearner, ListBookingsHandler(ctx));
+  add(Verb::get, "/api/v1/bookings/{id}", Access::kLearner, GetBookingHandler(ctx));
+  form("/api/v1/bookings/{id}/cancel", Access::kLearner, CancelBookingHandler(ctx));
+  form("/api/v1/bookings/{id}/reschedule", Access::kLearner, RescheduleBookingHandler(ctx));
 }
 
 }  // namespace securebase::api

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "common/log.h"
+#include "domain/scheduling/booking_mail.h"
 #include "jobs/mail_format.h"
 #include "storage/database_url.h"
 
@@ -121,6 +122,30 @@ Status CheckSmtpUrl(std::string_view v) {
   return {};
 }
 
+}  // namespace
+
+Result<std::vector<int>> ParseReminderMinutes(std::string_view text) {
+  std::vector<int> out;
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    std::string_view part = text.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    int minutes = 0;
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), minutes);
+    if (part.empty() || ec != std::errc() || end != part.data() + part.size() || minutes < 5 ||
+        minutes > domain::kMaxReminderMinutes) {
+      return InvalidArgument("must be whole minutes from 5 to 4320, separated by commas");
+    }
+    if (std::find(out.begin(), out.end(), minutes) == out.end()) out.push_back(minutes);
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+namespace {
+
 const std::vector<Spec>& Specs() {
   static const std::vector<Spec> specs = {
       Text("listen", &Config::listen, "Address and port to serve on, HOST:PORT.", CheckListen),
@@ -200,6 +225,14 @@ const std::vector<Spec>& Specs() {
            "this machine."),
       Int("mail.poll_seconds", &Config::mail_poll_seconds, 1, 3600,
           "How often the outbox is checked for mail to send."),
+      Text("booking.reminder_minutes", &Config::booking_reminder_minutes,
+           "Minutes before a session when reminders are mailed, comma-separated (\"1440,60\": a "
+           "day and an hour before); each 5 to 4320 (3 days); empty: no reminders.",
+           [](std::string_view v) -> Status {
+             auto parsed = ParseReminderMinutes(v);
+             if (!parsed) return std::unexpected(parsed.error());
+             return {};
+           }),
       Int("checkin.cadence_days", &Config::checkin_cadence_days, 1, 365,
           "Days after a learner's last check-in before Home offers a new one."),
       Text("test_clock_file", &Config::test_clock_file,

@@ -61,6 +61,9 @@ struct Config {
   std::string mail_smtp_ca_file;  // empty: the system's CAs
   bool mail_smtp_starttls = true;
   std::int64_t mail_poll_seconds = 5;
+  // Minutes before a session when its reminders go, comma-separated
+  // ("1440,60": a day and an hour before); empty: none.
+  std::string booking_reminder_minutes = "1440,60";
   // Days after a learner's last check-in before Home offers a new one.
   std::int64_t checkin_cadence_days = 28;
   std::int64_t content_poll_seconds = 5;
@@ -98,5 +101,8 @@ Result<Config> LoadConfig(const std::string& file, const std::vector<std::string
 
 // The current process environment as "NAME=value" strings.
 std::vector<std::string> ProcessEnvironment();
+
+// "1440,60" → {1440, 60}: booking.reminder_minutes read (and checked).
+Result<std::vector<int>> ParseReminderMinutes(std::string_view text);
 
 }  // namespace securebase::app

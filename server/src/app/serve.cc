@@ -14,6 +14,7 @@
 #include "app/database_setup.h"
 #include "app/journal_wiring.h"
 #include "app/practice_wiring.h"
+#include "app/scheduling_wiring.h"
 #include "app/secret_keys.h"
 #include "app/test_clock.h"
 #include "common/log.h"
@@ -103,6 +104,14 @@ int RunServe(const Config& config) {
   AssessmentWiring assessment(config, **db, clock);
   PracticeWiring practice(**db, (*accounts)->users, clock);
   JournalWiring journal(**db, (*accounts)->box, clock);
+  auto reminder_minutes = ParseReminderMinutes(config.booking_reminder_minutes);
+  if (!reminder_minutes) {
+    std::cerr << "booking.reminder_minutes " << reminder_minutes.error().message << "\n";
+    return 1;
+  }
+  SchedulingWiring scheduling(**db, settings, (*accounts)->users, (*accounts)->outbox,
+                              (*accounts)->box, clock, config.PublicUrl(),
+                              std::move(*reminder_minutes));
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -128,7 +137,8 @@ int RunServe(const Config& config) {
       course.service,
       assessment.Api(),
       practice.Api(),
-      journal.Api()};
+      journal.Api(),
+      scheduling.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
 
@@ -170,6 +180,8 @@ int RunServe(const Config& config) {
   (*accounts)->AddJobs(ticker);
   ticker.Add("mail.outbox", std::chrono::seconds(config.mail_poll_seconds),
              [&outbox_worker] { return outbox_worker.Tick(); });
+  ticker.Add("booking.reminders", std::chrono::seconds(config.mail_poll_seconds),
+             [&scheduling] { return scheduling.SendReminders(); });
   ticker.Add("mail.purge_sent", std::chrono::hours(1),
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),

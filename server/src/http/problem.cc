@@ -6,9 +6,11 @@
 
 namespace securebase::http {
 
-Response Problem(beast_http::status status, std::string_view slug, std::string_view title,
-                 std::string_view detail, const std::vector<FieldError>& fields) {
-  boost::json::object body;
+namespace {
+
+Response ProblemWith(beast_http::status status, std::string_view slug, std::string_view title,
+                     std::string_view detail, const std::vector<FieldError>& fields,
+                     boost::json::object body) {
   body["type"] = std::string("urn:securebase:problem:") + std::string(slug);
   body["title"] = title;
   body["status"] = static_cast<int>(status);
@@ -21,6 +23,13 @@ Response Problem(beast_http::status status, std::string_view slug, std::string_v
   Response res = Json(status, body);
   res.set(beast_http::field::content_type, "application/problem+json");
   return res;
+}
+
+}  // namespace
+
+Response Problem(beast_http::status status, std::string_view slug, std::string_view title,
+                 std::string_view detail, const std::vector<FieldError>& fields) {
+  return ProblemWith(status, slug, title, detail, fields, {});
 }
 
 beast_http::status StatusFor(ErrorCode code) {
@@ -39,6 +48,10 @@ beast_http::status StatusFor(ErrorCode code) {
 }
 
 Response ProblemFromError(const Error& error) {
+  return ProblemFromError(error, {});
+}
+
+Response ProblemFromError(const Error& error, boost::json::object extra) {
   const auto status = StatusFor(error.code);
   const std::string_view title = beast_http::obsolete_reason(status);
   std::string_view detail = error.message;
@@ -49,7 +62,7 @@ Response ProblemFromError(const Error& error) {
   // Both branches as string_view: a mixed ?: would make a temporary string.
   const std::string_view slug = error.type.empty() ? std::string_view(ErrorCodeName(error.code))
                                                    : std::string_view(error.type);
-  Response res = Problem(status, slug, title, detail, error.fields);
+  Response res = ProblemWith(status, slug, title, detail, error.fields, std::move(extra));
   if (error.retry_after_seconds > 0)
     res.set(beast_http::field::retry_after, std::to_string(error.retry_after_seconds));
   return res;

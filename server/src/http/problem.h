@@ -8,6 +8,8 @@
 // status; nothing else in the server decides that.
 #pragma once
 
+#include <boost/json/object.hpp>
+
 #include <string_view>
 
 #include "common/error.h"
@@ -22,5 +24,8 @@ Response Problem(beast_http::status status, std::string_view slug, std::string_v
 beast_http::status StatusFor(ErrorCode code);
 
 Response ProblemFromError(const Error& error);
+// With more members for clients that act on them (a taken slot's fresh
+// slots); the standard members win over `extra`'s.
+Response ProblemFromError(const Error& error, boost::json::object extra);
 
 }  // namespace securebase::http

@@ -3,11 +3,13 @@
 #include "domain/accounts/two_factor_sealing.h"
 #include "domain/course/prompt_answer_sealing.h"
 #include "domain/journal/journal_sealing.h"
+#include "domain/scheduling/booking_sealing.h"
 
 namespace securebase::storage {
 
 const std::vector<SealedTable>& SealedTables() {
-  // Key columns match each table's PRIMARY KEY (server/migrations/).
+  // Key columns find each row (the PRIMARY KEY, plus what the associated
+  // data names) (server/migrations/).
   static const std::vector<SealedTable> tables = {
       {domain::kTwoFactorTable,
        {"user_id"},
@@ -23,6 +25,11 @@ const std::vector<SealedTable>& SealedTables() {
        {"user_id", "id"},
        domain::kJournalSealedColumn,
        [](const std::vector<std::string>& key) { return domain::JournalBodyAd(key[1], key[0]); }},
+      // The key is the id alone; the client id is part of the associated data.
+      {domain::kBookingsTable,
+       {"id", "client_id"},
+       domain::kBookingIntakeColumn,
+       [](const std::vector<std::string>& key) { return domain::BookingIntakeAd(key[0], key[1]); }},
   };
   return tables;
 }

@@ -64,7 +64,7 @@ Result<std::optional<User>> SqlUserRepository::FindBy(const char* op, const char
     soci::indicator verified_ind = soci::i_null;
     sql << "SELECT id, email, display_name, password_hash, role, time_zone, country, "
            "email_verified_at, created_at, updated_at FROM users WHERE "
-        << column << " = :v",
+        << column << " = :v ORDER BY created_at, id LIMIT 1",
         soci::use(key), soci::into(u.id), soci::into(u.email), soci::into(u.display_name),
         soci::into(u.password_hash), soci::into(role), soci::into(u.time_zone),
         soci::into(u.country), soci::into(verified, verified_ind), soci::into(created),
@@ -86,6 +86,10 @@ Result<std::optional<User>> SqlUserRepository::FindById(std::string_view id) {
 
 Result<std::optional<User>> SqlUserRepository::FindByEmail(std::string_view normalized_email) {
   return FindBy("users.find_by_email", "email", normalized_email);
+}
+
+Result<std::optional<User>> SqlUserRepository::FirstWithRole(Role role) {
+  return FindBy("users.first_with_role", "role", domain::RoleName(role));
 }
 
 Result<long> SqlUserRepository::CountWithRole(Role role) {

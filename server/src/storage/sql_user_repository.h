@@ -17,6 +17,7 @@ class SqlUserRepository final : public domain::UserRepository {
   Result<std::optional<domain::User>> FindById(std::string_view id) override;
   Result<std::optional<domain::User>> FindByEmail(std::string_view normalized_email) override;
   Result<long> CountWithRole(domain::Role role) override;
+  Result<std::optional<domain::User>> FirstWithRole(domain::Role role) override;
 
  private:
   Result<std::optional<domain::User>> FindBy(const char* op, const char* column,

@@ -24,6 +24,7 @@
 #include "domain/accounts/two_factor_sealing.h"
 #include "domain/course/prompt_answer_sealing.h"
 #include "domain/journal/journal_sealing.h"
+#include "domain/scheduling/booking_sealing.h"
 #include "storage/sealed_tables.h"
 #include "storage/sql_sealed_values.h"
 #include "storage/sql_user_repository.h"
@@ -121,6 +122,20 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
     });
   }
 
+  void PutBooking(const std::string& id, const std::string& client, const std::string& hex,
+                  long long start) {
+    Exec("booking", [&](soci::session& sql) {
+      const long long end = start + 3'000'000;
+      sql << "INSERT INTO bookings (id, client_id, session_type_id, starts_at, ends_at, "
+             "blocked_from, blocked_until, status, time_zone, country, region, video_url, "
+             "sequence, late_cancel, request_fingerprint, sealed_intake, created_at, updated_at) "
+             "VALUES (:i, :c, 'st_1', :s, :e, :s2, :e2, 'confirmed', 'Europe/London', 'GB', '', "
+             "'', 0, 0, 'f', :h, :t, :t2)",
+          soci::use(id), soci::use(client), soci::use(start), soci::use(end), soci::use(start),
+          soci::use(end), soci::use(hex), soci::use(kT0), soci::use(kT0);
+    });
+  }
+
   // Seals `text` for the row with the current key and writes it.
   Seeded Seed(const std::string& table, const std::vector<std::string>& key,
               const std::string& text) {
@@ -129,6 +144,9 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
     } else if (table == "prompt_answers") {
       PutAnswer(key[0], key[1], key[2],
                 SealHex(text, domain::PromptAnswerAd(key[1], key[2], key[0])));
+    } else if (table == "bookings") {
+      PutBooking(key[0], key[1], SealHex(text, domain::BookingIntakeAd(key[0], key[1])),
+                 kT0 + 3'600'000LL * static_cast<long long>(++bookings_));
     } else {
       PutJournal(key[0], key[1], SealHex(text, domain::JournalBodyAd(key[1], key[0])));
     }
@@ -151,6 +169,7 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
            {"0f6e8a52-0000-4000-8000-000000000001", "0f6e8a52-0000-4000-8000-000000000002"}) {
         out.push_back(Seed("journal_entries", {user, id}, "entry " + std::to_string(u) + " " + id));
       }
+      out.push_back(Seed("bookings", {"bk_" + user, user}, "intake " + std::to_string(u)));
     }
     return out;
   }
@@ -208,6 +227,7 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
   fs::path dir_;
   std::unique_ptr<SecretBox> box_;
   std::uint32_t key_a_ = 0;
+  int bookings_ = 0;
 };
 
 TEST_P(KeyRotationContract, EveryColumnWithSealedValuesIsInTheTableList) {
@@ -241,6 +261,7 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   EXPECT_EQ(before.at("two_factor").current, 2u);
   EXPECT_EQ(before.at("prompt_answers").current, 6u);
   EXPECT_EQ(before.at("journal_entries").current, 4u);
+  EXPECT_EQ(before.at("bookings").current, 2u);
 
   std::vector<app::ResealCounts> progress;
   int batches = 0;
@@ -261,7 +282,7 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   EXPECT_EQ(report->rotation.old_key_id, key_a_);
   EXPECT_NE(key_b, key_a_);
   EXPECT_EQ(box_->CurrentKeyId(), key_b);
-  ASSERT_EQ(report->reseal.tables.size(), 3u);
+  ASSERT_EQ(report->reseal.tables.size(), 4u);
   std::size_t resealed = 0;
   for (const auto& t : report->reseal.tables) {
     resealed += t.resealed;
@@ -270,10 +291,10 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   }
   EXPECT_EQ(resealed, seeded.size());
   EXPECT_FALSE(report->reseal.stopped_early);
-  EXPECT_EQ(batches, 1 + 3 + 2);  // batches of two: 2, 6 and 4 rows
-  EXPECT_EQ(tables_done, 3);
-  EXPECT_EQ(progress.back().table, "journal_entries");
-  EXPECT_EQ(progress.back().resealed, 4u);
+  EXPECT_EQ(batches, 1 + 3 + 2 + 1);  // batches of two: 2, 6, 4 and 2 rows
+  EXPECT_EQ(tables_done, 4);
+  EXPECT_EQ(progress.back().table, "bookings");
+  EXPECT_EQ(progress.back().resealed, 2u);
 
   ExpectAllOpenWithOnly(Files().current, seeded);
   for (const auto& [table, c] : Counts()) {

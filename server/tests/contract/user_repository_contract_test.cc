@@ -97,6 +97,12 @@ TEST_P(UserRepositoryContract, CountsUsersByRole) {
   EXPECT_EQ(repo().CountWithRole(domain::Role::kLearner), 2);
   EXPECT_EQ(repo().CountWithRole(domain::Role::kPractitioner), 1);
   EXPECT_EQ(repo().CountWithRole(domain::Role::kAdmin), 0);
+  auto practitioner = repo().FirstWithRole(domain::Role::kPractitioner);
+  ASSERT_TRUE(practitioner && *practitioner);
+  EXPECT_EQ((*practitioner)->role, domain::Role::kPractitioner);
+  auto admin = repo().FirstWithRole(domain::Role::kAdmin);
+  ASSERT_TRUE(admin);
+  EXPECT_FALSE(*admin);
 }
 
 // Two people racing to register one address: exactly one account results.

@@ -56,6 +56,19 @@ class MemoryUserRepository final : public domain::UserRepository {
     return std::nullopt;
   }
 
+  Result<std::optional<domain::User>> FirstWithRole(domain::Role role) override {
+    std::lock_guard lock(mu_);
+    std::optional<domain::User> first;
+    for (const auto& [id, u] : users_) {
+      if (u.role != role) continue;
+      if (!first || u.created_at < first->created_at ||
+          (u.created_at == first->created_at && u.id < first->id)) {
+        first = u;
+      }
+    }
+    return first;
+  }
+
   Result<long> CountWithRole(domain::Role role) override {
     std::lock_guard lock(mu_);
     long n = 0;

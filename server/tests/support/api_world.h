@@ -14,6 +14,9 @@
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
+#include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/scheduling_setup.h"
+#include "fakes/memory_booking_repository.h"
 #include "fakes/memory_checkin_repository.h"
 #include "fakes/memory_journal_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
@@ -41,7 +44,8 @@ struct ApiWorld {
             courses,
             api::AssessmentApi{checkin_service},
             api::PracticeApi{practice_service},
-            api::JournalApi{journal_service}} {}
+            api::JournalApi{journal_service},
+            api::SchedulingApi{scheduling_setup, booking_service}} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -60,6 +64,11 @@ struct ApiWorld {
   fakes::MemoryJournalRepository journal_entries;
   api::JsonJournalContentsCodec journal_codec;
   domain::JournalService journal_service{journal_entries, w.box, journal_codec, w.clock};
+  domain::SchedulingSetup scheduling_setup{settings, w.clock};
+  fakes::MemoryBookingRepository bookings;
+  fakes::RecordingBookingNotices booking_notices;
+  domain::BookingService booking_service{bookings, scheduling_setup, w.box, booking_notices,
+                                         w.clock};
   api::ApiContext ctx;
 };
 

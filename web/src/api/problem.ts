@@ -18,6 +18,8 @@ export interface Problem {
   errors?: FieldError[];
   /** Seconds to wait before trying again, from the Retry-After header (429, 503). */
   retry_after?: number;
+  /** Members a problem type adds (RFC 9457 §3.2), e.g. slot-taken's `slots`. */
+  extensions?: Record<string, unknown>;
 }
 
 /** The `type` of every problem the Secure Base API sends: `urn:securebase:problem:<slug>`. */
@@ -105,6 +107,9 @@ export function toProblem(body: unknown, status: number, statusText: string): Pr
       )
       .map(({ field, message }) => ({ field, message }));
   }
+  const known = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+  const extensions = Object.fromEntries(Object.entries(record).filter(([key]) => !known.has(key)));
+  if (Object.keys(extensions).length > 0) problem.extensions = extensions;
   return problem;
 }
 

@@ -6,11 +6,6 @@ import { renderAt } from '../test/render-at';
 
 const notYetLanded = [
   { path: '/progress', heading: 'Progress', message: 'Progress is being prepared. It will appear here soon.' },
-  {
-    path: '/sessions',
-    heading: 'Sessions',
-    message: 'Booking sessions is being prepared. It will appear here soon.',
-  },
 ];
 
 describe('pages whose feature has not landed', () => {
@@ -28,15 +23,16 @@ describe('pages whose feature has not landed', () => {
 });
 
 describe('home page', () => {
-  it('is honest about which parts are ready: the course, the practices and the journal, nothing else yet', () => {
+  it('is honest about which parts are ready: the course, the practices, the journal and sessions, not progress yet', () => {
     renderAt('/');
     expect(screen.getByText(/which ones you can use today/)).toBeTruthy();
-    expect(screen.getAllByText('Being prepared')).toHaveLength(2);
+    expect(screen.getAllByText('Being prepared')).toHaveLength(1);
     const ready = screen.getAllByText('Ready').map((badge) => badge.closest('li')!.textContent);
-    expect(ready).toHaveLength(3);
+    expect(ready).toHaveLength(4);
     expect(ready[0]).toContain('Course');
     expect(ready[1]).toContain('Practices');
     expect(ready[2]).toContain('Journal');
+    expect(ready[3]).toContain('Sessions');
   });
 
   it('says what Secure Base is not', () => {

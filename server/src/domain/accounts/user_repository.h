@@ -28,6 +28,9 @@ class UserRepository {
   virtual Result<std::optional<User>> FindById(std::string_view id) = 0;
   virtual Result<std::optional<User>> FindByEmail(std::string_view normalized_email) = 0;
   virtual Result<long> CountWithRole(Role role) = 0;
+  // The earliest account with this role (the practitioner, for booking
+  // mail); nullopt when there is none.
+  virtual Result<std::optional<User>> FirstWithRole(Role role) = 0;
 };
 
 }  // namespace securebase::domain

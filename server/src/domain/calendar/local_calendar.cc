@@ -60,4 +60,21 @@ std::string LongDateTime(date::local_seconds time) {
                      clock.minutes().count());
 }
 
+std::string LocalRfc3339(const date::time_zone& zone, Instant at) {
+  const date::sys_seconds t = date::floor<std::chrono::seconds>(
+      date::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds(at.millis)});
+  const date::sys_info info = zone.get_info(t);
+  const date::local_seconds local{t.time_since_epoch() + info.offset};
+  const date::local_days day = date::floor<date::days>(local);
+  const date::year_month_day ymd(day);
+  const date::hh_mm_ss<std::chrono::seconds> clock(local - day);
+  const long offset = info.offset.count();
+  const long magnitude = offset < 0 ? -offset : offset;
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
+                     static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()), clock.hours().count(),
+                     clock.minutes().count(), clock.seconds().count(), offset < 0 ? '-' : '+',
+                     magnitude / 3600, (magnitude % 3600) / 60);
+}
+
 }  // namespace securebase::domain

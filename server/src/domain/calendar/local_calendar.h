@@ -42,4 +42,8 @@ std::string LongDate(date::local_days day);
 // "Saturday 28 November 2026, 21:40".
 std::string LongDateTime(date::local_seconds time);
 
+// `at` as local wall time in `zone` with its offset, RFC 3339:
+// "2026-03-30T04:00:00-04:00" (seconds floored).
+std::string LocalRfc3339(const date::time_zone& zone, Instant at);
+
 }  // namespace securebase::domain
