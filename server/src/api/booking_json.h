@@ -1,0 +1,40 @@
+// Bookings, slots and the client's catalogue as JSON
+// (docs/api/scheduling.md). Local times are written here, from the zones the
+// domain chose (domain/calendar/local_calendar), never computed by clients.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <date/tz.h>
+#include <boost/json.hpp>
+
+#include <string_view>
+
+#include "api/scheduling_json.h"
+#include "domain/scheduling/booking_service.h"
+
+namespace securebase::api {
+
+// The body of POST /api/v1/bookings (the idempotency key comes from the
+// header and is set by the handler).
+Decoded<domain::BookingRequest> DecodeBookingRequest(const boost::json::object& body);
+
+struct ClientSummary {
+  std::string id;
+  std::string display_name;
+  std::string email;
+};
+
+// A booking for its client; for the practitioner (console) with the client
+// and the intake answers, question by question.
+boost::json::object EncodeBooking(const domain::BookingView& view);
+boost::json::object EncodeConsoleBooking(const domain::BookingView& view,
+                                         const ClientSummary& client);
+
+// Slots with their local times in `zone` and in hers.
+boost::json::array EncodeSlots(const std::vector<domain::Slot>& slots, const date::time_zone& zone,
+                               const date::time_zone* practitioner_zone);
+
+boost::json::object EncodeCatalog(const domain::BookingCatalog& catalog);
+
+}  // namespace securebase::api

@@ -1,0 +1,32 @@
+// BookingNotices: what the booking service tells the people involved when a
+// booking is made, moved or cancelled, and when time opens up for those on
+// the waitlist. Implemented by booking_mail (mail with iCalendar
+// invitations through the outbox); tests record the calls.
+//
+// Notices are sent after the change is stored; a failure to send is the
+// notifier's to report (the change stands, and the outbox retries mail).
+//
+// Thread-safety: implementations are safe from any thread.
+#pragma once
+
+#include "domain/scheduling/booking.h"
+#include "domain/scheduling/session_type.h"
+
+namespace securebase::domain {
+
+enum class BookingChange { kBooked, kMoved, kCancelled };
+
+class BookingNotices {
+ public:
+  virtual ~BookingNotices() = default;
+
+  // To the client and the practitioner. `by_practitioner`: she made the
+  // change (the wording differs).
+  virtual void Changed(BookingChange change, const Booking& booking, const SessionType& type,
+                       bool by_practitioner) = 0;
+
+  // Time was freed (a cancel, a move): tell those waiting, if a slot opened.
+  virtual void TimeFreed() = 0;
+};
+
+}  // namespace securebase::domain

@@ -1,0 +1,124 @@
+// BookingService: what clients and the practitioner do with bookings — the
+// catalogue a client books from, free slots, booking, cancelling and moving
+// within the practitioner's policy, and her view of the calendar (with the
+// intake answers opened) and attendance.
+//
+// Every rule is checked here, again, at the moment of the write; the
+// repository (and on PostgreSQL the database itself) keeps two bookings from
+// overlapping even when two requests pass these checks at once.
+//
+// Thread-safety: safe from any thread (its parts are).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "common/secret_box.h"
+#include "domain/scheduling/booking.h"
+#include "domain/scheduling/booking_notices.h"
+#include "domain/scheduling/booking_repository.h"
+#include "domain/scheduling/scheduling_setup.h"
+#include "domain/scheduling/slot_engine.h"
+
+namespace securebase::domain {
+
+// The longest slot window a client may ask for at once.
+inline constexpr std::int64_t kMaxSlotWindowMillis = 93LL * 24 * 3600 * 1000;
+
+struct BookingRequest {
+  std::string session_type_id;
+  Instant start;
+  std::string time_zone;  // the client's
+  ClientLocation location;
+  IntakeAnswers intake;  // as sent, any order; checked against the type's questions
+  bool policy_accepted = false;
+  std::string idempotency_key;  // empty: none
+};
+
+// What a client books from.
+struct BookingCatalog {
+  struct Offer {
+    SessionType type;
+    bool bookable = true;  // false: existing clients only, and this client is new
+  };
+  std::vector<Offer> offers;
+  std::string practitioner_time_zone;
+  BookingSettings settings;
+  bool new_client = true;
+};
+
+struct SlotList {
+  std::string practitioner_time_zone;
+  std::vector<Slot> slots;
+};
+
+// A booking with its type and what the viewer may do with it now.
+struct BookingView {
+  Booking booking;
+  SessionType type;
+  bool can_change = false;              // the client may cancel or move it online now
+  std::string change_refused_reason;    // why not, when they may not (kind words)
+  std::optional<IntakeAnswers> intake;  // opened: for the practitioner only
+};
+
+struct BookResult {
+  BookingView view;
+  bool created = true;  // false: a replay of the same idempotency key
+};
+
+class BookingService {
+ public:
+  BookingService(BookingRepository& bookings, SchedulingSetup& setup, const SecretBox& box,
+                 BookingNotices& notices, const Clock& clock)
+      : bookings_(bookings), setup_(setup), box_(box), notices_(notices), clock_(clock) {}
+
+  Result<BookingCatalog> Catalog(std::string_view client_id);
+
+  // Free slots of an active type in [from, to); field errors name "from",
+  // "to" (kInvalidArgument); kNotFound for an unknown or archived type.
+  Result<SlotList> Slots(std::string_view type_id, Instant from, Instant to);
+
+  // Problem types: "slot-taken" (409), "outside-jurisdiction" (403, the
+  // detail is her message), "existing-clients-only" (403),
+  // "idempotency-key-reused" (422 — kInvalidArgument with that type);
+  // field errors for the rest.
+  Result<BookResult> Book(std::string_view client_id, const BookingRequest& request);
+
+  // The client's own bookings (upcoming first, then the past, newest first).
+  Result<std::vector<BookingView>> ForClient(std::string_view client_id);
+  // One of the client's; kNotFound for another client's.
+  Result<BookingView> FindForClient(std::string_view client_id, std::string_view booking_id);
+
+  // "late-change-refused", "not-changeable" (409) as the policy says.
+  Result<BookingView> CancelByClient(std::string_view client_id, std::string_view booking_id);
+  Result<BookingView> MoveByClient(std::string_view client_id, std::string_view booking_id,
+                                   Instant start, std::string_view time_zone);
+
+  // The practitioner's calendar: bookings starting in [from, to), intake
+  // answers opened.
+  Result<std::vector<BookingView>> Calendar(Instant from, Instant to);
+  Result<BookingView> CancelByPractitioner(std::string_view booking_id);
+  // Once it has begun: attended or no-show (and back, to correct a mistake).
+  Result<BookingView> MarkAttendance(std::string_view booking_id, BookingStatus outcome);
+
+ private:
+  Result<BookingView> View(Booking booking, bool open_intake);
+  Result<Booking> OwnedBy(std::string_view client_id, std::string_view booking_id);
+  // The rules a new start must meet (all but overlap): field errors on
+  // "start".
+  Status CheckStart(const Schedule& schedule, const SessionType& type, Instant start) const;
+  // Whether the client may change this booking now; the refusal when not.
+  Status MayChange(const Booking& booking, const BookingSettings& settings, bool& late) const;
+
+  BookingRepository& bookings_;
+  SchedulingSetup& setup_;
+  const SecretBox& box_;
+  BookingNotices& notices_;
+  const Clock& clock_;
+};
+
+}  // namespace securebase::domain
