@@ -207,13 +207,13 @@ TEST(WriteCalendar, WritesAnInvitationLineByLine) {
            "\r\nURL:https://practice.example.org/bookings/bk_0123abcd\r\n",
            "\r\nSTATUS:CONFIRMED\r\n",
            "\r\nORGANIZER;CN=\"Dr. Zoë Care Ō'Brien\":mailto:praxis@example.org\r\n",
-           "\r\nATTENDEE;CN=\"Ana Müller, Jr.\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;"
-           "RSVP=TRUE:mailto:ana@example.org\r\n",
-           "\r\nATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:"
-           "mailto:ben@example.org\r\n",
        }) {
     EXPECT_THAT(unfolded, HasSubstr(want));
   }
+  const std::string invited = ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:";
+  EXPECT_THAT(unfolded,
+              HasSubstr("\r\nATTENDEE;CN=\"Ana Müller, Jr.\"" + invited + "ana@example.org\r\n"));
+  EXPECT_THAT(unfolded, HasSubstr("\r\nATTENDEE" + invited + "ben@example.org\r\n"));
   EXPECT_THAT(unfolded, HasSubstr("\r\nDESCRIPTION:Your session is booked.\\nJoin: "));
 }
 
