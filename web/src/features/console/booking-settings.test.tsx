@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BookingSettings } from '../../api/console-scheduling';
 import { jsonResponse } from '../../api/fake-fetch';
@@ -24,12 +24,34 @@ const saved: BookingSettings = {
 
 const noFeed: Handler = () => jsonResponse(200, { active: false, created_at: null });
 
-function type(label: string | RegExp, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+// The page lists every country and state as a checkbox: queries run within one part of the form,
+// which keeps them quick on a busy machine.
+function part(titleId: string): HTMLElement {
+  return document.getElementById(titleId)!.closest('section')!;
+}
+const where = () => part('settings-where-title');
+const video = () => part('settings-video-title');
+const cancelling = () => part('settings-cancel-title');
+const feed = () => part('feed-title');
+
+function type(within_: HTMLElement, label: string, value: string) {
+  fireEvent.input(within(within_).getByLabelText(label), { target: { value } });
 }
 
-function group(name: string) {
-  return screen.getByRole('group', { name });
+/** A picker's search box, checked to carry its label. */
+function search(picker: HTMLElement, label: string): HTMLInputElement {
+  const box = picker.querySelector<HTMLInputElement>('input[type=search]')!;
+  expect([...box.labels!].map((l) => l.textContent)).toEqual([label]);
+  return box;
+}
+
+/** The chosen places, above the search. */
+function chosen(picker: HTMLElement): HTMLElement {
+  return picker.querySelector<HTMLElement>('.console-chosen')!;
+}
+
+function saveButton(): HTMLElement {
+  return document.querySelector<HTMLElement>('.console-save button[type=submit]')!;
 }
 
 describe('/console/booking-settings', () => {
@@ -41,36 +63,40 @@ describe('/console/booking-settings', () => {
       'PUT /api/v1/console/booking-settings': (r) => jsonResponse(200, JSON.parse(r.init.body as string)),
     });
     renderConsole('/console/booking-settings', api.client);
-    const countries = await screen.findByRole('group', { name: 'Countries' });
-    expect(screen.getByText('No places are chosen yet, so no one can book a session.')).toBeTruthy();
-    fireEvent.input(within(countries).getByLabelText('Find a country'), { target: { value: 'united' } });
-    const matches = within(countries).getAllByRole('checkbox').map((c) => c.closest('label')!.textContent);
+    await waitFor(() => expect(document.getElementById('settings-countries')).toBeTruthy());
+    const countries = document.getElementById('settings-countries')!;
+    expect(countries.querySelector('legend')!.textContent).toBe('Countries');
+    expect(within(where()).getByText('No places are chosen yet, so no one can book a session.')).toBeTruthy();
+    fireEvent.input(search(countries, 'Find a country'), { target: { value: 'united' } });
+    const matches = [...countries.querySelectorAll('input[type=checkbox]')].map((c) => c.closest('label')!.textContent);
     expect(matches).toContain('United Kingdom');
     expect(matches.some((name) => /United States/.test(name ?? ''))).toBe(false);
     expect(within(countries).getByText(/countries match\./)).toBeTruthy();
     fireEvent.click(within(countries).getByLabelText('United Kingdom'));
-    fireEvent.input(within(countries).getByLabelText('Find a country'), { target: { value: 'irel' } });
+    fireEvent.input(search(countries, 'Find a country'), { target: { value: 'irel' } });
     fireEvent.click(within(countries).getByLabelText('Ireland'));
     // Chosen ones show first and can be taken off.
-    expect(within(countries).getByRole('button', { name: 'Take off Ireland' })).toBeTruthy();
+    expect(within(chosen(countries)).getByRole('button', { name: 'Take off Ireland' })).toBeTruthy();
 
-    const states = group('US states');
-    fireEvent.input(within(states).getByLabelText('Find a state'), { target: { value: 'new' } });
-    expect(within(states).getAllByRole('checkbox')).toHaveLength(4);
+    const states = document.getElementById('settings-us-states')!;
+    expect(states.querySelector('legend')!.textContent).toBe('US states');
+    fireEvent.input(search(states, 'Find a state'), { target: { value: 'new' } });
+    expect(states.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
     fireEvent.click(within(states).getByLabelText('New York'));
-    fireEvent.input(within(states).getByLabelText('Find a state'), { target: { value: 'ca' } });
+    fireEvent.input(search(states, 'Find a state'), { target: { value: 'ca' } });
     fireEvent.click(within(states).getByLabelText('California'));
-    expect(screen.queryByText(/No places are chosen yet/)).toBeNull();
+    expect(within(where()).queryByText(/No places are chosen yet/)).toBeNull();
 
-    type('Message for people elsewhere', 'I can only see people in the UK, Ireland, New York and California.');
-    fireEvent.click(screen.getByLabelText('The same link for every session'));
-    type('Your video link', ' https://video.example.org/room ');
-    type('A change is late within this many hours of the start', '24');
-    fireEvent.click(screen.getByLabelText('Don’t let them online: they are asked to write to you'));
-    type('Your cancellation policy, in your words', 'Sessions cancelled less than a day ahead are charged.');
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    type(where(), 'Message for people elsewhere', 'I can only see people in the UK, Ireland, New York and California.');
+    fireEvent.click(within(video()).getByLabelText('The same link for every session'));
+    type(video(), 'Your video link', ' https://video.example.org/room ');
+    type(cancelling(), 'A change is late within this many hours of the start', '24');
+    fireEvent.click(within(cancelling()).getByLabelText('Don’t let them online: they are asked to write to you'));
+    type(cancelling(), 'Your cancellation policy, in your words', 'Sessions cancelled less than a day ahead are charged.');
+    expect(saveButton().textContent).toBe('Save settings');
+    fireEvent.click(saveButton());
 
-    expect(await screen.findByText('Your settings are saved.')).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('.console-save [role=status]')!.textContent).toBe('Your settings are saved.'));
     expect(api.sent('PUT /api/v1/console/booking-settings')).toEqual([
       {
         served: { countries: ['IE', 'GB'], us_states: ['CA', 'NY'] },
@@ -95,25 +121,30 @@ describe('/console/booking-settings', () => {
         }),
     });
     renderConsole('/console/booking-settings', api.client);
-    const countries = await screen.findByRole('group', { name: 'Countries' });
-    expect(within(countries).getByRole('button', { name: 'Take off United Kingdom' })).toBeTruthy();
-    expect((screen.getByLabelText('Your Jitsi Meet server') as HTMLInputElement).value).toBe('https://meet.example.org/');
-    expect((screen.getByLabelText('Don’t let them online: they are asked to write to you') as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByLabelText('No link: I’ll send one myself'));
-    expect(screen.queryByLabelText('Your Jitsi Meet server')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(document.getElementById('settings-countries')).toBeTruthy());
+    expect(within(chosen(document.getElementById('settings-countries')!)).getByRole('button', { name: 'Take off United Kingdom' })).toBeTruthy();
+    expect((within(video()).getByLabelText('Your Jitsi Meet server') as HTMLInputElement).value).toBe('https://meet.example.org/');
+    expect(
+      (within(cancelling()).getByLabelText('Don’t let them online: they are asked to write to you') as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(within(video()).getByLabelText('No link: I’ll send one myself'));
+    expect(within(video()).queryByLabelText('Your Jitsi Meet server')).toBeNull();
+    fireEvent.click(saveButton());
 
-    const summary = (await screen.findByRole('heading', { name: 'Please check these details' })).closest('.form-summary') as HTMLElement;
+    await waitFor(() => expect(document.getElementById('settings-summary')).toBeTruthy());
+    const summary = document.getElementById('settings-summary')!;
+    expect(within(summary).getByRole('heading').textContent).toBe('Please check these details');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Your list of US states is not a US state.',
       'Your cancellation policy must be at most 2000 characters.',
     ]);
-    expect(screen.getByLabelText('Your cancellation policy, in your words').getAttribute('aria-invalid')).toBe('true');
+    expect(within(cancelling()).getByLabelText('Your cancellation policy, in your words').getAttribute('aria-invalid')).toBe('true');
     const [sent] = api.sent('PUT /api/v1/console/booking-settings') as BookingSettings[];
     expect(sent!.video).toEqual({ mode: 'none' });
     // The address she had is still there if she goes back to it.
-    fireEvent.click(screen.getByLabelText('A room of its own for each session, on a Jitsi Meet server'));
-    expect((screen.getByLabelText('Your Jitsi Meet server') as HTMLInputElement).value).toBe('https://meet.example.org/');
+    fireEvent.click(within(video()).getByLabelText('A room of its own for each session, on a Jitsi Meet server'));
+    expect((within(video()).getByLabelText('Your Jitsi Meet server') as HTMLInputElement).value).toBe('https://meet.example.org/');
   });
 
   it('makes a private calendar link, shows it once with a copy button and a warning, and turns it off after asking', async () => {
@@ -127,22 +158,23 @@ describe('/console/booking-settings', () => {
       'DELETE /api/v1/console/calendar-feed': noContent,
     });
     renderConsole('/console/booking-settings', api.client);
-    fireEvent.click(await screen.findByRole('button', { name: 'Make a calendar link' }));
-    const heading = await screen.findByRole('heading', { name: 'Your new calendar link' });
+    await waitFor(() => expect(within(feed()).getByRole('button', { name: 'Make a calendar link' })).toBeTruthy());
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Make a calendar link' }));
+    const heading = await within(feed()).findByRole('heading', { name: 'Your new calendar link' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect((screen.getByLabelText('Calendar link') as HTMLInputElement).value).toBe('https://sb.example/calendar/s3cret.ics');
-    expect(screen.getByText(/Anyone who has it can see when your sessions are/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Copy the link' }));
-    expect(await screen.findByText(/^Copied\./)).toBeTruthy();
+    expect((within(feed()).getByLabelText('Calendar link') as HTMLInputElement).value).toBe('https://sb.example/calendar/s3cret.ics');
+    expect(within(feed()).getByText(/Anyone who has it can see when your sessions are/)).toBeTruthy();
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Copy the link' }));
+    expect(await within(feed()).findByText(/^Copied\./)).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith('https://sb.example/calendar/s3cret.ics');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Turn off the link' }));
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Turn off the link' }));
     expect(api.requests.some((r) => r.init.method === 'DELETE')).toBe(false);
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, turn it off' }));
-    const note = await screen.findByText(/The calendar link is turned off/);
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Yes, turn it off' }));
+    const note = await within(feed()).findByText(/The calendar link is turned off/);
     await waitFor(() => expect(document.activeElement).toBe(note));
-    expect(screen.queryByLabelText('Calendar link')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Make a calendar link' })).toBeTruthy();
+    expect(within(feed()).queryByLabelText('Calendar link')).toBeNull();
+    expect(within(feed()).getByRole('button', { name: 'Make a calendar link' })).toBeTruthy();
     expect(api.requests.filter((r) => r.url === '/api/v1/console/calendar-feed').map((r) => r.init.method)).toEqual([
       'GET',
       'POST',
@@ -158,11 +190,11 @@ describe('/console/booking-settings', () => {
       'POST /api/v1/console/calendar-feed': () => jsonResponse(201, { url: 'https://sb.example/calendar/n3w.ics' }),
     });
     renderConsole('/console/booking-settings', api.client);
-    expect(await screen.findByText(/You have a private calendar link, made on 3 March 2026/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Make a new link' }));
-    expect(screen.getByText(/The link you have now stops working at once/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, make a new link' }));
-    expect(((await screen.findByLabelText('Calendar link')) as HTMLInputElement).value).toBe('https://sb.example/calendar/n3w.ics');
-    expect(screen.queryByRole('button', { name: 'Yes, make a new link' })).toBeNull();
+    await waitFor(() => expect(within(feed()).getByText(/You have a private calendar link, made on 3 March 2026/)).toBeTruthy());
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Make a new link' }));
+    expect(within(feed()).getByText(/The link you have now stops working at once/)).toBeTruthy();
+    fireEvent.click(within(feed()).getByRole('button', { name: 'Yes, make a new link' }));
+    expect(((await within(feed()).findByLabelText('Calendar link')) as HTMLInputElement).value).toBe('https://sb.example/calendar/n3w.ics');
+    expect(within(feed()).queryByRole('button', { name: 'Yes, make a new link' })).toBeNull();
   });
 });
