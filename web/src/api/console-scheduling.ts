@@ -170,6 +170,8 @@ export interface WaitlistEntry {
   /** The session type's id, or the type itself. */
   session_type: string | { id: string; name: string };
   joined_at: string;
+  /** When they were last mailed that a time had opened up; null: not yet. */
+  notified_at?: string | null;
   client?: { id?: string; display_name?: string; email?: string } | null;
   client_name?: string | null;
 }

@@ -99,7 +99,13 @@ describe('/console/waitlist', () => {
         jsonResponse(200, {
           entries: [
             { id: 'w1', session_type: 'st_therapy', joined_at: '2026-03-01T10:00:00Z', client: { display_name: 'Sam' } },
-            { id: 'w2', session_type: { id: 'st_free', name: 'First conversation' }, joined_at: '2026-03-02T10:00:00Z' },
+            {
+              id: 'w2',
+              session_type: { id: 'st_free', name: 'First conversation' },
+              joined_at: '2026-03-02T10:00:00Z',
+              notified_at: '2026-03-05T10:00:00Z',
+              client: { id: 'u2', display_name: '' },
+            },
           ],
         }),
     });
@@ -107,7 +113,7 @@ describe('/console/waitlist', () => {
     const list = (await screen.findByRole('heading', { name: 'Sam' })).closest('ol')!;
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'SamWaiting for Therapy session since 1 March 2026.',
-      'A clientWaiting for First conversation since 2 March 2026.',
+      'A clientWaiting for First conversation since 2 March 2026. Emailed about a free time on 5 March 2026.',
     ]);
     expect(
       within(screen.getByRole('navigation', { name: 'Console' })).getByRole('link', { name: 'Waitlist' }).getAttribute('aria-current'),

@@ -61,6 +61,7 @@ function Waitlist({ me }: { me: Me }) {
               <h2 class="console-card-title">{clientName(entry) ?? 'A client'}</h2>
               <p class="console-card-meta">
                 Waiting for {typeName(entry, types)} since {longDate(entry.joined_at, me.time_zone)}.
+                {entry.notified_at ? ` Emailed about a free time on ${longDate(entry.notified_at, me.time_zone)}.` : ''}
               </p>
             </li>
           ))}
