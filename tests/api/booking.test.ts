@@ -386,3 +386,68 @@ describe('a client books', () => {
     expect(soon.can_change).toBe(false);
   });
 });
+
+describe('the waitlist', () => {
+  it('lets clients wait when nothing is free, and mails them in order when a time opens', async () => {
+    const fullType = await consoleApi.createSessionType(
+      {
+        name: 'Long consultation',
+        description: '',
+        duration_minutes: 90,
+        buffer_before_minutes: 0,
+        buffer_after_minutes: 0,
+        // Nothing can be both 24 hours away and within a day on a 7-minute step.
+        minimum_notice_minutes: 1440,
+        horizon_days: 1,
+        slot_step_minutes: 7,
+        price: 'free',
+        new_clients: true,
+        active: true,
+        intake: [],
+      },
+      her,
+    );
+    const [first, second] = await Promise.all([verifiedLearner({ baseUrl: server.baseUrl }), verifiedLearner({ baseUrl: server.baseUrl })]);
+    const { joinWaitlist, listWaitlist, leaveWaitlist } = await import('../../web/src/api/scheduling');
+    const a = await joinWaitlist(fullType.id, first!.browser.client);
+    const b = await joinWaitlist(fullType.id, second!.browser.client);
+    expect(a.session_type).toBe(fullType.id);
+    const twice = await failure(joinWaitlist(fullType.id, first!.browser.client));
+    expect(twice.problem.type).toBe('urn:securebase:problem:already-waiting');
+    const free = await failure(joinWaitlist(typeId, first!.browser.client));
+    expect(free.problem.type).toBe('urn:securebase:problem:slots-available');
+    expect((await listWaitlist(first!.browser.client)).entries.map((e) => e.id)).toEqual([a.id]);
+    const waiting = await consoleApi.listWaitlist(her);
+    expect(waiting.entries.map((e) => e.id)).toEqual([a.id, b.id]);
+
+    // She opens her diary further ahead: both are told, first come first.
+    await consoleApi.updateSessionType(fullType.id, { ...fullType, horizon_days: 30, slot_step_minutes: 30 }, her);
+    const toFirst = await waitForMail({ to: first!.email, subject: /^A time has opened/ });
+    const toSecond = await waitForMail({ to: second!.email, subject: /^A time has opened/ });
+    expect(toFirst.links.some((l) => l.includes(`/sessions/book?type=${fullType.id}`))).toBe(true);
+    expect(path.basename(toFirst.file) < path.basename(toSecond.file)).toBe(true);
+    await leaveWaitlist(a.id, first!.browser.client);
+    expect((await listWaitlist(first!.browser.client)).entries).toEqual([]);
+  });
+});
+
+describe('her calendar feed', () => {
+  it('serves her sessions at a secret address, without clients, until she revokes it', async () => {
+    const created = await consoleApi.createCalendarFeed(her);
+    const url = new URL(created.url);
+    expect(url.pathname).toMatch(/^\/calendar\/[0-9a-f]{64}\.ics$/);
+    const feed = await fetch(`${server.baseUrl}${url.pathname}`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ics = await feed.text();
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).not.toContain('partner is away');
+    expect(ics).not.toMatch(/ATTENDEE|learner-/);
+    expect((await consoleApi.getCalendarFeed(her)).active).toBe(true);
+    const wrong = await fetch(`${server.baseUrl}/calendar/${'0'.repeat(64)}.ics`);
+    expect(wrong.status).toBe(404);
+    await consoleApi.revokeCalendarFeed(her);
+    expect((await fetch(`${server.baseUrl}${url.pathname}`)).status).toBe(404);
+  });
+});

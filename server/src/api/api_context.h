@@ -27,7 +27,9 @@
 #include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/calendar_feed.h"
 #include "domain/scheduling/scheduling_setup.h"
+#include "domain/scheduling/waitlist.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
@@ -66,6 +68,8 @@ struct JournalApi {
 struct SchedulingApi {
   domain::SchedulingSetup& setup;
   domain::BookingService& bookings;
+  domain::Waitlist& waitlist;
+  domain::CalendarFeed& feed;
 };
 
 // How the browser is told who it is: cookie names and attributes, and which

@@ -18,6 +18,7 @@
 #include "api/questionnaire_handlers.h"
 #include "api/scheduling_handlers.h"
 #include "api/setup_handlers.h"
+#include "api/waitlist_handlers.h"
 
 namespace securebase::api {
 
@@ -125,8 +126,7 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // Booking: the practitioner's setup (docs/api/scheduling.md).
   constexpr auto kConsole = Access::kPractitioner;
   add(Verb::get, "/api/v1/console/schedule", kConsole, GetScheduleHandler(ctx));
-  add(Verb::put, "/api/v1/console/schedule", kConsole, PutScheduleHandler(ctx), kSetupBytes,
-      true);
+  add(Verb::put, "/api/v1/console/schedule", kConsole, PutScheduleHandler(ctx), kSetupBytes, true);
   add(Verb::get, "/api/v1/console/booking-settings", kConsole, GetBookingSettingsHandler(ctx));
   add(Verb::put, "/api/v1/console/booking-settings", kConsole, PutBookingSettingsHandler(ctx),
       kFormBytes, true);
@@ -134,12 +134,18 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   form("/api/v1/console/session-types", kConsole, PostSessionTypeHandler(ctx));
   add(Verb::put, "/api/v1/console/session-types/{id}", kConsole, PutSessionTypeHandler(ctx),
       kFormBytes, true);
-  add(Verb::delete_, "/api/v1/console/session-types/{id}", kConsole,
-      DeleteSessionTypeHandler(ctx));
+  add(Verb::delete_, "/api/v1/console/session-types/{id}", kConsole, DeleteSessionTypeHandler(ctx));
   // Her calendar: who booked, what they answered, who came.
   add(Verb::get, "/api/v1/console/bookings", kConsole, ListConsoleBookingsHandler(ctx));
   form("/api/v1/console/bookings/{id}/cancel", kConsole, ConsoleCancelBookingHandler(ctx));
   form("/api/v1/console/bookings/{id}/attendance", kConsole, ConsoleAttendanceHandler(ctx));
+  add(Verb::get, "/api/v1/console/waitlist", kConsole, ConsoleWaitlistHandler(ctx));
+  // Her private calendar feed: the URL's secret is the key, so the file
+  // itself is public.
+  add(Verb::get, "/api/v1/console/calendar-feed", kConsole, GetCalendarFeedHandler(ctx));
+  form("/api/v1/console/calendar-feed", kConsole, CreateCalendarFeedHandler(ctx));
+  add(Verb::delete_, "/api/v1/console/calendar-feed", kConsole, RevokeCalendarFeedHandler(ctx));
+  add(Verb::get, "/calendar/{file}", Access::kPublic, CalendarFileHandler(ctx));
 
   // Booking: clients choose a type and a time; the database keeps bookings
   // from overlapping.
@@ -151,6 +157,10 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/bookings/{id}", Access::kLearner, GetBookingHandler(ctx));
   form("/api/v1/bookings/{id}/cancel", Access::kLearner, CancelBookingHandler(ctx));
   form("/api/v1/bookings/{id}/reschedule", Access::kLearner, RescheduleBookingHandler(ctx));
+  // When nothing is free: wait, and be told when a time opens.
+  add(Verb::get, "/api/v1/waitlist", Access::kLearner, ListWaitlistHandler(ctx));
+  form("/api/v1/waitlist", Access::kLearner, JoinWaitlistHandler(ctx));
+  add(Verb::delete_, "/api/v1/waitlist/{id}", Access::kLearner, LeaveWaitlistHandler(ctx));
 }
 
 }  // namespace securebase::api

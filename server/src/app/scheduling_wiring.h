@@ -1,7 +1,8 @@
 // SchedulingWiring: booking, kept alive while serving — the practitioner's
-// setup (in the settings table), the bookings' repository on the open
-// database, the mail a booking sends (through the accounts' outbox) and the
-// booking service; plus the reminder pass, run by the ticker.
+// setup (in the settings table), the bookings' and waitlist's repositories
+// on the open database, the mail a booking sends (through the accounts'
+// outbox), the booking service, the waitlist and her calendar feed; plus the
+// reminder pass, run by the ticker.
 //
 // Thread-safety: built once at start; the parts are then safe from any
 // thread.
@@ -17,10 +18,13 @@
 #include "domain/notify/outbox_repository.h"
 #include "domain/scheduling/booking_mail.h"
 #include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/calendar_feed.h"
 #include "domain/scheduling/scheduling_setup.h"
+#include "domain/scheduling/waitlist.h"
 #include "domain/settings/settings_repository.h"
 #include "storage/database.h"
 #include "storage/sql_booking_repository.h"
+#include "storage/sql_waitlist_repository.h"
 
 namespace securebase::app {
 
@@ -31,11 +35,20 @@ struct SchedulingWiring {
                    std::vector<int> reminder_minutes)
       : setup(settings, clock),
         bookings(db),
-        mail(outbox, users, setup, clock, std::move(site_url)),
-        service(bookings, setup, box, mail, clock),
-        reminders(std::move(reminder_minutes)) {}
+        places(db),
+        mail(outbox, users, setup, clock, site_url),
+        service(bookings, setup, box, notices, clock),
+        waitlist(places, service, setup, outbox, users, clock, site_url),
+        feed(settings, bookings, setup, clock, site_url),
+        reminders(std::move(reminder_minutes)) {
+    // A booking's changes go to the mail first, then to the waitlist.
+    notices.Add(mail);
+    notices.Add(waitlist);
+    // Longer hours or a changed type may open times people wait for.
+    setup.SetOnChange([this] { waitlist.TimeFreed(); });
+  }
 
-  api::SchedulingApi Api() { return api::SchedulingApi{setup, service}; }
+  api::SchedulingApi Api() { return api::SchedulingApi{setup, service, waitlist, feed}; }
 
   // One reminder pass (the ticker runs it; safe on every instance at once).
   Status SendReminders() {
@@ -47,8 +60,12 @@ struct SchedulingWiring {
 
   domain::SchedulingSetup setup;
   storage::SqlBookingRepository bookings;
+  storage::SqlWaitlistRepository places;
+  domain::BookingNoticesFanOut notices;
   domain::BookingMail mail;
   domain::BookingService service;
+  domain::Waitlist waitlist;
+  domain::CalendarFeed feed;
   std::vector<int> reminders;
 };
 

@@ -23,6 +23,7 @@
 #include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
 #include "fakes/memory_settings_repository.h"
+#include "fakes/memory_waitlist_repository.h"
 #include "http/blocking_pool.h"
 #include "support/account_world.h"
 
@@ -45,7 +46,7 @@ struct ApiWorld {
             api::AssessmentApi{checkin_service},
             api::PracticeApi{practice_service},
             api::JournalApi{journal_service},
-            api::SchedulingApi{scheduling_setup, booking_service}} {}
+            api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed}} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -69,6 +70,11 @@ struct ApiWorld {
   fakes::RecordingBookingNotices booking_notices;
   domain::BookingService booking_service{bookings, scheduling_setup, w.box, booking_notices,
                                          w.clock};
+  fakes::MemoryWaitlistRepository waitlist_places;
+  domain::Waitlist waitlist{waitlist_places, booking_service, scheduling_setup,       w.outbox,
+                            w.users,         w.clock,         "http://localhost:8080"};
+  domain::CalendarFeed calendar_feed{settings, bookings, scheduling_setup, w.clock,
+                                     "http://localhost:8080"};
   api::ApiContext ctx;
 };
 

@@ -9,6 +9,8 @@
 // Thread-safety: implementations are safe from any thread.
 #pragma once
 
+#include <vector>
+
 #include "domain/scheduling/booking.h"
 #include "domain/scheduling/session_type.h"
 
@@ -27,6 +29,24 @@ class BookingNotices {
 
   // Time was freed (a cancel, a move): tell those waiting, if a slot opened.
   virtual void TimeFreed() = 0;
+};
+
+// Tells several listeners, in the order added (the mail, then the waitlist).
+class BookingNoticesFanOut final : public BookingNotices {
+ public:
+  // Before the first notice; `notices` must outlive this.
+  void Add(BookingNotices& notices) { listeners_.push_back(&notices); }
+
+  void Changed(BookingChange change, const Booking& booking, const SessionType& type,
+               bool by_practitioner) override {
+    for (auto* l : listeners_) l->Changed(change, booking, type, by_practitioner);
+  }
+  void TimeFreed() override {
+    for (auto* l : listeners_) l->TimeFreed();
+  }
+
+ private:
+  std::vector<BookingNotices*> listeners_;
 };
 
 }  // namespace securebase::domain

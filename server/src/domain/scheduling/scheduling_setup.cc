@@ -242,7 +242,9 @@ Result<Schedule> SchedulingSetup::GetSchedule() const {
 
 Status SchedulingSetup::SaveSchedule(const Schedule& schedule) {
   if (auto errors = CheckSchedule(schedule); !errors.empty()) return Refuse(std::move(errors));
-  return settings_.Put(kScheduleKey, ScheduleToText(schedule), clock_.Now());
+  auto saved = settings_.Put(kScheduleKey, ScheduleToText(schedule), clock_.Now());
+  if (saved) Changed();
+  return saved;
 }
 
 Result<BookingSettings> SchedulingSetup::GetSettings() const {
@@ -279,7 +281,9 @@ Result<SessionType> SchedulingSetup::FindType(std::string_view id) const {
 }
 
 Status SchedulingSetup::SaveTypes(const std::vector<SessionType>& types) {
-  return settings_.Put(kTypesKey, SessionTypesToText(types), clock_.Now());
+  auto saved = settings_.Put(kTypesKey, SessionTypesToText(types), clock_.Now());
+  if (saved) Changed();
+  return saved;
 }
 
 Result<SessionType> SchedulingSetup::AddType(SessionType type) {

@@ -10,6 +10,7 @@
 // Thread-safety: safe from any thread (the repository is).
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -47,11 +48,19 @@ class SchedulingSetup {
   // Archives it: no longer offered, still known to its bookings.
   Status ArchiveType(std::string_view id);
 
+  // Called after every successful save (the waitlist looks for openings
+  // when her hours or a type change). Set once, before serving.
+  void SetOnChange(std::function<void()> on_change) { on_change_ = std::move(on_change); }
+
  private:
   Status SaveTypes(const std::vector<SessionType>& types);
+  void Changed() const {
+    if (on_change_) on_change_();
+  }
 
   SettingsRepository& settings_;
   const Clock& clock_;
+  std::function<void()> on_change_;
 };
 
 // The stored forms (exposed for tests).

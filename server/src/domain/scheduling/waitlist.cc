@@ -1,0 +1,102 @@
+#include "domain/scheduling/waitlist.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "common/log.h"
+#include "common/random.h"
+
+namespace securebase::domain {
+
+namespace {
+
+constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
+
+// Free slots of `type` from now to its horizon (empty on any failure).
+bool HasFreeSlot(BookingService& bookings, const SessionType& type, Instant now) {
+  const Instant until{now.millis + static_cast<std::int64_t>(type.horizon_days) * kDayMillis};
+  auto slots = bookings.Slots(type.id, now, until);
+  return slots && !slots->slots.empty();
+}
+
+}  // namespace
+
+Result<WaitlistEntry> Waitlist::Join(std::string_view client_id, std::string_view session_type_id) {
+  auto type = setup_.FindType(session_type_id);
+  if (!type || !type->active) return NotFound("We couldn't find that kind of session.");
+  const Instant now = clock_.Now();
+  if (HasFreeSlot(bookings_, *type, now)) {
+    return Refuse(ErrorCode::kConflict, "slots-available",
+                  "There are free times for this kind of session: you can book one now.");
+  }
+  WaitlistEntry entry{"wl_" + NewId(), std::string(client_id), type->id, now, std::nullopt};
+  if (auto added = places_.Add(entry); !added) return std::unexpected(added.error());
+  return entry;
+}
+
+Result<bool> Waitlist::Leave(std::string_view client_id, std::string_view id) {
+  auto removed = places_.Remove(client_id, id);
+  if (!removed) return removed;
+  if (!*removed) return NotFound("You are not on the waitlist with this place.");
+  return true;
+}
+
+Result<std::vector<WaitlistEntry>> Waitlist::ForClient(std::string_view client_id) {
+  return places_.ForClient(client_id);
+}
+
+Result<std::vector<WaitlistEntry>> Waitlist::All() {
+  return places_.All();
+}
+
+Result<int> Waitlist::NotifyOpenings() {
+  auto waiting = places_.All();
+  if (!waiting) return std::unexpected(waiting.error());
+  const Instant now = clock_.Now();
+  std::map<std::string, bool> open;  // by type: is anything free now?
+  int told = 0;
+  for (const WaitlistEntry& place : *waiting) {
+    if (place.notified_at && now.millis - place.notified_at->millis < kDayMillis) continue;
+    auto type = setup_.FindType(place.session_type_id);
+    if (!type || !type->active) continue;
+    const auto known = open.find(type->id);
+    const bool free =
+        known != open.end() ? known->second : (open[type->id] = HasFreeSlot(bookings_, *type, now));
+    if (!free) continue;
+    auto client = users_.FindById(place.client_id);
+    if (!client || !*client) continue;
+    const std::string greeting = (*client)->display_name.empty()
+                                     ? std::string("Hello,")
+                                     : fmt::format("Hello {},", (*client)->display_name);
+    const std::string text = fmt::format(
+        "{}\n\nA time has opened for a {}. Nobody has booked it for you: if you would like it, "
+        "choose it here before someone else does:\n{}/sessions/book?type={}\n\nYou are still on "
+        "the waitlist until you book or leave it (from the Sessions page).\n",
+        greeting, type->name, site_url_, type->id);
+    OutgoingMail mail{NewId(), (*client)->email,   "A time has opened: " + type->name,
+                      text,    "waitlist-opening", now};
+    if (auto queued = outbox_.Enqueue(mail); !queued) return std::unexpected(queued.error());
+    if (auto marked = places_.MarkNotified(place.id, now); !marked) {
+      return std::unexpected(marked.error());
+    }
+    ++told;
+  }
+  return told;
+}
+
+void Waitlist::Changed(BookingChange change, const Booking& booking, const SessionType& type,
+                       bool) {
+  if (change != BookingChange::kBooked) return;
+  if (auto removed = places_.RemoveForType(booking.client_id, type.id); !removed) {
+    Log(LogLevel::kError, "waitlist.remove_failed", {{"booking", booking.id}});
+  }
+}
+
+void Waitlist::TimeFreed() {
+  if (auto told = NotifyOpenings(); !told) {
+    Log(LogLevel::kError, "waitlist.notify_failed", {{"error", told.error().message}});
+  }
+}
+
+}  // namespace securebase::domain

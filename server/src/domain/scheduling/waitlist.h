@@ -1,0 +1,64 @@
+// Waitlist: when nothing is free within a session type's horizon, a client
+// may wait for it. When time is freed (a cancel, a move, or the moment is
+// asked for), everyone waiting for a type that now has a free slot is mailed,
+// in the order they joined, with a link to book — nobody is booked
+// automatically. A person is told at most once a day; their place goes when
+// they book that type or leave.
+//
+// It hears about bookings as a BookingNotices (booked: the client's place
+// for that type goes; time freed: tell those waiting).
+//
+// Thread-safety: safe from any thread (its parts are).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/clock.h"
+#include "domain/accounts/user_repository.h"
+#include "domain/notify/outbox_repository.h"
+#include "domain/scheduling/booking_notices.h"
+#include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/waitlist_repository.h"
+
+namespace securebase::domain {
+
+class Waitlist final : public BookingNotices {
+ public:
+  Waitlist(WaitlistRepository& places, BookingService& bookings, SchedulingSetup& setup,
+           OutboxRepository& outbox, UserRepository& users, const Clock& clock,
+           std::string site_url)
+      : places_(places),
+        bookings_(bookings),
+        setup_(setup),
+        outbox_(outbox),
+        users_(users),
+        clock_(clock),
+        site_url_(std::move(site_url)) {}
+
+  // Problem types: "slots-available" (409: book one instead),
+  // "already-waiting" (409); kNotFound for an unknown or archived type.
+  Result<WaitlistEntry> Join(std::string_view client_id, std::string_view session_type_id);
+  Result<bool> Leave(std::string_view client_id, std::string_view id);
+  Result<std::vector<WaitlistEntry>> ForClient(std::string_view client_id);
+  Result<std::vector<WaitlistEntry>> All();
+
+  // Mails those waiting for a type with a free slot now; returns how many.
+  Result<int> NotifyOpenings();
+
+  void Changed(BookingChange change, const Booking& booking, const SessionType& type,
+               bool by_practitioner) override;
+  void TimeFreed() override;
+
+ private:
+  WaitlistRepository& places_;
+  BookingService& bookings_;
+  SchedulingSetup& setup_;
+  OutboxRepository& outbox_;
+  UserRepository& users_;
+  const Clock& clock_;
+  std::string site_url_;
+};
+
+}  // namespace securebase::domain
