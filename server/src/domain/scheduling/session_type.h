@@ -41,7 +41,10 @@ inline constexpr int kMaxIntakeAnswerChars = 2000;
 
 // Checks a session type before it is saved (the id is not checked). Field
 // names follow the API ("duration_minutes", "intake[1].id"); the limits are
-// those of docs/api/scheduling.md.
+// those of docs/api/scheduling.md, in characters (code points) of valid
+// UTF-8. The name, price and questions are one line each (no control
+// characters: they go into mail subjects and calendar files); a blank name
+// or question is refused.
 std::vector<FieldError> CheckSessionType(const SessionType& type);
 
 }  // namespace securebase::domain

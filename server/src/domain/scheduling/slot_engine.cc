@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -42,6 +43,18 @@ class DayRanges {
                      [](const DateOverride* a, const DateOverride* b) {
                        return date::sys_days(a->date) < date::sys_days(b->date);
                      });
+  }
+
+  // Roughly how many candidates a week of the weekly hours has, to size the
+  // list once.
+  std::size_t WeeklyCandidates(int step) const {
+    std::size_t count = 0;
+    for (const auto& day : weekly_) {
+      for (const LocalRange& r : day) {
+        count += static_cast<std::size_t>(std::max(0, r.end_minute - r.start_minute) / step + 1);
+      }
+    }
+    return count;
   }
 
   // The blocks of `day`: its ranges, sorted, with ranges that touch (or,
@@ -257,12 +270,24 @@ std::vector<Slot> FreeSlots(const Schedule& schedule, const SessionType& type,
   DayRanges ranges(schedule);
   Candidates candidates(*zone, type, lowest, end_before);
   std::vector<std::int64_t> starts;
+  const auto days = static_cast<std::size_t>((last_day - first_day).count() + 1);
+  starts.reserve(ranges.WeeklyCandidates(type.slot_step_minutes) * (days + 6) / 7);
+  bool in_order = true;
   for (date::local_days day = first_day; day <= last_day; day += date::days{1}) {
+    const std::size_t before = starts.size();
     candidates.AddDay(day, ranges.BlocksOn(day), starts);
+    // A repeated hour gives a day's candidates out of order: 01:00 BST,
+    // 01:00 GMT, 01:30 BST, 01:30 GMT.
+    const auto day_begin = starts.begin() + static_cast<std::ptrdiff_t>(before);
+    if (!std::is_sorted(day_begin, starts.end())) std::sort(day_begin, starts.end());
+    // Only a clock going back across midnight could mix two days.
+    if (before > 0 && before < starts.size() && starts[before] < starts[before - 1]) {
+      in_order = false;
+    }
   }
-  // Repeated local times and blocks that meet across midnight can put
-  // candidates out of order or twice; elsewhere they are already in order.
-  if (!std::is_sorted(starts.begin(), starts.end())) std::sort(starts.begin(), starts.end());
+  if (!in_order) std::sort(starts.begin(), starts.end());
+  // An instant shows one local time, so no candidate comes twice; this keeps
+  // the promise even if that changes.
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
   // Blocked times start in the same order as the slots, so one pass over the

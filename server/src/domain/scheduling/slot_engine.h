@@ -4,14 +4,18 @@
 //
 // Rules (docs/scheduling.md explains each, with the daylight-saving cases):
 // - Availability is expanded day by day in the practitioner's zone
-//   (RangesOn). A day's ranges that touch are one block. Candidates are
-//   local wall times from each block's start on the type's step; a local
-//   time that does not exist (a spring gap) is no candidate; one that occurs
-//   twice (an autumn overlap) gives both instants.
+//   (RangesOn). A day's ranges that touch are one block; blocks never cross
+//   local midnight. Candidates are local wall times from each block's start
+//   on the type's step, before the block's end; a local time that does not
+//   exist (a spring gap) is no candidate; one that occurs twice (an autumn
+//   overlap) gives both instants.
 // - A slot's session [start, start + duration) lies inside its block, in
-//   real elapsed time (a block's ends are converted to instants: an end in a
-//   gap is the instant the gap ends; an ambiguous start is its earlier
-//   instant, an ambiguous end its later one).
+//   real elapsed time. A block starts the first moment the clock shows its
+//   start or later, and ends the last moment it shows a time before its end:
+//   in a gap both are the instant the gap ends; a repeated start is its
+//   earlier instant, an end inside repeated time its later one, and an end
+//   exactly where the repeated time begins its earlier one (after it the
+//   clock shows only times at or past the end).
 // - Its blocked time [start - buffer_before, end + buffer_after) overlaps no
 //   booked session's blocked time (Busy).
 // - start >= now + minimum notice, and start <= now + horizon.

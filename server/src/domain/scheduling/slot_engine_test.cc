@@ -251,6 +251,14 @@ TEST(FreeSlotsDst, LondonSpringGapHasNoCandidates) {
   EXPECT_EQ(Rfc3339(long_slots[1].end), "2026-03-29T02:00:00Z");
 }
 
+TEST(FreeSlotsDst, StepsStayOnHerGridThroughTheGap) {
+  // 00:00 + 45 minutes at a time: 01:30 is never shown, 02:15 BST is next.
+  EXPECT_EQ(Free(In("Europe/London", {On(kSunday, "00:00", "04:30")}), Type(30, 45),
+                 Window("2026-03-28T12:00:00Z", "2026-03-29T12:00:00Z")),
+            (Starts{"2026-03-29T00:00:00Z", "2026-03-29T00:45:00Z", "2026-03-29T01:15:00Z",
+                    "2026-03-29T02:00:00Z", "2026-03-29T02:45:00Z"}));
+}
+
 TEST(FreeSlotsDst, LondonABlockEndingInTheGapEndsWhenTheGapEnds) {
   const SlotQuery q = Window("2026-03-28T12:00:00Z", "2026-03-29T12:00:00Z");
   const Schedule s = In("Europe/London", {On(kSunday, "00:00", "01:30")});
