@@ -344,7 +344,7 @@ describe('a client books', () => {
     // She sees it with the answers; the database holds them sealed.
     const calendar = await consoleApi.listBookings({}, her);
     const row = calendar.bookings.find((b) => b.id === booked.id)!;
-    expect(row.intake.find((a) => a.id === 'hopes')?.answer).toBe(hopes);
+    expect(consoleApi.intakeAnswers(row).find((a) => a.id === 'hopes')?.answer).toBe(hopes);
     expect(readFileSync(server.logFile, 'utf8')).not.toContain('partner is away');
   });
 

@@ -13,6 +13,7 @@ import { PracticesPage } from './features/practices/practices-page';
 import { PrivacyPage } from './features/privacy/privacy-page';
 import { ProgressPage } from './features/progress/progress-page';
 import { SetupPage } from './features/setup/setup-page';
+import { consoleRoutes } from './features/console/routes';
 
 const lessonPage = () => import('./features/course/lesson-page');
 const LessonPage = lazy(() => lessonPage().then((m) => m.LessonPage));
@@ -149,6 +150,10 @@ export function App({ client }: AppProps = {}) {
             <Route path="/check-in/eight-signs" component={SignsCheckInPage} />
             <Route path="/check-in/results" component={LatestResultsPage} />
             <Route path="/check-in/results/:id" component={ResultPage} />
+            {/* The practitioner's console (issue #9): one chunk, loaded on first use. */}
+            {consoleRoutes.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            ))}
             <Route default component={NotFoundPage} />
           </Router>
         </AppShell>

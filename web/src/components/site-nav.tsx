@@ -1,6 +1,7 @@
 // Main navigation. One list in the DOM; CSS makes it a bottom tab bar on phones and a side
 // column on wider screens. The current section is marked with aria-current.
 import { useLocation } from 'preact-iso';
+import { ConsoleNavItem } from '../features/console/console-nav-item';
 import { sections } from '../sections';
 import { Icon } from './icon';
 import './site-nav.css';
@@ -28,6 +29,8 @@ export function SiteNav() {
             </a>
           </li>
         ))}
+        {/* Only for the practitioner, once signed in with her code. */}
+        <ConsoleNavItem />
       </ul>
     </nav>
   );
