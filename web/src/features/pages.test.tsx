@@ -110,7 +110,8 @@ describe('privacy page', () => {
     renderAt('/privacy');
     const today = screen.getByRole('heading', { level: 2, name: 'What is kept today' }).closest('section');
     const text = today?.textContent ?? '';
-    expect(text).toContain('your check-ins, where you are in the course, your practices and your journal');
+    expect(text).toContain('your check-ins, where you are in the course, your practices, your journal and the sessions you book');
+    expect(text).toContain('Your answers to the questions before a session are encrypted like your journal.');
     expect(text).toContain('Everything you write or choose in an entry is encrypted');
     expect(text).toContain('A journal entry you are writing is kept here as you type');
     expect(text).toContain('Your answers to the questions in lessons.');
@@ -135,7 +136,7 @@ describe('privacy page', () => {
     expect(planned?.querySelector('.status-badge')?.textContent).toBe('Being prepared');
     expect(planned?.textContent).toContain('None of this exists yet.');
     const kinds = [...(planned?.querySelectorAll('.privacy-kind h3') ?? [])].map((h) => h.textContent);
-    expect(kinds).toEqual(['Sessions you book']);
+    expect(kinds).toEqual(['What you choose to share']);
     for (const card of planned?.querySelectorAll('.privacy-kind') ?? []) {
       expect([...card.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
         'What will be kept',
@@ -144,7 +145,7 @@ describe('privacy page', () => {
       ]);
     }
     const text = planned?.textContent ?? '';
-    expect(text).toContain('encrypted like your journal');
+    expect(text).toContain('a record of each time she opens them');
     expect(text).toContain('it will be recorded in an audit log');
     expect(text).toContain('download everything');
     expect(text).toContain('delete your account');

@@ -20,12 +20,12 @@ interface DataKind {
 
 const plannedKinds: DataKind[] = [
   {
-    id: 'sessions',
-    name: 'Sessions you book',
-    kept: 'The time and kind of each session, your time zone, where you will be (country, and state or region where it matters), and your answers to the questions asked before a first session.',
-    why: 'To hold your place, to send reminders at the right hour, and to check that your practitioner can work with clients where you are.',
+    id: 'sharing',
+    name: 'What you choose to share',
+    kept: 'Which parts of your check-ins, practices and journal you let your practitioner see, and a record of each time she opens them.',
+    why: 'So your practitioner sees only what you chose, and you can see when she looked.',
     protectedBy:
-      'Your answers to the questions before a session will be encrypted like your journal. Your practitioner will see your bookings and those answers: that is what they are for.',
+      'Nothing is shared unless you say so, and you will be able to stop sharing at any time.',
   },
 ];
 
@@ -53,7 +53,7 @@ export function PrivacyPage() {
         <h2 id="privacy-today">What is kept today</h2>
         <p class="privacy-summary">
           If you make an account, Secure Base keeps what it needs to know it’s you, your check-ins,
-          where you are in the course, your practices and your journal, listed below.
+          where you are in the course, your practices, your journal and the sessions you book, listed below.
         </p>
         <ul class="privacy-list">
           <li>
@@ -111,6 +111,15 @@ export function PrivacyPage() {
             its own cannot be read. The server keeps plainly only the kind of entry and its dates, to
             put your entries in order. Only you can read it in the app; searching, insights and
             export open it just for you, just for that moment. Deleting an entry deletes it for good.
+          </li>
+          <li>
+            <strong>Sessions you book.</strong> The kind of session, its time, your time zone,
+            where you plan to be for it (country, and state in the US) and whether it went ahead, so
+            your place is held and reminders come at the right hour. Your answers to the questions
+            before a session are encrypted like your journal. Your practitioner sees your bookings
+            and those answers: that is what they are for. The emails about a session carry a
+            calendar invitation; Secure Base erases its own copy once each is sent. If you join a
+            waitlist, it keeps which kind of session you are waiting for and when you joined.
           </li>
           <li>
             <strong>The server’s own records.</strong> For each request, the server notes what kind
