@@ -16,7 +16,7 @@ import {
   unitedStates,
   type SettingsForm as Form,
 } from './booking-settings-model';
-import { usStates } from './us-states';
+import { usStates } from '../account/us-states';
 import { useSave } from './use-save';
 
 export function BookingSettingsForm({ settings }: { settings: BookingSettings }) {

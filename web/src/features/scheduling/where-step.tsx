@@ -6,7 +6,7 @@ import type { PracticeTerms } from '../../api/scheduling';
 import { FormField } from '../../components/form-field';
 import { CountrySelect } from '../account/profile-selects';
 import { OutsidePanel } from './outside-panel';
-import { usStates } from './us-states';
+import { usStates } from '../account/us-states';
 import { isServed, type WhereForm } from './where';
 
 interface WhereStepProps {
@@ -70,7 +70,7 @@ export function WhereStep({ where, practice, onChange, onContinue }: WhereStepPr
               }}
             >
               <option value="">Choose a state</option>
-              {usStates.map(([code, name]) => (
+              {usStates.map(({ code, name }) => (
                 <option key={code} value={code}>
                   {name}
                 </option>

@@ -5,7 +5,7 @@
 // Pure functions.
 import type { ClientLocation, Served } from '../../api/scheduling';
 import { allCountries } from '../account/countries';
-import { usStateName } from './us-states';
+import { usStateName } from '../account/us-states';
 
 export interface WhereForm {
   country: string;

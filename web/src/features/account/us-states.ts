@@ -1,7 +1,13 @@
-// The US states and DC by USPS code, for "where will you be during the session?": people in the
-// US are served state by state (docs/api/scheduling.md, "Booking settings").
+// The fifty US states and the District of Columbia, by USPS code: a practitioner licensed in the
+// US is licensed state by state, so people in the US are served (and say where they will be) state
+// by state. Shared by the booking flow and the console, like countries.ts.
 
-export const usStates: readonly (readonly [string, string])[] = [
+export interface UsState {
+  code: string;
+  name: string;
+}
+
+export const usStates: readonly UsState[] = [
   ['AL', 'Alabama'],
   ['AK', 'Alaska'],
   ['AZ', 'Arizona'],
@@ -53,8 +59,9 @@ export const usStates: readonly (readonly [string, string])[] = [
   ['WV', 'West Virginia'],
   ['WI', 'Wisconsin'],
   ['WY', 'Wyoming'],
-];
+].map(([code, name]) => ({ code: code!, name: name! }));
 
+/** The state's name for its code ("NY" → "New York"); the code itself when unknown. */
 export function usStateName(code: string): string {
-  return usStates.find(([c]) => c === code)?.[1] ?? code;
+  return usStates.find((state) => state.code === code)?.name ?? code;
 }
