@@ -136,6 +136,16 @@ Error Database::Translate(std::string_view op, const std::exception& e,
     const std::string state = pg->sqlstate();
     if (state == "23505" || state == "23P01") return AlreadyExists();
     if (state == "23503") return MissingReference();
+    // Two transactions waited on each other (an exclusion constraint checked
+    // by both) or could not be serialized: one was rolled back and may simply
+    // run again. Callers that expect races retry on this type.
+    if (state == "40P01" || state == "40001") {
+      Log(LogLevel::kWarn, "db_transaction_conflict", {{"op", op}, {"sqlstate", state}});
+      return Error{ErrorCode::kUnavailable,
+                   "The database was busy. Please try again.",
+                   {},
+                   "transaction-conflict"};
+    }
     if (connection_lost || state.starts_with("08") || state.starts_with("57") ||
         state.starts_with("53")) {
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlstate", state}});
