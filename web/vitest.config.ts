@@ -19,6 +19,12 @@ export default defineConfig({
     // Worker threads start faster than the default child processes: 72 s against 95 s for the
     // whole suite on two cores, every test the same.
     pool: 'threads',
+    // Both cores (the default leaves one idle here), and one jsdom per worker rather than per
+    // file: making a jsdom cost each file about a second and a half, and the suite took 161 s
+    // alone on this machine; it takes 42 s so. What a file could leave behind for the next is
+    // reset in src/test/setup.ts (the DOM, storage, the address, cookies, the title).
+    maxWorkers: 2,
+    isolate: false,
     // make test runs these beside the API suites; the slowest test takes 1.3 s on a quiet
     // machine, and a test that waits for something that never comes still fails, only later.
     testTimeout: 15_000,

@@ -23,6 +23,7 @@ import {
   type BookingRequest,
   type Slot,
 } from '../../web/src/api/scheduling';
+import { calendarPart } from '../e2e/support/mail';
 import { totp } from '../e2e/support/totp';
 import { newBrowser, openBrowser } from './support/browser';
 import { failure } from './support/failure';
@@ -51,20 +52,11 @@ function tokenFromLog(logFile: string): string {
   return (JSON.parse(line!) as { setup_token: string }).setup_token;
 }
 
-/** The text/calendar part of a multipart message, decoded. */
+/** The text/calendar part of a message, decoded. */
 function calendarOf(mail: ReceivedMail): { method: string; ics: string } {
-  const raw = readFileSync(mail.file).toString('latin1');
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
-  expect(boundary, 'a multipart message').toBeDefined();
-  const part = raw.split(`--${boundary}`).find((p) => /content-type:\s*text\/calendar/i.test(p));
+  const part = calendarPart(readFileSync(mail.file).toString('latin1'));
   expect(part, 'a text/calendar part').toBeDefined();
-  const method = /method=([A-Z]+)/i.exec(part!)?.[1] ?? '';
-  const split = part!.indexOf('\r\n\r\n');
-  const body = part!.slice(split + 4);
-  const ics = /content-transfer-encoding:\s*base64/i.test(part!)
-    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : Buffer.from(body, 'latin1').toString('utf8');
-  return { method, ics };
+  return part!;
 }
 
 function request(start: string, overrides: Partial<BookingRequest> = {}): BookingRequest {

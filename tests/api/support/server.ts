@@ -11,8 +11,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const repo = path.resolve(__dirname, '../../..');
+// import.meta.url rather than __dirname: the browser tests (ES modules) start servers with this too.
+export const repo = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServerOptions {
   /** Content folder; default: the repository's content/. */

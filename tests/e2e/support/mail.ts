@@ -20,17 +20,26 @@ export interface Mail {
 /** Messages already handed out, so each link is read once even when one address gets several. */
 const consumed = new Set<string>();
 
-/** Waits (polling, up to `timeout` ms) for an unread message to `to` with a link to `path`. */
-export async function waitForLink(to: string, path: string, timeout = 20_000): Promise<URL> {
-  const mail = await waitForMail(to, (m) => m.links.some((link) => link.pathname === path), timeout);
+/**
+ * Waits (polling, up to `timeout` ms) for an unread message to `to` with a link to `path`, in
+ * `dir` (default: the shared server's, SB_E2E_MAIL_DIR; a spec with a server of its own passes
+ * that server's).
+ */
+export async function waitForLink(to: string, path: string, timeout = 20_000, dir = mailDir): Promise<URL> {
+  const mail = await waitForMail(to, (m) => m.links.some((link) => link.pathname === path), timeout, dir);
   return mail.links.find((link) => link.pathname === path)!;
 }
 
-export async function waitForMail(to: string, wanted: (mail: Mail) => boolean, timeout = 20_000): Promise<Mail> {
-  if (!mailDir) throw new Error(noMailDir);
+export async function waitForMail(
+  to: string,
+  wanted: (mail: Mail) => boolean,
+  timeout = 20_000,
+  dir = mailDir,
+): Promise<Mail> {
+  if (!dir) throw new Error(noMailDir);
   const deadline = Date.now() + timeout;
   for (;;) {
-    const found = readMailbox(mailDir).filter(
+    const found = readMailbox(dir).filter(
       (mail) => !consumed.has(mail.file) && sameAddress(mail.to, to) && wanted(mail),
     );
     const newest = found.at(-1);
@@ -38,7 +47,7 @@ export async function waitForMail(to: string, wanted: (mail: Mail) => boolean, t
       consumed.add(newest.file);
       return newest;
     }
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} arrived in ${mailDir} within ${timeout} ms`);
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} arrived in ${dir} within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -116,6 +125,24 @@ export function decodeQuotedPrintable(text: string): Buffer {
     }
   }
   return Buffer.from(out);
+}
+
+/**
+ * The text/calendar part of a raw multipart message (held as latin1, one char per byte), decoded,
+ * with the METHOD its Content-Type names; undefined when there is none.
+ */
+export function calendarPart(raw: string): { method: string; ics: string } | undefined {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  if (!boundary) return undefined;
+  const part = raw.split(`--${boundary}`).find((p) => /content-type:\s*text\/calendar/i.test(p));
+  if (!part) return undefined;
+  const method = /method=([A-Z]+)/i.exec(part)?.[1] ?? '';
+  const split = part.search(/\r?\n\r?\n/);
+  const body = part.slice(split).replace(/^\s+/, '');
+  const ics = /content-transfer-encoding:\s*base64/i.test(part)
+    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    : Buffer.from(body, 'latin1').toString('utf8');
+  return { method, ics };
 }
 
 /** RFC 2047 encoded-words ("=?UTF-8?B?…?=" or "?Q?"), with the space between two words dropped. */

@@ -11,6 +11,11 @@ configure({ asyncUtilTimeout: 4000 });
 const inBrowser = typeof window !== 'undefined';
 
 if (inBrowser) {
+  // The files share one jsdom per worker (vitest.config.ts: isolate false): each file starts
+  // with the storage a fresh page would have.
+  localStorage.clear();
+  sessionStorage.clear();
+
   // jsdom has no matchMedia. Answer "no match" for every query: the unit tests do not depend
   // on media features; motion and colour scheme are checked in a real browser (tests/e2e).
   if (typeof window.matchMedia !== 'function') {
