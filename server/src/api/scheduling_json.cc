@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <charconv>
 
 #include "api/json_reader.h"
+#include "domain/calendar/local_calendar.h"
 
 namespace securebase::api {
 
@@ -64,22 +64,6 @@ class SetupReader : public JsonReader {
   }
 };
 
-std::optional<date::year_month_day> ParseDay(std::string_view text) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto read = [](std::string_view part, auto& into) {
-    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), into);
-    return ec == std::errc() && end == part.data() + part.size();
-  };
-  if (!read(text.substr(0, 4), y) || !read(text.substr(5, 2), m) || !read(text.substr(8, 2), d)) {
-    return std::nullopt;
-  }
-  const date::year_month_day day{date::year{y}, date::month{m}, date::day{d}};
-  if (!day.ok()) return std::nullopt;
-  return day;
-}
-
 }  // namespace
 
 std::optional<int> ParseClockTime(std::string_view text) {
@@ -131,7 +115,7 @@ Decoded<domain::Schedule> DecodeSchedule(const json::object& body) {
       }
       const json::object& o = (*overrides)[i].get_object();
       r.OnlyKnown(o, at, {"date", "ranges"});
-      const auto day = ParseDay(r.Text(o, at, "date"));
+      const auto day = domain::ParseIsoDate(r.Text(o, at, "date"));
       if (!day) r.Fail(at + ".date", "must be a date such as 2026-12-24");
       out.value.overrides.push_back({day.value_or(date::year_month_day{}), r.Ranges(o, at)});
     }
@@ -152,7 +136,8 @@ json::object EncodeSchedule(const domain::Schedule& s) {
       ranges.push_back(json::object{{"start", FormatClockTime(r.start_minute)},
                                     {"end", FormatClockTime(r.end_minute)}});
     }
-    overrides.push_back(json::object{{"date", date::format("%F", o.date)}, {"ranges", ranges}});
+    overrides.push_back(
+        json::object{{"date", domain::IsoDate(date::local_days{o.date})}, {"ranges", ranges}});
   }
   return {{"time_zone", s.time_zone}, {"weekly", weekly}, {"overrides", overrides}};
 }

@@ -46,6 +46,23 @@ std::string IsoDate(date::local_days day) {
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
+std::optional<date::year_month_day> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int number[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (std::size_t part = 0; part < 3; ++part) {
+    for (std::size_t i = starts[part]; i < starts[part] + lengths[part]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      number[part] = number[part] * 10 + (text[i] - '0');
+    }
+  }
+  const date::year_month_day day{date::year{number[0]},
+                                 date::month{static_cast<unsigned>(number[1])},
+                                 date::day{static_cast<unsigned>(number[2])}};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
 std::string LongDate(date::local_days day) {
   const date::year_month_day ymd(day);
   return fmt::format("{} {} {} {}", kWeekdays[date::weekday(day).c_encoding()],

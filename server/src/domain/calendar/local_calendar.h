@@ -1,7 +1,8 @@
 // Local calendar arithmetic for reports by week and day (practice stats,
-// journal insights and the dated headings of an export): an IANA zone by name, the
-// local date and time of an instant, the Monday that begins its week, and
-// dates and times written out for people.
+// journal insights and the dated headings of an export) and the
+// practitioner's schedule: an IANA zone by name, the local date and time of
+// an instant, the Monday that begins its week, calendar dates read and
+// written as "2026-11-23", and dates and times written out for people.
 //
 // Built on Howard Hinnant's date/tz with the OS time-zone database
 // (libstdc++ 12 has no std::chrono zones). Going from an instant to local
@@ -14,6 +15,7 @@
 
 #include <date/tz.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +37,10 @@ date::local_days MondayOf(date::local_days day);
 
 // "2026-11-23".
 std::string IsoDate(date::local_days day);
+
+// The calendar date written as exactly "YYYY-MM-DD" (digits only, a real
+// date: "2026-02-30" is not); nullopt otherwise.
+std::optional<date::year_month_day> ParseIsoDate(std::string_view text);
 
 // "Saturday 28 November 2026" (English names, no locale involved).
 std::string LongDate(date::local_days day);

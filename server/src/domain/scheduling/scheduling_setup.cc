@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/random.h"
+#include "domain/calendar/local_calendar.h"
 #include "domain/scheduling/text_pairs.h"
 
 namespace securebase::domain {
@@ -49,21 +50,6 @@ std::vector<std::string> Split(std::string_view text) {
     text.remove_prefix(comma + 1);
   }
   return out;
-}
-
-std::optional<date::year_month_day> ParseDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto y = ParseInt(text.substr(0, 4)), m = ParseInt(text.substr(5, 2)),
-             d = ParseInt(text.substr(8, 2));
-  if (!y || !m || !d) return std::nullopt;
-  const date::year_month_day day{date::year{*y}, date::month(static_cast<unsigned>(*m)),
-                                 date::day(static_cast<unsigned>(*d))};
-  if (!day.ok()) return std::nullopt;
-  return day;
-}
-
-std::string FormatDate(const date::year_month_day& day) {
-  return date::format("%F", day);
 }
 
 Error Damaged(std::string_view what) {
@@ -153,7 +139,7 @@ std::string ScheduleToText(const Schedule& s) {
                                  std::to_string(w.range.end_minute));
   }
   for (const auto& o : s.overrides) {
-    std::string value = FormatDate(o.date);
+    std::string value = IsoDate(date::local_days{o.date});
     for (const auto& r : o.ranges) {
       value += " " + std::to_string(r.start_minute) + " " + std::to_string(r.end_minute);
     }
@@ -174,7 +160,7 @@ Result<Schedule> ScheduleFromText(std::string_view text) {
       if (n.size() != 3) return std::unexpected(Damaged("schedule"));
       s.weekly.push_back({n[0], {n[1], n[2]}});
     } else if (name == "override") {
-      const auto day = ParseDate(std::string_view(value).substr(0, 10));
+      const auto day = ParseIsoDate(std::string_view(value).substr(0, 10));
       const auto n = ParseInts(value.size() > 10 ? std::string_view(value).substr(10) : "");
       if (!day || n.size() % 2 != 0) return std::unexpected(Damaged("schedule"));
       DateOverride o{*day, {}};
