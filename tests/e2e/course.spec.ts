@@ -77,7 +77,7 @@ test('read a lesson, answer its question, complete it, and pick up again after l
 });
 
 test('a lesson opened before can be read offline, without its answers', async ({ openPage }) => {
-  const page = await openPage({ ...mobile, colorScheme: 'dark' });
+  const page = await openPage({ ...mobile, colorScheme: 'dark', serviceWorkers: 'allow' });
   const learner = await confirmedLearner(page.request, 'offline');
   await logIn(page, learner);
   // The service worker (the app shell) must be in control for an offline reload to work.

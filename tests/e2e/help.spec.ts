@@ -232,7 +232,7 @@ test('with the crisis-lines API unreachable, the built-in numbers appear with a 
 test('truly offline (the app shell from the service worker), the panel still gives the numbers', async ({
   openPage,
 }) => {
-  const page = await openPage({ ...mobile, ...inLondon });
+  const page = await openPage({ ...mobile, ...inLondon, serviceWorkers: 'allow' });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(async () => {

@@ -40,6 +40,9 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
+    // Only the offline and installable-app tests need the service worker (they allow it):
+    // installing it precaches the whole app in every fresh context (support/fixtures.ts).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

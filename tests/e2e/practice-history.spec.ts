@@ -114,7 +114,7 @@ test.describe('signed in', () => {
   test('finished with no connection: kept on the device, then recorded exactly once when back online', async ({
     openPage,
   }) => {
-    const { page } = await learnerOnSigh({ ...mobile, colorScheme: 'dark' }, openPage);
+    const { page } = await learnerOnSigh({ ...mobile, colorScheme: 'dark', serviceWorkers: 'allow' }, openPage);
     await page.context().setOffline(true);
     await practise(page, { before: '6', after: '3' });
     await expect(done(page)).toBeVisible();
@@ -139,7 +139,7 @@ test.describe('signed in', () => {
   test('opened with no connection: the practice waits, and the log-in found on reconnecting sends it once', async ({
     openPage,
   }) => {
-    const { page } = await learnerOnSigh({ ...mobile, colorScheme: 'light' }, openPage);
+    const { page } = await learnerOnSigh({ ...mobile, colorScheme: 'light', serviceWorkers: 'allow' }, openPage);
     // The service worker (the app shell and the player's code) must be in control to load offline.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.context().setOffline(true);

@@ -173,7 +173,7 @@ test('a step practice shows one step at a time', async ({ openPage }) => {
 });
 
 test('with no connection, the practices seen before still open and run', async ({ openPage }) => {
-  const page = await openPage({ ...mobile, colorScheme: 'dark' });
+  const page = await openPage({ ...mobile, colorScheme: 'dark', serviceWorkers: 'allow' });
   await page.goto('/practices');
   // The service worker (the app shell and the player's code) must be in control to load offline.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

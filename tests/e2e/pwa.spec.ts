@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { desktop } from './support/viewports';
 
+// Every test here is about the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const serverOnlyPaths = ['/api/v1/e2e-probe', '/healthz', '/readyz', '/metrics', '/calendar/e2e-probe'];
 
 /** Loads the app and waits until its service worker is active and controls the page. */
