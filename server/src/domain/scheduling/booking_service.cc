@@ -176,14 +176,44 @@ Status BookingService::MayChange(const Booking& b, const BookingSettings& settin
   return {};
 }
 
-Result<BookingView> BookingService::View(Booking booking, bool open_intake) {
-  auto type = setup_.FindType(booking.session_type_id);
-  if (!type) return std::unexpected(type.error());
+Result<BookingService::ViewRules> BookingService::LoadViewRules() const {
   auto settings = setup_.GetSettings();
   if (!settings) return std::unexpected(settings.error());
-  BookingView view{std::move(booking), std::move(*type), false, {}, std::nullopt};
+  auto types = setup_.Types(true);
+  if (!types) return std::unexpected(types.error());
+  return ViewRules{std::move(*settings), std::move(*types)};
+}
+
+Result<BookingView> BookingService::View(Booking booking, bool open_intake) const {
+  auto rules = LoadViewRules();
+  if (!rules) return std::unexpected(rules.error());
+  return View(std::move(booking), open_intake, *rules);
+}
+
+Result<std::vector<BookingView>> BookingService::Views(std::vector<Booking> bookings,
+                                                       bool open_intake) const {
+  std::vector<BookingView> out;
+  if (bookings.empty()) return out;
+  auto rules = LoadViewRules();
+  if (!rules) return std::unexpected(rules.error());
+  out.reserve(bookings.size());
+  for (auto& b : bookings) {
+    auto view = View(std::move(b), open_intake, *rules);
+    if (!view) return std::unexpected(view.error());
+    out.push_back(std::move(*view));
+  }
+  return out;
+}
+
+Result<BookingView> BookingService::View(Booking booking, bool open_intake,
+                                         const ViewRules& rules) const {
+  const auto type = std::find_if(rules.types.begin(), rules.types.end(), [&](const SessionType& t) {
+    return t.id == booking.session_type_id;
+  });
+  if (type == rules.types.end()) return NotFound("We couldn't find that kind of session.");
+  BookingView view{std::move(booking), *type, false, {}, std::nullopt};
   bool late = false;
-  if (auto may = MayChange(view.booking, *settings, late)) {
+  if (auto may = MayChange(view.booking, rules.settings, late)) {
     view.can_change = true;
   } else {
     view.change_refused_reason = may.error().message;
@@ -280,7 +310,7 @@ Result<BookResult> BookingService::Book(std::string_view client_id, const Bookin
   if (!inserted) return std::unexpected(inserted.error());
   if (!inserted->created) return replay(std::move(inserted->booking));
   notices_.Changed(BookingChange::kBooked, inserted->booking, *type, false);
-  auto view = View(std::move(inserted->booking), false);
+  auto view = View(std::move(inserted->booking), false, ViewRules{std::move(*settings), {*type}});
   if (!view) return std::unexpected(view.error());
   return BookResult{std::move(*view), true};
 }
@@ -302,13 +332,7 @@ Result<std::vector<BookingView>> BookingService::ForClient(std::string_view clie
   const auto past = std::find_if(all->begin(), all->end(),
                                  [&](const Booking& b) { return !(b.end > now && b.Active()); });
   std::sort(past, all->end(), [](const Booking& a, const Booking& b) { return a.start > b.start; });
-  std::vector<BookingView> out;
-  for (auto& b : *all) {
-    auto view = View(std::move(b), false);
-    if (!view) return std::unexpected(view.error());
-    out.push_back(std::move(*view));
-  }
-  return out;
+  return Views(std::move(*all), false);
 }
 
 Result<BookingView> BookingService::FindForClient(std::string_view client_id,
@@ -322,10 +346,10 @@ Result<BookingView> BookingService::CancelByClient(std::string_view client_id,
                                                    std::string_view booking_id) {
   auto b = OwnedBy(client_id, booking_id);
   if (!b) return std::unexpected(b.error());
-  auto settings = setup_.GetSettings();
-  if (!settings) return std::unexpected(settings.error());
+  auto rules = LoadViewRules();
+  if (!rules) return std::unexpected(rules.error());
   bool late = false;
-  if (auto may = MayChange(*b, *settings, late); !may) return std::unexpected(may.error());
+  if (auto may = MayChange(*b, rules->settings, late); !may) return std::unexpected(may.error());
   Booking changed = *b;
   changed.status = BookingStatus::kCancelled;
   changed.late_cancel = late;
@@ -333,7 +357,7 @@ Result<BookingView> BookingService::CancelByClient(std::string_view client_id,
   changed.sequence = b->sequence + 1;
   auto stored = bookings_.UpdateStatus(changed, b->sequence);
   if (!stored) return std::unexpected(stored.error());
-  auto view = View(std::move(*stored), false);
+  auto view = View(std::move(*stored), false, *rules);
   if (!view) return std::unexpected(view.error());
   notices_.Changed(BookingChange::kCancelled, view->booking, view->type, false);
   notices_.TimeFreed();
@@ -367,7 +391,7 @@ Result<BookingView> BookingService::MoveByClient(std::string_view client_id,
   moved.updated_at = clock_.Now();
   auto stored = bookings_.Move(moved, b->sequence);
   if (!stored) return std::unexpected(stored.error());
-  auto view = View(std::move(*stored), false);
+  auto view = View(std::move(*stored), false, ViewRules{std::move(*settings), {std::move(*type)}});
   if (!view) return std::unexpected(view.error());
   notices_.Changed(BookingChange::kMoved, view->booking, view->type, false);
   notices_.TimeFreed();
@@ -381,13 +405,7 @@ Result<std::vector<BookingView>> BookingService::Calendar(Instant from, Instant 
   }
   auto all = bookings_.StartingBetween(from, to);
   if (!all) return std::unexpected(all.error());
-  std::vector<BookingView> out;
-  for (auto& b : *all) {
-    auto view = View(std::move(b), true);
-    if (!view) return std::unexpected(view.error());
-    out.push_back(std::move(*view));
-  }
-  return out;
+  return Views(std::move(*all), true);
 }
 
 Result<BookingView> BookingService::CancelByPractitioner(std::string_view booking_id) {

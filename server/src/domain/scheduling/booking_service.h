@@ -106,7 +106,18 @@ class BookingService {
   Result<BookingView> MarkAttendance(std::string_view booking_id, BookingStatus outcome);
 
  private:
-  Result<BookingView> View(Booking booking, bool open_intake);
+  // What turning bookings into views needs besides the bookings: her
+  // settings and every type (archived ones too). Read once per call, however
+  // many bookings it shows.
+  struct ViewRules {
+    BookingSettings settings;
+    std::vector<SessionType> types;
+  };
+  Result<ViewRules> LoadViewRules() const;
+  Result<BookingView> View(Booking booking, bool open_intake, const ViewRules& rules) const;
+  // One booking's view, reading the rules for it alone.
+  Result<BookingView> View(Booking booking, bool open_intake) const;
+  Result<std::vector<BookingView>> Views(std::vector<Booking> bookings, bool open_intake) const;
   Result<Booking> OwnedBy(std::string_view client_id, std::string_view booking_id);
   // The rules a new start must meet (all but overlap): field errors on
   // "start".

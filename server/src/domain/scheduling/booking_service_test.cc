@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include "common/random.h"
 #include "domain/scheduling/booking_sealing.h"
 #include "fakes/memory_booking_repository.h"
@@ -23,6 +25,29 @@ constexpr std::int64_t kNow = 1'772'438'400'000;
 Instant At(std::int64_t offset) {
   return Instant{kNow + offset};
 }
+
+// The in-memory settings, counting reads: the setup (schedule, settings,
+// types) lives there, so this counts how often a call reads it.
+class CountingSettings final : public SettingsRepository {
+ public:
+  Result<std::optional<Setting>> Get(std::string_view key) override {
+    ++reads_;
+    return inner_.Get(key);
+  }
+  Status Put(std::string_view key, std::string_view value, Instant now) override {
+    return inner_.Put(key, value, now);
+  }
+  Result<bool> PutIfAbsent(std::string_view key, std::string_view value, Instant now) override {
+    return inner_.PutIfAbsent(key, value, now);
+  }
+  Result<bool> Remove(std::string_view key) override { return inner_.Remove(key); }
+
+  int TakeReads() { return reads_.exchange(0); }
+
+ private:
+  fakes::MemorySettingsRepository inner_;
+  std::atomic<int> reads_{0};
+};
 
 class BookingServiceTest : public ::testing::Test {
  protected:
@@ -77,7 +102,7 @@ class BookingServiceTest : public ::testing::Test {
 
   SecretBox box_;
   FakeClock clock_;
-  fakes::MemorySettingsRepository settings_;
+  CountingSettings settings_;
   fakes::MemoryBookingRepository bookings_;
   fakes::RecordingBookingNotices notices_;
   SchedulingSetup setup_;
@@ -267,6 +292,35 @@ TEST_F(BookingServiceTest, SlotsLeaveOutBookedTimeAndRefuseLongWindows) {
   auto unknown = service_.Slots("st_missing", At(0), At(kDay));
   ASSERT_FALSE(unknown);
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(BookingServiceTest, ListsReadTheSetupOnceWhateverTheirLength) {
+  // Bookings on every weekday morning for three weeks, some for each client.
+  int booked = 0;
+  for (int day = 1; day <= 25; ++day) {
+    const Instant start = At(day * kDay + 2 * kHour);  // 10:00 London
+    auto b = service_.Book(booked % 2 == 0 ? "client-1" : "client-2", Request(start));
+    if (b) ++booked;
+  }
+  ASSERT_GE(booked, 15);
+  (void)settings_.TakeReads();
+
+  auto calendar = service_.Calendar(At(0), At(30 * kDay));
+  ASSERT_TRUE(calendar) << calendar.error().message;
+  EXPECT_EQ(static_cast<int>(calendar->size()), booked);
+  // Her settings and the types: one read each, not one each per booking.
+  EXPECT_LE(settings_.TakeReads(), 2);
+
+  auto mine = service_.ForClient("client-1");
+  ASSERT_TRUE(mine) << mine.error().message;
+  EXPECT_GE(mine->size(), 7u);
+  EXPECT_LE(settings_.TakeReads(), 2);
+
+  // A list of none reads nothing of the setup.
+  auto none = service_.ForClient("client-3");
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
+  EXPECT_EQ(settings_.TakeReads(), 0);
 }
 
 }  // namespace

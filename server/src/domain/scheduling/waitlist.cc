@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "common/log.h"
@@ -53,13 +54,18 @@ Result<std::vector<WaitlistEntry>> Waitlist::All() {
 Result<int> Waitlist::NotifyOpenings() {
   auto waiting = places_.All();
   if (!waiting) return std::unexpected(waiting.error());
+  if (waiting->empty()) return 0;
+  auto types = setup_.Types(false);  // read once, whoever is waiting
+  if (!types) return std::unexpected(types.error());
   const Instant now = clock_.Now();
   std::map<std::string, bool> open;  // by type: is anything free now?
   int told = 0;
   for (const WaitlistEntry& place : *waiting) {
     if (place.notified_at && now.millis - place.notified_at->millis < kDayMillis) continue;
-    auto type = setup_.FindType(place.session_type_id);
-    if (!type || !type->active) continue;
+    const auto type = std::find_if(types->begin(), types->end(), [&](const SessionType& t) {
+      return t.id == place.session_type_id;
+    });
+    if (type == types->end()) continue;  // archived or gone
     const auto known = open.find(type->id);
     const bool free =
         known != open.end() ? known->second : (open[type->id] = HasFreeSlot(bookings_, *type, now));
