@@ -1,0 +1,64 @@
+// Practice over time: minutes week by week (the practice history's own chart), the average
+// distress the learner rated before and after, and each practice with how often it was done.
+// Said plainly as what they reported, not a measurement of health. No streaks.
+import { changeWords, minutesWords, ratedNeeded, timesWords } from '../practices/history-words';
+import { WeekChart } from '../practices/week-chart';
+import type { PracticePart } from './progress-data';
+import { ratedEffect } from './progress-model';
+
+export function PracticeSection({ part }: { part: PracticePart }) {
+  const { stats } = part;
+  if (stats.totals.sessions === 0 && part.sessions.length === 0) {
+    return (
+      <p>
+        When you finish a practice while logged in, the minutes you practised each week will show here, and, if you
+        rate how you feel before and after, how your distress tended to change. <a href="/practices">Choose a practice</a>
+      </p>
+    );
+  }
+  return (
+    <>
+      <WeekChart weeks={stats.weeks} />
+      <h3>Before and after</h3>
+      <p class="progress-effect">{effectWords(part)}</p>
+      <p class="form-muted">
+        These are the ratings you gave, from 0 (calm) to 10 (the most distress). They show how practice felt to you, not
+        a measurement of your health.
+      </p>
+      <div class="checkin-table-wrap">
+        <table class="checkin-table progress-table">
+          <caption>Each practice, over all time</caption>
+          <thead>
+            <tr>
+              <th scope="col">Practice</th>
+              <th scope="col">How often</th>
+              <th scope="col">Distress before and after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.practices.map((p) => (
+              <tr key={p.practice_id}>
+                <th scope="row">{p.title}</th>
+                <td>
+                  {timesWords(p.sessions)}, {minutesWords(p.minutes)}
+                </td>
+                <td>{changeWords(p.distress.mean_change, p.distress.n)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** The averages in one sentence, or how many more rated practices it takes. */
+export function effectWords(part: PracticePart): string {
+  const effect = ratedEffect(part.sessions);
+  const latest = part.more ? ` (counting your latest ${part.sessions.length} practices)` : '';
+  if (effect.meanBefore === null || effect.meanAfter === null) {
+    const soFar = effect.rated === 0 ? 'None so far.' : `So far: ${effect.rated}.`;
+    return `Your average distress before and after will show here once ${ratedNeeded} practices are rated both times. ${soFar}`;
+  }
+  return `Across ${effect.rated} practices you rated before and after${latest}, your distress was on average ${effect.meanBefore} out of 10 before and ${effect.meanAfter} after.`;
+}

@@ -1,0 +1,90 @@
+// What the Progress page loads, in four parts that load (and fail) on their own: the check-ins,
+// practice, the course and the journal's insights. Each loader is a plain async function of the
+// API client, so the page, the downloads and the tests share one shape. Stateless.
+import type { ApiClient } from '../../api/client';
+import { getQuestionnaire, listCheckins, type Checkin, type Scale } from '../../api/checkins';
+import { listCourses, type CourseSummary } from '../../api/course';
+import { getInsights, type JournalInsights } from '../../api/journal';
+import {
+  getPracticeStats,
+  listPracticeSessions,
+  type PracticeSession,
+  type PracticeStatsReport,
+} from '../../api/practice-sessions';
+import { attachmentId, signsId } from '../checkin/pair-results';
+
+/** Weeks of practice and journal shown (the same span as their own history pages). */
+export const weeksShown = 12;
+/** Pages of 100 practice sessions read for the before/after averages, at most. */
+export const sessionPagesRead = 10;
+
+export interface CheckinPart {
+  /** Attachment results, oldest first. */
+  attachment: Checkin[];
+  /** Eight-signs results, oldest first. */
+  signs: Checkin[];
+  attachmentScale: Pick<Scale, 'min' | 'max'>;
+  signsScale: Pick<Scale, 'min' | 'max' | 'labels'>;
+}
+
+export interface PracticePart {
+  stats: PracticeStatsReport;
+  /** The sessions read for the averages, newest first. */
+  sessions: PracticeSession[];
+  /** True when there were more sessions than were read. */
+  more: boolean;
+}
+
+export interface CoursePart {
+  courses: CourseSummary[];
+}
+
+export interface JournalPart {
+  insights: JournalInsights;
+}
+
+type Signal = { signal: AbortSignal };
+const oldestFirst = (a: Checkin, b: Checkin) => Date.parse(a.taken_at) - Date.parse(b.taken_at);
+
+export async function loadCheckins(client: ApiClient, { signal }: Signal): Promise<CheckinPart> {
+  const [list, attachment, signs] = await Promise.all([
+    listCheckins(undefined, client, { signal }),
+    getQuestionnaire(attachmentId, client, { signal }),
+    getQuestionnaire(signsId, client, { signal }),
+  ]);
+  return {
+    attachment: list.checkins.filter((c) => c.questionnaire_id === attachmentId).sort(oldestFirst),
+    signs: list.checkins.filter((c) => c.questionnaire_id === signsId).sort(oldestFirst),
+    attachmentScale: attachment.scale,
+    signsScale: signs.scale,
+  };
+}
+
+export async function loadPractice(client: ApiClient, timeZone: string, { signal }: Signal): Promise<PracticePart> {
+  const [stats, sessions] = await Promise.all([
+    getPracticeStats({ tz: timeZone, weeks: weeksShown }, client, { signal }),
+    readSessions(client, signal),
+  ]);
+  return { stats, ...sessions };
+}
+
+/** Every recorded session, newest first, up to sessionPagesRead pages. */
+async function readSessions(client: ApiClient, signal: AbortSignal) {
+  const sessions: PracticeSession[] = [];
+  let before: string | null = null;
+  for (let page = 0; page < sessionPagesRead; page += 1) {
+    const answer = await listPracticeSessions({ before, limit: 100 }, client, { signal });
+    sessions.push(...answer.sessions);
+    before = answer.next_before;
+    if (!before) return { sessions, more: false };
+  }
+  return { sessions, more: true };
+}
+
+export async function loadCourse(client: ApiClient, { signal }: Signal): Promise<CoursePart> {
+  return { courses: await listCourses(client, { signal }) };
+}
+
+export async function loadJournal(client: ApiClient, timeZone: string, { signal }: Signal): Promise<JournalPart> {
+  return { insights: await getInsights(timeZone, weeksShown, client, { signal }) };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { notReadyInsights } from '../journal/insights/insight-fixtures';
+import { recordedSession } from '../practices/session-fixtures';
+import { courseCompletion, journalSummary, ratedEffect, signsOverTime } from './progress-model';
+import { checkinPart, course, coursePart, journalPart } from './progress-test-data';
+
+describe('signsOverTime', () => {
+  it('puts the first result beside the latest, sign by sign', () => {
+    const compare = signsOverTime(checkinPart().signs)!;
+    expect(compare.first.id).toBe('s1');
+    expect(compare.latest.id).toBe('s2');
+    expect(compare.rows).toEqual([
+      { id: 'fear_of_abandonment', first: 3, latest: 2 },
+      { id: 'rumination', first: 4, latest: 4 },
+    ]);
+  });
+
+  it('keeps a sign only one of them has, with nothing for the other', () => {
+    const { signs } = checkinPart();
+    signs[0] = { ...signs[0]!, signs: [{ id: 'clinging', score: 1 }] };
+    expect(signsOverTime(signs)!.rows.map((r) => [r.id, r.first, r.latest])).toEqual([
+      ['fear_of_abandonment', null, 2],
+      ['rumination', null, 4],
+      ['clinging', 1, null],
+    ]);
+  });
+
+  it('has nothing to show without a result', () => {
+    expect(signsOverTime([])).toBeUndefined();
+  });
+});
+
+describe('ratedEffect', () => {
+  it('averages the ratings of sessions rated both before and after', () => {
+    const effect = ratedEffect(checkinPracticeSessions());
+    expect(effect).toEqual({ rated: 3, meanBefore: 5.7, meanAfter: 4 });
+  });
+
+  it('shows no averages below three rated sessions, as the server does per practice', () => {
+    const two = checkinPracticeSessions().slice(0, 2);
+    expect(ratedEffect(two)).toEqual({ rated: 2, meanBefore: null, meanAfter: null });
+    expect(ratedEffect([])).toEqual({ rated: 0, meanBefore: null, meanAfter: null });
+  });
+});
+
+function checkinPracticeSessions() {
+  return [
+    recordedSession({ distress_before: 6, distress_after: 3 }),
+    recordedSession({ distress_before: 7, distress_after: 5 }),
+    recordedSession({ distress_before: 4, distress_after: 4 }),
+    recordedSession({ distress_before: 5, distress_after: null }),
+  ];
+}
+
+describe('courseCompletion', () => {
+  it('adds up the lessons of every course', () => {
+    expect(courseCompletion(coursePart([course(), course({ id: 'b', lesson_count: 6, completed_count: 6 })]))).toEqual({
+      completed: 9,
+      total: 30,
+    });
+    expect(courseCompletion(coursePart([]))).toEqual({ completed: 0, total: 0 });
+  });
+});
+
+describe('journalSummary', () => {
+  it('counts the logs, the signs and the states over the weeks shown', () => {
+    const summary = journalSummary(journalPart().insights);
+    expect(summary.allTime).toBe(14);
+    expect(summary.inWeeks).toBe(14);
+    expect(summary.weeks).toBe(12);
+    expect(summary.signs).toEqual([
+      { id: 'fear_of_abandonment', count: 3 },
+      { id: 'rumination', count: 1 },
+    ]);
+    expect(summary.states).toEqual([
+      { id: 'activated', count: 10 },
+      { id: 'shut_down', count: 2 },
+      { id: 'settled', count: 1 },
+      { id: 'unknown', count: 1 },
+    ]);
+  });
+
+  it('below the minimum, counts only the logs', () => {
+    const summary = journalSummary(notReadyInsights(2));
+    expect(summary).toMatchObject({ allTime: 2, inWeeks: 0, ready: false, minimum: 5, signs: [], states: [] });
+  });
+});
