@@ -22,8 +22,9 @@ import { calendarPart, readMailbox, waitForLink } from './support/mail';
 import { totp } from './support/totp';
 import { desktop, mobile } from './support/viewports';
 
-// The tests share one server and walk its clock forward.
-test.describe.configure({ mode: 'serial' });
+// The tests share one server and walk its clock forward. Each is a journey of several browsers
+// and many pages (about 20 s on a quiet machine): more time than the default 30 s, for a busy one.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let server: RunningServer;
 let clockDir: string;

@@ -5,7 +5,8 @@
 // server's idea of time is not to be trusted in production.
 //
 // A missing or unreadable file counts as no offset, so a test can remove it
-// to go back to real time.
+// to go back to real time. The offset may be negative: the browser test of
+// booking across the 2026 clock changes sets the clock back to them.
 //
 // Thread-safety: Now() may be called from any thread (each call reads the
 // file afresh; that is slow, and fine for tests).

@@ -26,5 +26,18 @@ TEST(OffsetFileClock, AddsTheSecondsInTheFileAndNothingWithoutIt) {
   EXPECT_LT(clock.Now().millis, real.Now().millis + 60'000);
 }
 
+TEST(OffsetFileClock, ANegativeOffsetGoesBack) {
+  ASSERT_TRUE(InitRandom());
+  const auto file = std::filesystem::temp_directory_path() / ("sb-clock-" + RandomHex(6));
+  OffsetFileClock clock(file);
+  SystemClock real;
+  std::ofstream(file) << "-23328000
+";  // 270 days
+  const auto earlier = real.Now().millis - clock.Now().millis;
+  EXPECT_GE(earlier, 23'328'000'000 - 60'000);
+  EXPECT_LE(earlier, 23'328'000'000 + 60'000);
+  std::filesystem::remove(file);
+}
+
 }  // namespace
 }  // namespace securebase::app
