@@ -31,8 +31,7 @@ TEST(OffsetFileClock, ANegativeOffsetGoesBack) {
   const auto file = std::filesystem::temp_directory_path() / ("sb-clock-" + RandomHex(6));
   OffsetFileClock clock(file);
   SystemClock real;
-  std::ofstream(file) << "-23328000
-";  // 270 days
+  std::ofstream(file) << "-23328000\n";  // 270 days
   const auto earlier = real.Now().millis - clock.Now().millis;
   EXPECT_GE(earlier, 23'328'000'000 - 60'000);
   EXPECT_LE(earlier, 23'328'000'000 + 60'000);
