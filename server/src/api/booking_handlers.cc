@@ -215,26 +215,12 @@ http::Handler ListConsoleBookingsHandler(ApiContext& ctx) {
     const auto from = QueryInstant(req, "from", errors);
     const auto to = QueryInstant(req, "to", errors);
     if (!errors.empty()) co_return Refused(std::move(errors));
-    // Default: from the start of today (UTC, a little behind) for 60 days.
-    const Instant now = ctx.clock.Now();
-    const Instant start = from.value_or(Instant{now.millis - kDay});
-    const Instant end = to.value_or(Instant{start.millis + 60 * kDay});
-    auto rows = co_await ctx.pool.Run([&]() -> Result<json::object> {
-      auto views = ctx.scheduling.bookings.Calendar(start, end);
-      if (!views) return std::unexpected(views.error());
-      json::array out;
-      for (const auto& v : *views) {
-        ClientSummary client{v.booking.client_id, {}, {}};
-        if (auto user = ctx.accounts.parts.users.FindById(v.booking.client_id); user && *user) {
-          client.display_name = (*user)->display_name;
-          client.email = (*user)->email;
-        }
-        out.push_back(EncodeConsoleBooking(v, client));
-      }
-      return json::object{{"bookings", std::move(out)}};
-    });
-    if (!rows) co_return http::ProblemFromError(rows.error());
-    co_return http::Json(status::ok, *rows);
+    auto entries = co_await ctx.pool.Run(
+        [&] { return ctx.scheduling.bookings.CalendarWithClients(from, to); });
+    if (!entries) co_return http::ProblemFromError(entries.error());
+    json::array out;
+    for (const auto& e : *entries) out.push_back(EncodeConsoleBooking(e));
+    co_return http::Json(status::ok, json::object{{"bookings", std::move(out)}});
   };
 }
 

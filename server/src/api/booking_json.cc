@@ -80,7 +80,9 @@ json::object EncodeBooking(const domain::BookingView& v) {
   return out;
 }
 
-json::object EncodeConsoleBooking(const domain::BookingView& v, const ClientSummary& client) {
+json::object EncodeConsoleBooking(const domain::CalendarEntry& entry) {
+  const domain::BookingView& v = entry.view;
+  const domain::ClientContact& client = entry.client;
   json::object out = EncodeBooking(v);
   out["client"] = json::object{
       {"id", client.id}, {"display_name", client.display_name}, {"email", client.email}};

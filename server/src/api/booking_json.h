@@ -19,17 +19,10 @@ namespace securebase::api {
 // header and is set by the handler).
 Decoded<domain::BookingRequest> DecodeBookingRequest(const boost::json::object& body);
 
-struct ClientSummary {
-  std::string id;
-  std::string display_name;
-  std::string email;
-};
-
 // A booking for its client; for the practitioner (console) with the client
 // and the intake answers, question by question.
 boost::json::object EncodeBooking(const domain::BookingView& view);
-boost::json::object EncodeConsoleBooking(const domain::BookingView& view,
-                                         const ClientSummary& client);
+boost::json::object EncodeConsoleBooking(const domain::CalendarEntry& entry);
 
 // Slots with their local times in `zone` and in hers.
 boost::json::array EncodeSlots(const std::vector<domain::Slot>& slots, const date::time_zone& zone,

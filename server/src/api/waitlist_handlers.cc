@@ -66,24 +66,16 @@ http::Handler LeaveWaitlistHandler(ApiContext& ctx) {
 
 http::Handler ConsoleWaitlistHandler(ApiContext& ctx) {
   return [&ctx](http::Request&) -> boost::asio::awaitable<http::Response> {
-    auto rows = co_await ctx.pool.Run([&]() -> Result<json::array> {
-      auto places = ctx.scheduling.waitlist.All();
-      if (!places) return std::unexpected(places.error());
-      json::array out;
-      for (const auto& e : *places) {
-        json::object row = EncodeEntry(e);
-        json::object client{{"id", e.client_id}, {"display_name", ""}, {"email", ""}};
-        if (auto user = ctx.accounts.parts.users.FindById(e.client_id); user && *user) {
-          client["display_name"] = (*user)->display_name;
-          client["email"] = (*user)->email;
-        }
-        row["client"] = std::move(client);
-        out.push_back(std::move(row));
-      }
-      return out;
-    });
-    if (!rows) co_return http::ProblemFromError(rows.error());
-    co_return http::Json(status::ok, json::object{{"entries", std::move(*rows)}});
+    auto places = co_await ctx.pool.Run([&] { return ctx.scheduling.waitlist.AllWithClients(); });
+    if (!places) co_return http::ProblemFromError(places.error());
+    json::array out;
+    for (const auto& p : *places) {
+      json::object row = EncodeEntry(p.entry);
+      row["client"] = json::object{
+          {"id", p.client.id}, {"display_name", p.client.display_name}, {"email", p.client.email}};
+      out.push_back(std::move(row));
+    }
+    co_return http::Json(status::ok, json::object{{"entries", std::move(out)}});
   };
 }
 

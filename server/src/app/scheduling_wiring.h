@@ -37,7 +37,7 @@ struct SchedulingWiring {
         bookings(db),
         places(db),
         mail(outbox, users, setup, clock, site_url),
-        service(bookings, setup, box, notices, clock),
+        service(bookings, setup, users, box, notices, clock),
         waitlist(places, service, setup, outbox, users, clock, site_url),
         feed(settings, bookings, setup, clock, site_url),
         reminders(std::move(reminder_minutes)) {

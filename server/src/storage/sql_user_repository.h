@@ -16,6 +16,9 @@ class SqlUserRepository final : public domain::UserRepository {
   Status Update(const domain::User& user) override;
   Result<std::optional<domain::User>> FindById(std::string_view id) override;
   Result<std::optional<domain::User>> FindByEmail(std::string_view normalized_email) override;
+  // One query per 500 ids (well under SQLite's and PostgreSQL's limits on
+  // bound parameters), all in one read.
+  Result<std::vector<domain::User>> FindByIds(const std::vector<std::string>& ids) override;
   Result<long> CountWithRole(domain::Role role) override;
   Result<std::optional<domain::User>> FirstWithRole(domain::Role role) override;
 

@@ -1,6 +1,7 @@
 // The UserRepository contract on the in-memory fake, SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -172,6 +173,48 @@ TEST_P(UserRepositoryContract, UpdateOfAnUnknownAccountIsNotFound) {
   auto ok = repo().Update(SampleUser("ghost@example.org"));
   ASSERT_FALSE(ok);
   EXPECT_EQ(ok.error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(UserRepositoryContract, FindsManyByIdInOneCallLeavingOutUnknownOnes) {
+  std::vector<domain::User> made;
+  for (int i = 0; i < 5; ++i) {
+    made.push_back(SampleUser("many" + std::to_string(i) + "@example.org",
+                              i == 0 ? domain::Role::kPractitioner : domain::Role::kLearner));
+    made.back().email_verified_at =
+        i % 2 == 0 ? std::optional<Instant>(Instant{1'700'000'001'000}) : std::nullopt;
+    ASSERT_TRUE(repo().Create(made.back()));
+  }
+  ASSERT_TRUE(repo().Create(SampleUser("not-asked@example.org")));
+
+  auto none = repo().FindByIds({});
+  ASSERT_TRUE(none) << none.error().message;
+  EXPECT_TRUE(none->empty());
+
+  // More ids than one SQL query takes, mostly unknown, the known ones
+  // scattered through them, one asked for twice.
+  std::vector<std::string> ids;
+  for (int i = 0; i < 1200; ++i) {
+    if (i % 240 == 7) ids.push_back(made[static_cast<std::size_t>(i / 240)].id);
+    ids.push_back(NewId());
+  }
+  ids.push_back(made[2].id);
+  auto found = repo().FindByIds(ids);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), made.size());
+  for (const domain::User& u : made) {
+    const auto it = std::find_if(found->begin(), found->end(),
+                                 [&](const domain::User& f) { return f.id == u.id; });
+    ASSERT_NE(it, found->end()) << u.email;
+    EXPECT_EQ(it->email, u.email);
+    EXPECT_EQ(it->display_name, u.display_name);
+    EXPECT_EQ(it->password_hash, u.password_hash);
+    EXPECT_EQ(it->role, u.role);
+    EXPECT_EQ(it->time_zone, u.time_zone);
+    EXPECT_EQ(it->country, u.country);
+    EXPECT_EQ(it->email_verified_at, u.email_verified_at);
+    EXPECT_EQ(it->created_at, u.created_at);
+    EXPECT_EQ(it->updated_at, u.updated_at);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllBackends, UserRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);

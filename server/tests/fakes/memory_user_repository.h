@@ -2,6 +2,7 @@
 // suite and a fast fake for domain tests.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -46,6 +47,15 @@ class MemoryUserRepository final : public domain::UserRepository {
     const auto it = users_.find(std::string(id));
     if (it == users_.end()) return std::nullopt;
     return it->second;
+  }
+
+  Result<std::vector<domain::User>> FindByIds(const std::vector<std::string>& ids) override {
+    std::lock_guard lock(mu_);
+    std::vector<domain::User> out;
+    for (const auto& [id, u] : users_) {
+      if (std::find(ids.begin(), ids.end(), id) != ids.end()) out.push_back(u);
+    }
+    return out;
   }
 
   Result<std::optional<domain::User>> FindByEmail(std::string_view email) override {

@@ -68,8 +68,8 @@ struct ApiWorld {
   domain::SchedulingSetup scheduling_setup{settings, w.clock};
   fakes::MemoryBookingRepository bookings;
   fakes::RecordingBookingNotices booking_notices;
-  domain::BookingService booking_service{bookings, scheduling_setup, w.box, booking_notices,
-                                         w.clock};
+  domain::BookingService booking_service{bookings, scheduling_setup, w.users,
+                                         w.box,    booking_notices,  w.clock};
   fakes::MemoryWaitlistRepository waitlist_places;
   domain::Waitlist waitlist{waitlist_places, booking_service, scheduling_setup,       w.outbox,
                             w.users,         w.clock,         "http://localhost:8080"};

@@ -9,7 +9,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/accounts/user.h"
 
@@ -27,6 +29,10 @@ class UserRepository {
   virtual Status Update(const User& user) = 0;
   virtual Result<std::optional<User>> FindById(std::string_view id) = 0;
   virtual Result<std::optional<User>> FindByEmail(std::string_view normalized_email) = 0;
+  // The accounts with these ids, each once, in no promised order; unknown
+  // ids are left out. For lists that name many people (the practitioner's
+  // calendar, the waitlist): one read for all, not one per person.
+  virtual Result<std::vector<User>> FindByIds(const std::vector<std::string>& ids) = 0;
   virtual Result<long> CountWithRole(Role role) = 0;
   // The earliest account with this role (the practitioner, for booking
   // mail); nullopt when there is none.

@@ -408,6 +408,25 @@ Result<std::vector<BookingView>> BookingService::Calendar(Instant from, Instant 
   return Views(std::move(*all), true);
 }
 
+Result<std::vector<CalendarEntry>> BookingService::CalendarWithClients(std::optional<Instant> from,
+                                                                       std::optional<Instant> to) {
+  const Instant start = from.value_or(Plus(clock_.Now(), -kCalendarDefaultBackMillis));
+  const Instant end = to.value_or(Plus(start, kCalendarDefaultSpanMillis));
+  auto views = Calendar(start, end);
+  if (!views) return std::unexpected(views.error());
+  std::vector<std::string> ids;
+  ids.reserve(views->size());
+  for (const auto& v : *views) ids.push_back(v.booking.client_id);
+  auto clients = ContactsFor(users_, ids);
+  if (!clients) return std::unexpected(clients.error());
+  std::vector<CalendarEntry> out;
+  out.reserve(views->size());
+  for (std::size_t i = 0; i < views->size(); ++i) {
+    out.push_back({std::move((*views)[i]), std::move((*clients)[i])});
+  }
+  return out;
+}
+
 Result<BookingView> BookingService::CancelByPractitioner(std::string_view booking_id) {
   auto found = bookings_.Find(booking_id);
   if (!found) return std::unexpected(found.error());

@@ -1,7 +1,7 @@
 // BookingService: what clients and the practitioner do with bookings — the
 // catalogue a client books from, free slots, booking, cancelling and moving
 // within the practitioner's policy, and her view of the calendar (with the
-// intake answers opened) and attendance.
+// intake answers opened and each client named) and attendance.
 //
 // Every rule is checked here, again, at the moment of the write; the
 // repository (and on PostgreSQL the database itself) keeps two bookings from
@@ -18,9 +18,11 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "common/secret_box.h"
+#include "domain/accounts/user_repository.h"
 #include "domain/scheduling/booking.h"
 #include "domain/scheduling/booking_notices.h"
 #include "domain/scheduling/booking_repository.h"
+#include "domain/scheduling/client_contacts.h"
 #include "domain/scheduling/scheduling_setup.h"
 #include "domain/scheduling/slot_engine.h"
 
@@ -65,6 +67,17 @@ struct BookingView {
   std::optional<IntakeAnswers> intake;  // opened: for the practitioner only
 };
 
+// A booking on her calendar, with the client it is for.
+struct CalendarEntry {
+  BookingView view;
+  ClientContact client;
+};
+
+// Her calendar when the console does not say which days: from a day ago
+// (today's sessions, wherever she is) for 60 days.
+inline constexpr std::int64_t kCalendarDefaultBackMillis = 24LL * 3600 * 1000;
+inline constexpr std::int64_t kCalendarDefaultSpanMillis = 60LL * 24 * 3600 * 1000;
+
 struct BookResult {
   BookingView view;
   bool created = true;  // false: a replay of the same idempotency key
@@ -72,9 +85,14 @@ struct BookResult {
 
 class BookingService {
  public:
-  BookingService(BookingRepository& bookings, SchedulingSetup& setup, const SecretBox& box,
-                 BookingNotices& notices, const Clock& clock)
-      : bookings_(bookings), setup_(setup), box_(box), notices_(notices), clock_(clock) {}
+  BookingService(BookingRepository& bookings, SchedulingSetup& setup, UserRepository& users,
+                 const SecretBox& box, BookingNotices& notices, const Clock& clock)
+      : bookings_(bookings),
+        setup_(setup),
+        users_(users),
+        box_(box),
+        notices_(notices),
+        clock_(clock) {}
 
   Result<BookingCatalog> Catalog(std::string_view client_id);
 
@@ -101,6 +119,11 @@ class BookingService {
   // The practitioner's calendar: bookings starting in [from, to), intake
   // answers opened.
   Result<std::vector<BookingView>> Calendar(Instant from, Instant to);
+  // The same with each booking's client (one read of the accounts for all),
+  // for the console; a bound not given is the default (from a day ago, to
+  // 60 days after `from`).
+  Result<std::vector<CalendarEntry>> CalendarWithClients(std::optional<Instant> from,
+                                                         std::optional<Instant> to);
   Result<BookingView> CancelByPractitioner(std::string_view booking_id);
   // Once it has begun: attended or no-show (and back, to correct a mistake).
   Result<BookingView> MarkAttendance(std::string_view booking_id, BookingStatus outcome);
@@ -127,6 +150,7 @@ class BookingService {
 
   BookingRepository& bookings_;
   SchedulingSetup& setup_;
+  UserRepository& users_;
   const SecretBox& box_;
   BookingNotices& notices_;
   const Clock& clock_;

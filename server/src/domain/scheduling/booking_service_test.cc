@@ -13,7 +13,9 @@
 #include "domain/scheduling/booking_sealing.h"
 #include "fakes/memory_booking_repository.h"
 #include "fakes/memory_settings_repository.h"
+#include "fakes/memory_user_repository.h"
 #include "support/account_world.h"
+#include "support/sample_user.h"
 
 namespace securebase::domain {
 namespace {
@@ -55,7 +57,7 @@ class BookingServiceTest : public ::testing::Test {
       : box_((InitRandom(), testing::TestSecretBox())),
         clock_(Instant{kNow}),
         setup_(settings_, clock_),
-        service_(bookings_, setup_, box_, notices_, clock_) {}
+        service_(bookings_, setup_, users_, box_, notices_, clock_) {}
 
   void SetUp() override {
     Schedule s{"Europe/London", {}, {}};
@@ -104,6 +106,7 @@ class BookingServiceTest : public ::testing::Test {
   FakeClock clock_;
   CountingSettings settings_;
   fakes::MemoryBookingRepository bookings_;
+  fakes::MemoryUserRepository users_;
   fakes::RecordingBookingNotices notices_;
   SchedulingSetup setup_;
   BookingService service_;
@@ -321,6 +324,65 @@ TEST_F(BookingServiceTest, ListsReadTheSetupOnceWhateverTheirLength) {
   ASSERT_TRUE(none);
   EXPECT_TRUE(none->empty());
   EXPECT_EQ(settings_.TakeReads(), 0);
+}
+
+TEST_F(BookingServiceTest, HerCalendarNamesEachClientAndDefaultsToADayAgoFor60Days) {
+  // Stored as they are (outside the booking rules, to reach the range's
+  // edges): a day ago is the default start, 60 days on from there its end.
+  const auto stored = [&](std::string client, std::int64_t start_offset) {
+    Booking b;
+    b.id = "bk_" + NewId();
+    b.client_id = std::move(client);
+    b.session_type_id = type_.id;
+    b.start = At(start_offset);
+    b.end = At(start_offset + 50 * kMinute);
+    b.blocked = {b.start, b.end};
+    b.time_zone = "Europe/London";
+    b.location = {"GB", ""};
+    b.request_fingerprint = "f";
+    b.sealed_intake =
+        *box_.Seal(EncodeTextPairs({{"hopes", "Rest"}}), BookingIntakeAd(b.id, b.client_id));
+    b.created_at = b.updated_at = At(-30 * kDay);
+    EXPECT_TRUE(bookings_.Insert(b));
+    return b.id;
+  };
+  User ana = testing::SampleUser();
+  ana.display_name = "Ana";
+  User ben = testing::SampleUser();
+  ben.display_name = "Ben";
+  ASSERT_TRUE(users_.Create(ana));
+  ASSERT_TRUE(users_.Create(ben));
+  stored(ana.id, -kDay - kHour);                     // before the default range
+  const auto first = stored(ben.id, -kDay + kHour);  // inside, at its start
+  const auto second = stored(ana.id, 3 * kDay);
+  const auto gone = stored("an-account-now-gone", 10 * kDay);
+  const auto last = stored(ben.id, 59 * kDay - kHour);  // inside, at its end
+  stored(ana.id, 59 * kDay + kHour);                    // after it
+
+  auto entries = service_.CalendarWithClients(std::nullopt, std::nullopt);
+  ASSERT_TRUE(entries) << entries.error().message;
+  std::vector<std::string> ids, names, emails;
+  for (const auto& e : *entries) {
+    ids.push_back(e.view.booking.id);
+    names.push_back(e.client.display_name);
+    emails.push_back(e.client.email);
+    EXPECT_EQ(e.client.id, e.view.booking.client_id);
+    ASSERT_TRUE(e.view.intake);  // opened for her
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{first, second, gone, last}));
+  EXPECT_EQ(names, (std::vector<std::string>{"Ben", "Ana", "", "Ben"}));
+  EXPECT_EQ(emails, (std::vector<std::string>{ben.email, ana.email, "", ben.email}));
+
+  // Given a start, the end is 60 days after it; given both, both hold.
+  entries = service_.CalendarWithClients(At(0), std::nullopt);
+  ASSERT_TRUE(entries);
+  EXPECT_EQ(entries->size(), 4u);  // second, gone, last and the one after
+  entries = service_.CalendarWithClients(At(0), At(5 * kDay));
+  ASSERT_TRUE(entries);
+  ASSERT_EQ(entries->size(), 1u);
+  EXPECT_EQ((*entries)[0].view.booking.id, second);
+  // An end before the start is refused, as for Calendar.
+  EXPECT_FALSE(service_.CalendarWithClients(At(0), At(-kDay)));
 }
 
 }  // namespace

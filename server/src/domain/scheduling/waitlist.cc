@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "common/log.h"
 #include "common/random.h"
@@ -51,6 +52,22 @@ Result<std::vector<WaitlistEntry>> Waitlist::All() {
   return places_.All();
 }
 
+Result<std::vector<WaitingClient>> Waitlist::AllWithClients() {
+  auto places = places_.All();
+  if (!places) return std::unexpected(places.error());
+  std::vector<std::string> ids;
+  ids.reserve(places->size());
+  for (const auto& p : *places) ids.push_back(p.client_id);
+  auto clients = ContactsFor(users_, ids);
+  if (!clients) return std::unexpected(clients.error());
+  std::vector<WaitingClient> out;
+  out.reserve(places->size());
+  for (std::size_t i = 0; i < places->size(); ++i) {
+    out.push_back({std::move((*places)[i]), std::move((*clients)[i])});
+  }
+  return out;
+}
+
 Result<int> Waitlist::NotifyOpenings() {
   auto waiting = places_.All();
   if (!waiting) return std::unexpected(waiting.error());
@@ -58,8 +75,9 @@ Result<int> Waitlist::NotifyOpenings() {
   auto types = setup_.Types(false);  // read once, whoever is waiting
   if (!types) return std::unexpected(types.error());
   const Instant now = clock_.Now();
+  // Who is to be told (in the order they joined), and of which type.
   std::map<std::string, bool> open;  // by type: is anything free now?
-  int told = 0;
+  std::vector<std::pair<const WaitlistEntry*, const SessionType*>> due;
   for (const WaitlistEntry& place : *waiting) {
     if (place.notified_at && now.millis - place.notified_at->millis < kDayMillis) continue;
     const auto type = std::find_if(types->begin(), types->end(), [&](const SessionType& t) {
@@ -69,18 +87,28 @@ Result<int> Waitlist::NotifyOpenings() {
     const auto known = open.find(type->id);
     const bool free =
         known != open.end() ? known->second : (open[type->id] = HasFreeSlot(bookings_, *type, now));
-    if (!free) continue;
-    auto client = users_.FindById(place.client_id);
-    if (!client || !*client) continue;
-    const std::string greeting = (*client)->display_name.empty()
+    if (free) due.emplace_back(&place, &*type);
+  }
+  std::vector<std::string> ids;
+  ids.reserve(due.size());
+  for (const auto& [place, type] : due) ids.push_back(place->client_id);
+  auto clients = ContactsFor(users_, ids);
+  if (!clients) return std::unexpected(clients.error());
+  int told = 0;
+  for (std::size_t i = 0; i < due.size(); ++i) {
+    const WaitlistEntry& place = *due[i].first;
+    const SessionType& type = *due[i].second;
+    const ClientContact& client = (*clients)[i];
+    if (client.email.empty()) continue;  // the account is gone
+    const std::string greeting = client.display_name.empty()
                                      ? std::string("Hello,")
-                                     : fmt::format("Hello {},", (*client)->display_name);
+                                     : fmt::format("Hello {},", client.display_name);
     const std::string text = fmt::format(
         "{}\n\nA time has opened for a {}. Nobody has booked it for you: if you would like it, "
         "choose it here before someone else does:\n{}/sessions/book?type={}\n\nYou are still on "
         "the waitlist until you book or leave it (from the Sessions page).\n",
-        greeting, type->name, site_url_, type->id);
-    OutgoingMail mail{NewId(), (*client)->email,   "A time has opened: " + type->name,
+        greeting, type.name, site_url_, type.id);
+    OutgoingMail mail{NewId(), client.email,       "A time has opened: " + type.name,
                       text,    "waitlist-opening", now};
     if (auto queued = outbox_.Enqueue(mail); !queued) return std::unexpected(queued.error());
     if (auto marked = places_.MarkNotified(place.id, now); !marked) {

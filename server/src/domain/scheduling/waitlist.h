@@ -20,9 +20,16 @@
 #include "domain/notify/outbox_repository.h"
 #include "domain/scheduling/booking_notices.h"
 #include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/client_contacts.h"
 #include "domain/scheduling/waitlist_repository.h"
 
 namespace securebase::domain {
+
+// A place on the waitlist, with the client it is for.
+struct WaitingClient {
+  WaitlistEntry entry;
+  ClientContact client;
+};
 
 class Waitlist final : public BookingNotices {
  public:
@@ -43,6 +50,9 @@ class Waitlist final : public BookingNotices {
   Result<bool> Leave(std::string_view client_id, std::string_view id);
   Result<std::vector<WaitlistEntry>> ForClient(std::string_view client_id);
   Result<std::vector<WaitlistEntry>> All();
+  // Everyone's places in the order they joined, each with its client (one
+  // read of the accounts for all), for the console.
+  Result<std::vector<WaitingClient>> AllWithClients();
 
   // Mails those waiting for a type with a free slot now; returns how many.
   Result<int> NotifyOpenings();

@@ -88,7 +88,7 @@ class WaitlistTest : public ::testing::Test {
         bookings_(db_.db()),
         places_(db_.db()),
         setup_(settings_, clock_),
-        service_(bookings_, setup_, box_, notices_, clock_),
+        service_(bookings_, setup_, users_, box_, notices_, clock_),
         waitlist_(places_, service_, setup_, outbox_, users_, clock_, "https://care.example.org") {}
 
   void SetUp() override {
@@ -203,6 +203,22 @@ TEST_F(WaitlistTest, TellsNobodyWhileNothingIsFree) {
   told = waitlist_.NotifyOpenings();
   ASSERT_TRUE(told);
   EXPECT_EQ(*told, 2);
+}
+
+TEST_F(WaitlistTest, ListsEveryoneWaitingWithTheirClientsInTheOrderTheyJoined) {
+  const std::string second = Waiting("wl_aaaa", -2 * kHour);
+  const std::string first = Waiting("wl_zzzz", -3 * kHour);
+  auto listed = waitlist_.AllWithClients();
+  ASSERT_TRUE(listed) << listed.error().message;
+  std::vector<std::string> ids, emails;
+  for (const auto& w : *listed) {
+    ids.push_back(w.entry.id);
+    emails.push_back(w.client.email);
+    EXPECT_EQ(w.client.id, w.entry.client_id);
+    EXPECT_EQ(w.client.display_name, "Sam");
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"wl_zzzz", "wl_aaaa"}));
+  EXPECT_EQ(emails, (std::vector<std::string>{first, second}));
 }
 
 }  // namespace
