@@ -19,7 +19,7 @@ export function CourseSection({ part }: { part: CoursePart }) {
               {share > 0 ? <rect class="progress-sign-fill" x="0.5" y="0.5" width={Math.max(share * 99, 4)} height="7" rx="3.5" /> : null}
             </svg>
             <p>
-              <a href="/course">{course.completed_count === 0 ? 'Open the course' : 'Back to the course'}</a>
+              <a class="progress-screen-only" href="/course">{course.completed_count === 0 ? 'Open the course' : 'Back to the course'}</a>
             </p>
           </li>
         );

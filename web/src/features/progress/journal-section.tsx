@@ -3,7 +3,7 @@
 // word the learner wrote. Below the insights' minimum, how many it takes, kindly.
 import { signName } from '../checkin/sign-words';
 import { BarList, shares } from '../journal/insights/bar-list';
-import { HiddenTable } from '../journal/insights/hidden-table';
+import { ClippedTable } from './clipped-table';
 import { logsWords, notYetWords } from '../journal/insights/insight-words';
 import { stateName } from '../journal/journal-words';
 import type { JournalPart } from './progress-data';
@@ -15,14 +15,14 @@ export function JournalSection({ part }: { part: JournalPart }) {
     return (
       <p>
         When you write trigger logs in your journal, how many and which signs they named will be counted here. Only the
-        counts: what you write stays in your journal. <a href="/journal">Open your journal</a>
+        counts: what you write stays in your journal. <a class="progress-screen-only" href="/journal">Open your journal</a>
       </p>
     );
   }
   if (!summary.ready) {
     return (
       <p>
-        {notYetWords(summary.allTime, summary.minimum)} <a href="/journal">Open your journal</a>
+        {notYetWords(summary.allTime, summary.minimum)} <a class="progress-screen-only" href="/journal">Open your journal</a>
       </p>
     );
   }
@@ -48,7 +48,7 @@ export function JournalSection({ part }: { part: JournalPart }) {
               share: signShares[i] ?? 0,
             }))}
           />
-          <HiddenTable
+          <ClippedTable
             caption={`Trigger logs naming each sign, ${span}`}
             head={['Sign', 'Trigger logs']}
             rows={summary.signs.map((s) => ({ key: s.id, cells: [signName(s.id), s.count] }))}
@@ -61,7 +61,7 @@ export function JournalSection({ part }: { part: JournalPart }) {
         </p>
       ) : null}
       <p>
-        <a href="/journal/insights">More patterns in your journal</a>
+        <a class="progress-screen-only" href="/journal/insights">More patterns in your journal</a>
       </p>
     </>
   );

@@ -14,7 +14,7 @@ export function PlaneSection({ part, timeZone }: { part: CheckinPart; timeZone: 
     return (
       <p>
         After your first check-in on closeness and distance, the place your answers fall will show here, and each
-        check-in after that adds a step to the path. <a href="/check-in">About the check-in</a>
+        check-in after that adds a step to the path. <a class="progress-screen-only" href="/check-in">About the check-in</a>
       </p>
     );
   }
@@ -23,9 +23,7 @@ export function PlaneSection({ part, timeZone }: { part: CheckinPart; timeZone: 
   return (
     <>
       <p>
-        {results.length === 1
-          ? `One check-in so far, on ${formatDate(latest.taken_at, timeZone)}.`
-          : `${results.length} check-ins, from ${formatDate(first.taken_at, timeZone)} to ${formatDate(latest.taken_at, timeZone)}.`}{' '}
+        {spanWords(results.length, formatDate(first.taken_at, timeZone), formatDate(latest.taken_at, timeZone))}{' '}
         {words ? `The latest leans towards the area called ${words.name}, ${words.gist}.` : ''}
       </p>
       <p class="form-muted">
@@ -48,4 +46,11 @@ export function PlaneSection({ part, timeZone }: { part: CheckinPart; timeZone: 
       <ResultsTable checkins={[...results].reverse()} currentId={latest.id} timeZone={timeZone} />
     </>
   );
+}
+
+/** "One check-in so far, on 3 March 2026."; "4 check-ins, from 3 March 2026 to 2 June 2026." */
+export function spanWords(count: number, firstDate: string, latestDate: string): string {
+  if (count === 1) return `One check-in so far, on ${latestDate}.`;
+  if (firstDate === latestDate) return `${count} check-ins, all on ${latestDate}.`;
+  return `${count} check-ins, from ${firstDate} to ${latestDate}.`;
 }

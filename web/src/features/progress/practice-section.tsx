@@ -12,7 +12,7 @@ export function PracticeSection({ part }: { part: PracticePart }) {
     return (
       <p>
         When you finish a practice while logged in, the minutes you practised each week will show here, and, if you
-        rate how you feel before and after, how your distress tended to change. <a href="/practices">Choose a practice</a>
+        rate how you feel before and after, how your distress tended to change. <a class="progress-screen-only" href="/practices">Choose a practice</a>
       </p>
     );
   }

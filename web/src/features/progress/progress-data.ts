@@ -44,7 +44,6 @@ export interface JournalPart {
 }
 
 type Signal = { signal: AbortSignal };
-const oldestFirst = (a: Checkin, b: Checkin) => Date.parse(a.taken_at) - Date.parse(b.taken_at);
 
 export async function loadCheckins(client: ApiClient, { signal }: Signal): Promise<CheckinPart> {
   const [list, attachment, signs] = await Promise.all([
@@ -52,9 +51,12 @@ export async function loadCheckins(client: ApiClient, { signal }: Signal): Promi
     getQuestionnaire(attachmentId, client, { signal }),
     getQuestionnaire(signsId, client, { signal }),
   ]);
+  // The server lists newest first (ties in its own order): reversed by position, not re-sorted by
+  // time, so two results saved within the same second keep their order.
+  const oldestFirst = [...list.checkins].reverse();
   return {
-    attachment: list.checkins.filter((c) => c.questionnaire_id === attachmentId).sort(oldestFirst),
-    signs: list.checkins.filter((c) => c.questionnaire_id === signsId).sort(oldestFirst),
+    attachment: oldestFirst.filter((c) => c.questionnaire_id === attachmentId),
+    signs: oldestFirst.filter((c) => c.questionnaire_id === signsId),
     attachmentScale: attachment.scale,
     signsScale: signs.scale,
   };

@@ -85,3 +85,12 @@ describe('journalSummary', () => {
     expect(summary).toMatchObject({ allTime: 2, inWeeks: 0, ready: false, minimum: 5, signs: [], states: [] });
   });
 });
+
+describe('spanWords', () => {
+  it('says how many check-ins and over which days', async () => {
+    const { spanWords } = await import('./plane-section');
+    expect(spanWords(1, '3 March 2026', '3 March 2026')).toBe('One check-in so far, on 3 March 2026.');
+    expect(spanWords(2, '3 March 2026', '3 March 2026')).toBe('2 check-ins, all on 3 March 2026.');
+    expect(spanWords(4, '3 March 2026', '2 June 2026')).toBe('4 check-ins, from 3 March 2026 to 2 June 2026.');
+  });
+});

@@ -7,7 +7,7 @@
 import type { Scale } from '../../api/checkins';
 import { frequencyWords } from '../checkin/sign-bars';
 import { formatDate, signName } from '../checkin/sign-words';
-import { HiddenTable } from '../journal/insights/hidden-table';
+import { ClippedTable } from './clipped-table';
 import type { SignsOverTime } from './progress-model';
 
 type SignScale = Pick<Scale, 'min' | 'max' | 'labels'>;
@@ -33,7 +33,7 @@ export function SignsCompare({ compare, scale, timeZone }: SignsCompareProps) {
           </div>
         ))}
       </div>
-      <HiddenTable
+      <ClippedTable
         caption={single ? `How often each sign showed up, ${latestDate}` : 'How often each sign showed up, first and latest'}
         head={single ? ['Sign', latestDate] : ['Sign', `First, ${firstDate}`, `Latest, ${latestDate}`]}
         rows={compare.rows.map((row) => ({

@@ -10,7 +10,7 @@ export function SignsSection({ part, timeZone }: { part: CheckinPart; timeZone: 
     return (
       <p>
         When you answer the questions on the past two weeks, how often each of the eight signs showed up will appear
-        here, and later check-ins will show how that changes. <a href="/check-in">About the check-in</a>
+        here, and later check-ins will show how that changes. <a class="progress-screen-only" href="/check-in">About the check-in</a>
       </p>
     );
   }
