@@ -94,3 +94,17 @@ describe('spanWords', () => {
     expect(spanWords(4, '3 March 2026', '2 June 2026')).toBe('4 check-ins, from 3 March 2026 to 2 June 2026.');
   });
 });
+
+describe('effectWords', () => {
+  it('says the averages, how many practices they cover, and when some were not read', async () => {
+    const { effectWords } = await import('./practice-section');
+    const { practicePart } = await import('./progress-test-data');
+    expect(effectWords(practicePart())).toBe(
+      'Across 3 practices you rated before and after, your distress was on average 5.7 out of 10 before and 4 after.',
+    );
+    expect(effectWords(practicePart({ more: true }))).toContain('(counting your latest 4 practices)');
+    expect(effectWords(practicePart({ sessions: [] }))).toBe(
+      'Your average distress before and after will show here once 3 practices are rated both times. None so far.',
+    );
+  });
+});
