@@ -1,5 +1,5 @@
 // The Progress page in a real browser against the real server: a learner with two check-ins,
-// three practices rated before and after, a completed lesson and a trigger log (all made through
+// three practices rated before and after, a completed lesson and five trigger logs (all made through
 // the API) sees each section with the right numbers, downloads the CSV and the JSON and finds
 // those numbers in them, and the page passes axe on a phone and a wide screen, light and dark.
 // Printing (print media emulated) hides the navigation and the buttons and shows a dated header.
@@ -95,15 +95,19 @@ async function makeHistory(request: APIRequestContext) {
   const course = courses[0]!;
   const outline = (await ok(await request.get(`/api/v1/courses/${course.id}`))) as { modules: { lessons: { id: string }[] }[] };
   await ok(await apiPut(request, `/api/v1/lessons/${outline.modules[0]!.lessons[0]!.id}/progress`, { completed: true }));
-  await ok(
-    await apiPut(request, `/api/v1/journal/entries/${randomUUID()}`, {
-      kind: 'trigger',
-      occurred_at: new Date(now - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      tags: [],
-      trigger: { situation: 'A text went unanswered.', state: 'activated', signs: ['rumination'], urges: [], helped: [] },
-    }),
-    201,
-  );
+  // Five trigger logs (the insights' minimum): all name rumination, two fear of being left.
+  for (let i = 0; i < 5; i += 1) {
+    const signs = i < 2 ? ['rumination', 'fear_of_abandonment'] : ['rumination'];
+    await ok(
+      await apiPut(request, `/api/v1/journal/entries/${randomUUID()}`, {
+        kind: 'trigger',
+        occurred_at: new Date(now - (i + 1) * 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        tags: [],
+        trigger: { situation: 'A text went unanswered.', state: 'activated', signs, urges: [], helped: [] },
+      }),
+      201,
+    );
+  }
   return { lessons: course.lesson_count };
 }
 
@@ -137,8 +141,12 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
     'Across 3 practices you rated before and after, your distress was on average 6 out of 10 before and 3 after.',
   );
   await expect(section(page, 'The course')).toContainText(`1 of ${lessons} lessons completed.`);
-  await expect(section(page, 'Your journal, in numbers')).toContainText('You have written 1 trigger log so far.');
-  await expect(section(page, 'Your journal, in numbers')).not.toContainText('A text went unanswered.');
+  const journal = section(page, 'Your journal, in numbers');
+  await expect(journal).toContainText('You have written 5 trigger logs in all, 5 of them in the last 12 weeks.');
+  await expect(journal.getByRole('img', { name: /signs named in your trigger logs/ })).toContainText(
+    'Going over things again and again5 trigger logsFear of being left2 trigger logs',
+  );
+  await expect(journal).not.toContainText('A text went unanswered.');
 
   // Nothing wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -152,7 +160,9 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
   expect(csv).toContain('practice_distress,,All practices,average distress before 0-10,6\r\n');
   expect(csv).toContain('practice_distress,,All practices,average distress after 0-10,3\r\n');
   expect(csv).toContain(',lessons completed,1\r\n');
-  expect(csv).toContain('journal,,Trigger logs,all time,1\r\n');
+  expect(csv).toContain('journal,,Trigger logs,all time,5\r\n');
+  expect(csv).toContain('journal_sign,,Going over things again and again,trigger logs in the last 12 weeks,5\r\n');
+  expect(csv).toContain('journal_sign,,Fear of being left,trigger logs in the last 12 weeks,2\r\n');
   expect(csv).not.toContain('unanswered');
   const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   expect(jsonFile.suggestedFilename()).toMatch(/^securebase-progress-\d{4}-\d{2}-\d{2}\.json$/);
@@ -162,7 +172,7 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
     eight_signs: { results: { signs: Record<string, number> }[] };
     practice: { distress: { rated: number; mean_before: number; mean_after: number } };
     course: { lessons_completed: number; lessons_total: number };
-    journal: { trigger_logs_all_time: number };
+    journal: { trigger_logs_all_time: number; signs_in_weeks: Record<string, number> };
   };
   expect(json.not_loaded).toEqual([]);
   expect(json.closeness_and_distance.results.map((r) => [r.anxiety, r.avoidance])).toEqual([
@@ -172,7 +182,7 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
   expect(json.eight_signs.results.map((r) => r.signs.fear_of_abandonment)).toEqual([3, 1]);
   expect(json.practice.distress).toMatchObject({ rated: 3, mean_before: 6, mean_after: 3 });
   expect(json.course).toMatchObject({ lessons_completed: 1, lessons_total: lessons });
-  expect(json.journal.trigger_logs_all_time).toBe(1);
+  expect(json.journal).toMatchObject({ trigger_logs_all_time: 5, signs_in_weeks: { rumination: 5, fear_of_abandonment: 2 } });
 
   // Accessible on a phone and a wide screen, light and dark.
   await expectNoAxeViolations(page);
