@@ -57,7 +57,7 @@ export function JournalSection({ part }: { part: JournalPart }) {
       )}
       {summary.states.length > 0 ? (
         <p>
-          The state you noted: {summary.states.map((s) => `${stateName(s.id).toLowerCase()} ${s.count}`).join(', ')}.
+          How you noted your state in them: {summary.states.map((s) => `${stateName(s.id).toLowerCase()} in ${s.count}`).join(', ')}.
         </p>
       ) : null}
       <p>
