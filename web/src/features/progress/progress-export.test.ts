@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvRows, exportFileName, localDate, progressCsv, progressDocument, progressJson } from './progress-export';
-import { checkinPart, course, coursePart, journalPart, practicePart } from './progress-test-data';
+import { checkinPart, course, coursePart, journalPart, practicePart } from './progress-fixtures';
 
 const preparedAt = new Date('2026-03-24T23:30:00Z');
 const full = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { notReadyInsights } from '../journal/insights/insight-fixtures';
 import { recordedSession } from '../practices/session-fixtures';
 import { courseCompletion, journalSummary, ratedEffect, signsOverTime } from './progress-model';
-import { checkinPart, course, coursePart, journalPart } from './progress-test-data';
+import { checkinPart, course, coursePart, journalPart } from './progress-fixtures';
 
 describe('signsOverTime', () => {
   it('puts the first result beside the latest, sign by sign', () => {
@@ -98,7 +98,7 @@ describe('spanWords', () => {
 describe('effectWords', () => {
   it('says the averages, how many practices they cover, and when some were not read', async () => {
     const { effectWords } = await import('./practice-section');
-    const { practicePart } = await import('./progress-test-data');
+    const { practicePart } = await import('./progress-fixtures');
     expect(effectWords(practicePart())).toBe(
       'Across 3 practices you rated before and after, your distress was on average 5.7 out of 10 before and 4 after.',
     );

@@ -6,7 +6,7 @@ import { renderAt } from '../../test/render-at';
 import { attachment, eightSigns } from '../checkin/test-fixtures';
 import { notReadyInsights } from '../journal/insights/insight-fixtures';
 import { statsReport } from '../practices/session-fixtures';
-import { checkinPart, coursePart, journalPart, practicePart } from './progress-test-data';
+import { checkinPart, coursePart, journalPart, practicePart } from './progress-fixtures';
 
 beforeAll(async () => {
   await import('./progress-page');
