@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <random>
+#include <thread>
 
 #include "common/log.h"
 
@@ -78,6 +80,22 @@ Result<std::unique_ptr<Database>> Database::Open(const DatabaseUrl& url, std::si
   return db;
 }
 
+bool Database::LostARace(const std::exception& e) noexcept {
+  const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e);
+  if (!pg) return false;
+  const std::string state = pg->sqlstate();
+  return state == "40P01" || state == "40001";
+}
+
+void Database::PauseBeforeRetry(std::string_view op, int attempt) {
+  // Random, so two losers do not meet again at the same moment; longer each
+  // time (up to 5, 10, 20, 40 ms), so five tries stay well under a second.
+  thread_local std::minstd_rand jitter{std::random_device{}()};
+  std::uniform_int_distribution<int> pause(1, 5 << (attempt - 1));
+  Log(LogLevel::kInfo, "db_write_retried", {{"op", op}, {"attempt", attempt + 1}});
+  std::this_thread::sleep_for(std::chrono::milliseconds(pause(jitter)));
+}
+
 void Database::EnsureConnected(soci::session& sql) {
   // A PostgreSQL restart drops every pooled connection; reconnect lazily so
   // the service recovers by itself.
@@ -137,8 +155,8 @@ Error Database::Translate(std::string_view op, const std::exception& e,
     if (state == "23505" || state == "23P01") return AlreadyExists();
     if (state == "23503") return MissingReference();
     // Two transactions waited on each other (an exclusion constraint checked
-    // by both) or could not be serialized: one was rolled back and may simply
-    // run again. Callers that expect races retry on this type.
+    // by both) or could not be serialized: one was rolled back. A write has
+    // already been run again (Run) as often as it will be.
     if (state == "40P01" || state == "40001") {
       Log(LogLevel::kWarn, "db_transaction_conflict", {{"op", op}, {"sqlstate", state}});
       return Error{ErrorCode::kUnavailable,

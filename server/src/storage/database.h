@@ -6,7 +6,14 @@
 //
 // Write runs the function in a transaction (BEGIN IMMEDIATE on SQLite, so a
 // writer takes the lock before it reads; BEGIN on PostgreSQL), commits when it
-// returns a value and rolls back when it returns an error or throws.
+// returns a value and rolls back when it returns an error or throws. When
+// PostgreSQL rolls the transaction back because it raced another (a deadlock,
+// 40P01, or a serialization failure, 40001), Write runs the function again in
+// a new transaction, up to five times in all, after a short random pause, so
+// the loser sees what the winner committed; only then does the caller see
+// "transaction-conflict". So a Write function must be safe to run again: it
+// changes nothing outside the session but its own locals and its result.
+// (SQLite's BEGIN IMMEDIATE makes writers wait in turn, so it never retries.)
 // Database errors become Error values here and only here: a unique or
 // exclusion violation is kConflict, a busy/unreachable/full database is
 // kUnavailable, anything else kInternal. Each call is timed into the
@@ -62,36 +69,52 @@ class Database {
  private:
   Database(DatabaseUrl url, std::size_t pool_size, MetricsRegistry* metrics);
 
+  // How many times a write that lost a race is run in all.
+  static constexpr int kWriteAttempts = 5;
+
   template <class F>
   auto Run(std::string_view op, bool write, F&& fn) -> std::invoke_result_t<F, soci::session&> {
     const auto started = std::chrono::steady_clock::now();
     std::invoke_result_t<F, soci::session&> result = Fail(ErrorCode::kInternal, "not run");
-    try {
-      soci::session sql(pool_);
+    for (int attempt = 1;; ++attempt) {
+      bool again = false;
       try {
-        EnsureConnected(sql);
-        if (write) Begin(sql);
+        soci::session sql(pool_);
         try {
-          result = fn(sql);
-        } catch (...) {
-          if (write) Rollback(sql);
-          throw;
-        }
-        if (write) {
-          if (result)
-            Commit(sql);
-          else
-            Rollback(sql);
+          EnsureConnected(sql);
+          if (write) Begin(sql);
+          try {
+            result = fn(sql);
+          } catch (...) {
+            if (write) Rollback(sql);
+            throw;
+          }
+          if (write) {
+            if (result)
+              Commit(sql);
+            else
+              Rollback(sql);
+          }
+        } catch (const std::exception& e) {
+          // Rolled back already: above when the function threw, by PostgreSQL
+          // when COMMIT failed.
+          again = write && attempt < kWriteAttempts && LostARace(e);
+          if (!again) result = std::unexpected(Translate(op, e, ConnectionLost(sql)));
         }
       } catch (const std::exception& e) {
-        result = std::unexpected(Translate(op, e, ConnectionLost(sql)));
+        result = std::unexpected(Translate(op, e, true));
       }
-    } catch (const std::exception& e) {
-      result = std::unexpected(Translate(op, e, true));
+      if (!again) break;
+      PauseBeforeRetry(op, attempt);  // with the session back in the pool
     }
     Observe(op, started, result.has_value());
     return result;
   }
+
+  // A deadlock or serialization failure: PostgreSQL rolled this transaction
+  // back in favour of another, and running it again may succeed.
+  static bool LostARace(const std::exception& e) noexcept;
+  static void PauseBeforeRetry(std::string_view op, int attempt);
 
   void EnsureConnected(soci::session& sql);
   void Begin(soci::session& sql);

@@ -134,54 +134,38 @@ Result<std::optional<Booking>> SqlBookingRepository::FindByIdempotencyKey(
                   });
 }
 
-namespace {
-
-// PostgreSQL may roll back one of two racing writes whose exclusion checks
-// wait on each other (a deadlock, 40P01): run it again, when the winner has
-// committed and the check before the write sees it.
-template <class F>
-auto WithRetries(F&& write) -> decltype(write()) {
-  constexpr int kAttempts = 5;
-  auto result = write();
-  for (int i = 1; i < kAttempts && !result && result.error().type == "transaction-conflict"; ++i) {
-    result = write();
-  }
-  return result;
-}
-
-}  // namespace
-
 Result<InsertedBooking> SqlBookingRepository::Insert(const Booking& b) {
   if (!b.idempotency_key.empty()) {
     auto replay = FindByIdempotencyKey(b.client_id, b.idempotency_key);
     if (!replay) return std::unexpected(replay.error());
     if (*replay) return InsertedBooking{std::move(**replay), false};
   }
-  auto inserted = WithRetries([&] {
-    return db_.Write("bookings.insert", [&](soci::session& sql) -> Result<InsertedBooking> {
-      if (Overlaps(sql, b.blocked.from, b.blocked.until, b.id)) return SlotTaken();
-      const long long starts = b.start.millis, ends = b.end.millis, from = b.blocked.from.millis,
-                      until = b.blocked.until.millis, created = b.created_at.millis,
-                      updated = b.updated_at.millis;
-      const std::string status = domain::BookingStatusName(b.status);
-      const std::string sealed = ToHex(b.sealed_intake);
-      const int late = b.late_cancel ? 1 : 0;
-      soci::indicator key_ind = b.idempotency_key.empty() ? soci::i_null : soci::i_ok;
-      sql << "INSERT INTO bookings (id, client_id, session_type_id, starts_at, ends_at, "
-             "blocked_from, blocked_until, status, time_zone, country, region, video_url, "
-             "sequence, "
-             "late_cancel, idempotency_key, request_fingerprint, sealed_intake, created_at, "
-             "updated_at) VALUES (:id, :client, :type, :starts, :ends, :from, :until, :status, "
-             ":zone, :country, :region, :video, :sequence, :late, :key, :fingerprint, :sealed, "
-             ":created, :updated)",
-          soci::use(b.id), soci::use(b.client_id), soci::use(b.session_type_id), soci::use(starts),
-          soci::use(ends), soci::use(from), soci::use(until), soci::use(status),
-          soci::use(b.time_zone), soci::use(b.location.country), soci::use(b.location.region),
-          soci::use(b.video_url), soci::use(b.sequence), soci::use(late),
-          soci::use(b.idempotency_key, key_ind), soci::use(b.request_fingerprint),
-          soci::use(sealed), soci::use(created), soci::use(updated);
-      return InsertedBooking{b, true};
-    });
+  // On PostgreSQL two racing inserts whose exclusion checks wait on each
+  // other deadlock; Write runs the loser again, which then sees the winner
+  // (slot-taken).
+  auto inserted = db_.Write("bookings.insert", [&](soci::session& sql) -> Result<InsertedBooking> {
+    if (Overlaps(sql, b.blocked.from, b.blocked.until, b.id)) return SlotTaken();
+    const long long starts = b.start.millis, ends = b.end.millis, from = b.blocked.from.millis,
+                    until = b.blocked.until.millis, created = b.created_at.millis,
+                    updated = b.updated_at.millis;
+    const std::string status = domain::BookingStatusName(b.status);
+    const std::string sealed = ToHex(b.sealed_intake);
+    const int late = b.late_cancel ? 1 : 0;
+    soci::indicator key_ind = b.idempotency_key.empty() ? soci::i_null : soci::i_ok;
+    sql << "INSERT INTO bookings (id, client_id, session_type_id, starts_at, ends_at, "
+           "blocked_from, blocked_until, status, time_zone, country, region, video_url, "
+           "sequence, "
+           "late_cancel, idempotency_key, request_fingerprint, sealed_intake, created_at, "
+           "updated_at) VALUES (:id, :client, :type, :starts, :ends, :from, :until, :status, "
+           ":zone, :country, :region, :video, :sequence, :late, :key, :fingerprint, :sealed, "
+           ":created, :updated)",
+        soci::use(b.id), soci::use(b.client_id), soci::use(b.session_type_id), soci::use(starts),
+        soci::use(ends), soci::use(from), soci::use(until), soci::use(status),
+        soci::use(b.time_zone), soci::use(b.location.country), soci::use(b.location.region),
+        soci::use(b.video_url), soci::use(b.sequence), soci::use(late),
+        soci::use(b.idempotency_key, key_ind), soci::use(b.request_fingerprint), soci::use(sealed),
+        soci::use(created), soci::use(updated);
+    return InsertedBooking{b, true};
   });
   if (inserted || inserted.error().code != ErrorCode::kConflict ||
       inserted.error().type == "slot-taken") {
@@ -198,28 +182,26 @@ Result<InsertedBooking> SqlBookingRepository::Insert(const Booking& b) {
 }
 
 Result<Booking> SqlBookingRepository::Move(const Booking& moved, int expected_sequence) {
-  auto result = WithRetries([&] {
-    return db_.Write("bookings.move", [&](soci::session& sql) -> Result<Booking> {
-      auto current = FindIn(sql, moved.id);
-      if (!current) return std::unexpected(current.error());
-      if (!*current) return NotFound("We couldn't find that session.");
-      if ((*current)->sequence != expected_sequence || !(*current)->Active()) return Changed();
-      if (Overlaps(sql, moved.blocked.from, moved.blocked.until, moved.id)) return SlotTaken();
-      const long long starts = moved.start.millis, ends = moved.end.millis,
-                      from = moved.blocked.from.millis, until = moved.blocked.until.millis,
-                      updated = moved.updated_at.millis;
-      sql << "UPDATE bookings SET starts_at = :starts, ends_at = :ends, blocked_from = :from, "
-             "blocked_until = :until, sequence = :sequence, updated_at = :updated WHERE id = :id",
-          soci::use(starts), soci::use(ends), soci::use(from), soci::use(until),
-          soci::use(moved.sequence), soci::use(updated), soci::use(moved.id);
-      Booking out = **current;
-      out.start = moved.start;
-      out.end = moved.end;
-      out.blocked = moved.blocked;
-      out.sequence = moved.sequence;
-      out.updated_at = moved.updated_at;
-      return out;
-    });
+  auto result = db_.Write("bookings.move", [&](soci::session& sql) -> Result<Booking> {
+    auto current = FindIn(sql, moved.id);
+    if (!current) return std::unexpected(current.error());
+    if (!*current) return NotFound("We couldn't find that session.");
+    if ((*current)->sequence != expected_sequence || !(*current)->Active()) return Changed();
+    if (Overlaps(sql, moved.blocked.from, moved.blocked.until, moved.id)) return SlotTaken();
+    const long long starts = moved.start.millis, ends = moved.end.millis,
+                    from = moved.blocked.from.millis, until = moved.blocked.until.millis,
+                    updated = moved.updated_at.millis;
+    sql << "UPDATE bookings SET starts_at = :starts, ends_at = :ends, blocked_from = :from, "
+           "blocked_until = :until, sequence = :sequence, updated_at = :updated WHERE id = :id",
+        soci::use(starts), soci::use(ends), soci::use(from), soci::use(until),
+        soci::use(moved.sequence), soci::use(updated), soci::use(moved.id);
+    Booking out = **current;
+    out.start = moved.start;
+    out.end = moved.end;
+    out.blocked = moved.blocked;
+    out.sequence = moved.sequence;
+    out.updated_at = moved.updated_at;
+    return out;
   });
   // On PostgreSQL a racing move or booking may reach the constraint first.
   if (!result && result.error().code == ErrorCode::kConflict && result.error().type.empty()) {

@@ -3,6 +3,11 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <atomic>
+#include <latch>
+#include <string>
+#include <thread>
+
 #include "storage/migrator.h"
 #include "support/test_database.h"
 
@@ -245,6 +250,23 @@ TEST_P(DatabaseContract, AFailingQueryNeverLogsItsValues) {
   (void)typed;
 }
 
+TEST_P(DatabaseContract, AWriteThatFailsForAnyOtherReasonRunsOnce) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  int runs = 0;
+  const auto insert = [&](soci::session& sql) -> Status {
+    ++runs;
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'once')";
+    return {};
+  };
+  ASSERT_TRUE(t.db().Write("test.insert", insert));
+  EXPECT_EQ(runs, 1);
+  const Status again = t.db().Write("test.insert", insert);  // the same id: a conflict
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(runs, 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, DatabaseContract,
                          ::testing::Values(TestBackend::kSqlite, TestBackend::kPostgresql), Name);
 
@@ -266,6 +288,78 @@ TEST(SqliteDatabase, EveryConnectionHasTheRequiredPragmas) {
     ASSERT_TRUE(pragmas);
     EXPECT_EQ(*pragmas, "wal/2/1/5000");
   }
+}
+
+// PostgreSQL only: a write that loses a race (PostgreSQL rolls it back with a
+// deadlock or serialization failure) is run again by Database::Write, in a
+// new transaction, and succeeds; one that keeps losing gives up after five
+// runs with "transaction-conflict".
+Status CreateTwoRows(storage::Database& db) {
+  return db.Write("test.rows", [](soci::session& sql) -> Status {
+    sql << "CREATE TABLE scratch (id INTEGER PRIMARY KEY, note TEXT NOT NULL)";
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'one'), (2, 'two')";
+    return {};
+  });
+}
+
+TEST(DatabasePostgresql, AWriteThatLostARaceRunsAgainAndSucceeds) {
+  TestDatabase t(TestBackend::kPostgresql);
+  ASSERT_TRUE(CreateTwoRows(t.db()));
+  auto other = t.OpenAnother(2);
+  // Each takes one row, waits until the other holds its own, then asks for
+  // the other's: a real deadlock, which PostgreSQL breaks by rolling one
+  // back (40P01). Only the first runs wait for each other.
+  std::latch both_hold(2);
+  std::atomic<int> runs_a{0}, runs_b{0};
+  const auto crossed = [&](storage::Database& db, int mine, int theirs, std::atomic<int>& runs) {
+    return db.Write("test.crossed", [&](soci::session& sql) -> Status {
+      const int run = ++runs;
+      sql << "UPDATE scratch SET note = note || '+' WHERE id = :id", soci::use(mine);
+      if (run == 1) both_hold.arrive_and_wait();
+      sql << "UPDATE scratch SET note = note || '+' WHERE id = :id", soci::use(theirs);
+      return {};
+    });
+  };
+  Status a, b;
+  std::thread ta([&] { a = crossed(t.db(), 1, 2, runs_a); });
+  std::thread tb([&] { b = crossed(*other, 2, 1, runs_b); });
+  ta.join();
+  tb.join();
+  EXPECT_TRUE(a) << a.error().message;
+  EXPECT_TRUE(b) << b.error().message;
+  // One of them lost the race and ran again; both changes are there.
+  EXPECT_EQ(runs_a + runs_b, 3);
+  auto notes = t.db().Read("test.notes", [](soci::session& sql) -> Result<std::string> {
+    std::string one, two;
+    sql << "SELECT note FROM scratch WHERE id = 1", soci::into(one);
+    sql << "SELECT note FROM scratch WHERE id = 2", soci::into(two);
+    return one + "," + two;
+  });
+  ASSERT_TRUE(notes);
+  EXPECT_EQ(*notes, "one++,two++");
+}
+
+TEST(DatabasePostgresql, AWriteThatKeepsLosingGivesUpAfterFiveRuns) {
+  TestDatabase t(TestBackend::kPostgresql);
+  int runs = 0;
+  const Status lost = t.db().Write("test.always_loses", [&](soci::session& sql) -> Status {
+    ++runs;
+    sql << "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'serialization_failure'; END $$";
+    return {};
+  });
+  ASSERT_FALSE(lost);
+  EXPECT_EQ(lost.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(lost.error().type, "transaction-conflict");
+  EXPECT_EQ(runs, 5);
+  // A read is never run again.
+  runs = 0;
+  const Status read = t.db().Read("test.read_loses", [&](soci::session& sql) -> Status {
+    ++runs;
+    sql << "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'serialization_failure'; END $$";
+    return {};
+  });
+  ASSERT_FALSE(read);
+  EXPECT_EQ(runs, 1);
 }
 
 }  // namespace
