@@ -15,6 +15,7 @@
 #include "api/password_handlers.h"
 #include "api/practice_handlers.h"
 #include "api/practice_session_handlers.h"
+#include "api/psychometrics_handlers.h"
 #include "api/questionnaire_handlers.h"
 #include "api/scheduling_handlers.h"
 #include "api/setup_handlers.h"
@@ -125,6 +126,7 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
 
   // Booking: the practitioner's setup (docs/api/scheduling.md).
   constexpr auto kConsole = Access::kPractitioner;
+  add(Verb::get, "/api/v1/console/psychometrics", kConsole, ConsolePsychometricsHandler(ctx));
   add(Verb::get, "/api/v1/console/schedule", kConsole, GetScheduleHandler(ctx));
   add(Verb::put, "/api/v1/console/schedule", kConsole, PutScheduleHandler(ctx), kSetupBytes, true);
   add(Verb::get, "/api/v1/console/booking-settings", kConsole, GetBookingSettingsHandler(ctx));

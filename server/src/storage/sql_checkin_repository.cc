@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <map>
 #include <string>
 
 namespace securebase::storage {
@@ -157,6 +158,66 @@ Result<std::vector<Checkin>> SqlCheckinRepository::List(
          soci::into(row.region, row.region_ind), soci::into(row.key, row.key_ind));
     return Fetch(st, row, sql);
   });
+}
+
+Result<std::vector<Checkin>> SqlCheckinRepository::LatestPerPerson(
+    std::string_view questionnaire_id) {
+  return db_.Read(
+      "checkins.latest_per_person", [&](soci::session& sql) -> Result<std::vector<Checkin>> {
+        const std::string q(questionnaire_id);
+        // A check-in is a person's latest when none of theirs for the same
+        // questionnaire is later (or as late with a greater id). Answers and
+        // scores come in one query each for all of them, not two per check-in.
+        const std::string latest =
+            "FROM checkins c WHERE c.questionnaire_id = :q AND NOT EXISTS (SELECT 1 FROM checkins "
+            "d "
+            "WHERE d.user_id = c.user_id AND d.questionnaire_id = c.questionnaire_id AND "
+            "(d.taken_at > c.taken_at OR (d.taken_at = c.taken_at AND d.id > c.id)))";
+        Row row;
+        std::vector<Checkin> out;
+        std::map<std::string, std::size_t, std::less<>> index;
+        {
+          soci::statement st =
+              (sql.prepare
+                   << "SELECT c.id, c.user_id, c.questionnaire_id, c.questionnaire_version, "
+                      "c.taken_at, c.region, c.idempotency_key " +
+                          latest,
+               soci::use(q), soci::into(row.c.id), soci::into(row.c.user_id),
+               soci::into(row.c.questionnaire_id), soci::into(row.c.questionnaire_version),
+               soci::into(row.taken), soci::into(row.region, row.region_ind),
+               soci::into(row.key, row.key_ind));
+          st.execute();
+          while (st.fetch()) {
+            index.emplace(row.c.id, out.size());
+            out.push_back(row.Take());
+          }
+        }
+        std::string checkin, name;
+        int answer = 0;
+        soci::statement answers =
+            (sql.prepare << "SELECT a.checkin_id, a.item_id, a.answer FROM checkin_answers a WHERE "
+                            "a.checkin_id IN (SELECT c.id " +
+                                latest + ")",
+             soci::use(q), soci::into(checkin), soci::into(name), soci::into(answer));
+        answers.execute();
+        while (answers.fetch()) {
+          if (auto at = index.find(checkin); at != index.end())
+            out[at->second].answers[name] = answer;
+        }
+        double score = 0;
+        soci::statement scores =
+            (sql.prepare << "SELECT s.checkin_id, s.subscale, s.score FROM checkin_scores s WHERE "
+                            "s.checkin_id IN (SELECT c.id " +
+                                latest + ") ORDER BY s.checkin_id, s.position",
+             soci::use(q), soci::into(checkin), soci::into(name), soci::into(score));
+        scores.execute();
+        while (scores.fetch()) {
+          if (auto at = index.find(checkin); at != index.end()) {
+            out[at->second].scores.push_back(domain::SubscaleScore{name, score});
+          }
+        }
+        return out;
+      });
 }
 
 }  // namespace securebase::storage

@@ -23,6 +23,7 @@ class SqlCheckinRepository final : public domain::CheckinRepository {
                                               std::string_view id) override;
   Result<std::vector<domain::Checkin>> List(
       std::string_view user_id, std::optional<std::string_view> questionnaire_id) override;
+  Result<std::vector<domain::Checkin>> LatestPerPerson(std::string_view questionnaire_id) override;
 
  private:
   Database& db_;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <atomic>
 #include <latch>
 #include <memory>
@@ -138,6 +139,37 @@ TEST_P(CheckinRepositoryContract, EqualTimesAreOrderedById) {
   const auto all = Listed(user_.id);
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].id, b.id);
+}
+
+TEST_P(CheckinRepositoryContract, LatestPerPersonIsEachLearnersLatestWithEverything) {
+  const std::string q = "psy-" + NewId();
+  const Checkin early = SampleCheckin(user_.id, kT0, q);
+  const Checkin latest = SampleCheckin(user_.id, kT0 + 2'000, q);
+  const Checkin middle = SampleCheckin(user_.id, kT0 + 1'000, q);
+  const Checkin elsewhere = SampleCheckin(user_.id, kT0 + 5'000, "another-" + q);
+  for (const auto& x : {early, latest, middle, elsewhere}) ASSERT_TRUE(repo().Save(x));
+  // Another learner with two at the same moment: the greater id is the latest.
+  const domain::User other = NewUser();
+  Checkin a = SampleCheckin(other.id, kT0, q);
+  Checkin b = SampleCheckin(other.id, kT0, q);
+  a.id = "a" + a.id.substr(1);
+  b.id = "b" + b.id.substr(1);
+  b.answers["anx-01"] = 2;
+  ASSERT_TRUE(repo().Save(b));
+  ASSERT_TRUE(repo().Save(a));
+  NewUser();  // a learner with none
+
+  auto found = repo().LatestPerPerson(q);
+  ASSERT_TRUE(found) << found.error().message;
+  ASSERT_EQ(found->size(), 2u);
+  std::sort(found->begin(), found->end(), [&](const Checkin& x, const Checkin& y) {
+    return (x.user_id == user_.id) > (y.user_id == user_.id);
+  });
+  ExpectSame((*found)[0], latest);
+  ExpectSame((*found)[1], b);
+  auto none = repo().LatestPerPerson("nothing-like-" + q);
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
 }
 
 TEST_P(CheckinRepositoryContract, TheSameKeyGivesBackTheFirstCheckin) {

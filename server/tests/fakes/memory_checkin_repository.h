@@ -5,7 +5,9 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "domain/assessment/checkin_repository.h"
@@ -49,6 +51,22 @@ class MemoryCheckinRepository final : public domain::CheckinRepository {
       if (a.taken_at != b.taken_at) return a.taken_at > b.taken_at;
       return a.id > b.id;
     });
+    return out;
+  }
+
+  Result<std::vector<domain::Checkin>> LatestPerPerson(std::string_view questionnaire_id) override {
+    std::lock_guard lock(mu_);
+    std::map<std::string, domain::Checkin> latest;
+    for (const auto& c : rows_) {
+      if (c.questionnaire_id != questionnaire_id) continue;
+      auto [kept, fresh] = latest.try_emplace(c.user_id, c);
+      if (!fresh && (kept->second.taken_at < c.taken_at ||
+                     (kept->second.taken_at == c.taken_at && kept->second.id < c.id))) {
+        kept->second = c;
+      }
+    }
+    std::vector<domain::Checkin> out;
+    for (auto& [user, c] : latest) out.push_back(std::move(c));
     return out;
   }
 

@@ -39,6 +39,11 @@ class CheckinRepository {
   // optionally of one questionnaire only.
   virtual Result<std::vector<Checkin>> List(std::string_view user_id,
                                             std::optional<std::string_view> questionnaire_id) = 0;
+
+  // Each learner's latest check-in of the questionnaire (taken_at, then id),
+  // with answers and scores: one per person, for figures across people
+  // (psychometrics.h). In no particular order.
+  virtual Result<std::vector<Checkin>> LatestPerPerson(std::string_view questionnaire_id) = 0;
 };
 
 }  // namespace securebase::domain

@@ -120,4 +120,16 @@ Result<Plan> CheckinService::PlanFor(const std::vector<Questionnaire>& questionn
   return plan;
 }
 
+Result<std::vector<Psychometrics>> CheckinService::SitePsychometrics(
+    const std::vector<Questionnaire>& questionnaires) {
+  std::vector<Psychometrics> out;
+  out.reserve(questionnaires.size());
+  for (const Questionnaire& questionnaire : questionnaires) {
+    auto latest = repo_.LatestPerPerson(questionnaire.id);
+    if (!latest) return std::unexpected(latest.error());
+    out.push_back(PsychometricsOf(questionnaire, *latest));
+  }
+  return out;
+}
+
 }  // namespace securebase::domain

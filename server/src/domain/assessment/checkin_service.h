@@ -23,6 +23,7 @@
 #include "domain/assessment/change.h"
 #include "domain/assessment/checkin_repository.h"
 #include "domain/assessment/plan.h"
+#include "domain/assessment/psychometrics.h"
 #include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
 
@@ -72,6 +73,11 @@ class CheckinService {
   Result<Plan> PlanFor(const std::vector<Questionnaire>& questionnaires,
                        const std::vector<Course>& courses, std::string_view user_id,
                        const std::vector<Practice>& practices = {});
+
+  // How each questionnaire behaves with the site's own learners
+  // (psychometrics.h), in the order given.
+  Result<std::vector<Psychometrics>> SitePsychometrics(
+      const std::vector<Questionnaire>& questionnaires);
 
   int cadence_days() const { return cadence_days_; }
 
