@@ -2,7 +2,7 @@
 // setup (in the settings table), the bookings' and waitlist's repositories
 // on the open database, the mail a booking sends (through the accounts'
 // outbox), the booking service, the waitlist and her calendar feed; plus the
-// reminder pass, run by the ticker.
+// reminder pass and the waitlist's look for openings, run by the ticker.
 //
 // Thread-safety: built once at start; the parts are then safe from any
 // thread.
@@ -49,6 +49,13 @@ struct SchedulingWiring {
   }
 
   api::SchedulingApi Api() { return api::SchedulingApi{setup, service, waitlist, feed}; }
+
+  // The ticker's look for openings for those waiting ("waitlist.openings").
+  Status LookForOpenings() {
+    auto told = waitlist.LookForOpenings();
+    if (!told) return std::unexpected(told.error());
+    return {};
+  }
 
   // One reminder pass (the ticker runs it; safe on every instance at once).
   Status SendReminders() {

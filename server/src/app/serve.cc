@@ -182,6 +182,10 @@ int RunServe(const Config& config) {
              [&outbox_worker] { return outbox_worker.Tick(); });
   ticker.Add("booking.reminders", std::chrono::seconds(config.mail_poll_seconds),
              [&scheduling] { return scheduling.SendReminders(); });
+  // Every tick it asks whether time was freed; it reads the slots only then,
+  // or once a minute.
+  ticker.Add("waitlist.openings", std::chrono::seconds(config.mail_poll_seconds),
+             [&scheduling] { return scheduling.LookForOpenings(); });
   ticker.Add("mail.purge_sent", std::chrono::hours(1),
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),

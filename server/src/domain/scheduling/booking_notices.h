@@ -27,7 +27,8 @@ class BookingNotices {
   virtual void Changed(BookingChange change, const Booking& booking, const SessionType& type,
                        bool by_practitioner) = 0;
 
-  // Time was freed (a cancel, a move): tell those waiting, if a slot opened.
+  // Time was freed (a cancel, a move): those waiting may be told. Cheap: a
+  // listener only notes it (the waitlist looks later, from the ticker).
   virtual void TimeFreed() = 0;
 };
 

@@ -128,9 +128,21 @@ void Waitlist::Changed(BookingChange change, const Booking& booking, const Sessi
 }
 
 void Waitlist::TimeFreed() {
-  if (auto told = NotifyOpenings(); !told) {
-    Log(LogLevel::kError, "waitlist.notify_failed", {{"error", told.error().message}});
-  }
+  time_freed_.store(true);
+}
+
+Result<int> Waitlist::LookForOpenings() {
+  std::lock_guard lock(look_mu_);
+  const Instant now = clock_.Now();
+  const bool freed = time_freed_.exchange(false);
+  const bool stale = !last_look_ || now.millis - last_look_->millis >= kLookEveryMillis ||
+                     now < *last_look_;  // the clock was set back (tests)
+  if (!freed && !stale) return 0;
+  last_look_ = now;
+  auto told = NotifyOpenings();
+  // A failure is logged by the ticker; look again at its next tick.
+  if (!told && freed) time_freed_.store(true);
+  return told;
 }
 
 }  // namespace securebase::domain

@@ -221,5 +221,43 @@ TEST_F(WaitlistTest, ListsEveryoneWaitingWithTheirClientsInTheOrderTheyJoined) {
   EXPECT_EQ(emails, (std::vector<std::string>{first, second}));
 }
 
+TEST_F(WaitlistTest, FreedTimeIsOnlyNotedAndTheNextLookTellsThoseWaiting) {
+  OpenHours();
+  // The first look of a new process looks at once (nothing was noted yet).
+  auto told = waitlist_.LookForOpenings();
+  ASSERT_TRUE(told) << told.error().message;
+  EXPECT_EQ(*told, 0);
+
+  const std::string first = Waiting("wl_1", -2 * kHour);
+  const std::string second = Waiting("wl_2", -1 * kHour);
+  // A cancel or a move tells the waitlist; nothing is mailed then.
+  waitlist_.TimeFreed();
+  EXPECT_TRUE(outbox_.Recipients().empty());
+  // The ticker's next look does it.
+  told = waitlist_.LookForOpenings();
+  ASSERT_TRUE(told) << told.error().message;
+  EXPECT_EQ(*told, 2);
+  EXPECT_EQ(outbox_.Recipients(), (std::vector<std::string>{first, second}));
+}
+
+TEST_F(WaitlistTest, WithNothingFreedItLooksOnceAMinute) {
+  OpenHours();
+  ASSERT_TRUE(waitlist_.LookForOpenings());  // the first look
+  const std::string waiting = Waiting("wl_1", -kHour);
+  // Nothing freed and under a minute since the last look: no look.
+  clock_.Set(Instant{kNow + 59'000});
+  auto told = waitlist_.LookForOpenings();
+  ASSERT_TRUE(told);
+  EXPECT_EQ(*told, 0);
+  EXPECT_TRUE(outbox_.Recipients().empty());
+  // A minute on, it looks anyway (days come into the horizon; another
+  // instance may have freed the time).
+  clock_.Set(Instant{kNow + Waitlist::kLookEveryMillis});
+  told = waitlist_.LookForOpenings();
+  ASSERT_TRUE(told);
+  EXPECT_EQ(*told, 1);
+  EXPECT_EQ(outbox_.Recipients(), (std::vector<std::string>{waiting}));
+}
+
 }  // namespace
 }  // namespace securebase::domain
