@@ -48,7 +48,7 @@ export const sections: readonly Section[] = [
     label: 'Progress',
     icon: 'progress',
     summary: 'A gentle view of how things change for you over time.',
-    ready: false,
+    ready: true,
   },
   {
     path: '/sessions',

@@ -1,38 +1,20 @@
-// Every screen: exactly one h1, its own title, and for features that have not landed, the
-// honest "being prepared" message instead of any made-up content.
+// Every screen: exactly one h1 and its own title; the home page honest about what is ready.
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAt } from '../test/render-at';
 
-const notYetLanded = [
-  { path: '/progress', heading: 'Progress', message: 'Progress is being prepared. It will appear here soon.' },
-];
-
-describe('pages whose feature has not landed', () => {
-  it.each(notYetLanded)('$path says plainly that it is being prepared', ({ path, heading, message }) => {
-    renderAt(path);
-    const headings = screen.getAllByRole('heading', { level: 1 });
-    expect(headings.map((h) => h.textContent)).toEqual([heading]);
-    expect(document.title).toBe(`${heading} · Secure Base`);
-    expect(screen.getByText(message)).toBeTruthy();
-    expect(screen.getByText('Being prepared')).toBeTruthy();
-    // No lists, tables or forms pretending to hold the reader's data.
-    const main = screen.getByRole('main');
-    expect(main.querySelectorAll('table, form, ul, ol')).toHaveLength(0);
-  });
-});
-
 describe('home page', () => {
-  it('is honest about which parts are ready: the course, the practices, the journal and sessions, not progress yet', () => {
+  it('is honest about which parts are ready: every part now', () => {
     renderAt('/');
     expect(screen.getByText(/which ones you can use today/)).toBeTruthy();
-    expect(screen.getAllByText('Being prepared')).toHaveLength(1);
+    expect(screen.queryAllByText('Being prepared')).toHaveLength(0);
     const ready = screen.getAllByText('Ready').map((badge) => badge.closest('li')!.textContent);
-    expect(ready).toHaveLength(4);
+    expect(ready).toHaveLength(5);
     expect(ready[0]).toContain('Course');
     expect(ready[1]).toContain('Practices');
     expect(ready[2]).toContain('Journal');
-    expect(ready[3]).toContain('Sessions');
+    expect(ready[3]).toContain('Progress');
+    expect(ready[4]).toContain('Sessions');
   });
 
   it('says what Secure Base is not', () => {
