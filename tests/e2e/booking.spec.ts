@@ -356,7 +356,14 @@ test('her console lists the sessions in London time, the client’s time beside;
   await expect(card).toContainText('14:00');
   await expect(card).toContainText('Their time: 15:00 (Europe/Berlin).');
   await expectNoAxeViolations(page);
-  for (const where of ['/console', '/console/schedule', '/console/session-types', '/console/booking-settings', '/console/waitlist']) {
+  for (const where of [
+    '/console',
+    '/console/schedule',
+    '/console/session-types',
+    '/console/booking-settings',
+    '/console/waitlist',
+    '/console/questionnaires',
+  ]) {
     await page.goto(where);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Loaded: nothing says "Loading …", and nothing could not be loaded.

@@ -8,6 +8,7 @@ export const consolePaths = {
   newSessionType: '/console/session-types/new',
   bookingSettings: '/console/booking-settings',
   waitlist: '/console/waitlist',
+  questionnaires: '/console/questionnaires',
 } as const;
 
 export function editSessionTypePath(id: string): string {
@@ -22,4 +23,5 @@ export const consoleSections: readonly { path: string; label: string }[] = [
   { path: consolePaths.sessionTypes, label: 'Session types' },
   { path: consolePaths.bookingSettings, label: 'Booking settings' },
   { path: consolePaths.waitlist, label: 'Waitlist' },
+  { path: consolePaths.questionnaires, label: 'Questionnaires' },
 ];

@@ -53,6 +53,7 @@ describe('/console', () => {
       '/console/session-types',
       '/console/booking-settings',
       '/console/waitlist',
+      '/console/questionnaires',
     ]);
   });
 

@@ -7,3 +7,4 @@ export { BookingSettingsPage } from './booking-settings-page';
 export { SessionsPage } from './sessions-page';
 export { ConsoleOverviewPage } from './overview-page';
 export { WaitlistPage } from './waitlist-page';
+export { QuestionnairesPage } from './questionnaires-page';

@@ -15,6 +15,7 @@ const NewSessionTypePage = lazy(() => pages().then((m) => m.NewSessionTypePage))
 const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage));
 const BookingSettingsPage = lazy(() => pages().then((m) => m.BookingSettingsPage));
 const WaitlistPage = lazy(() => pages().then((m) => m.WaitlistPage));
+const QuestionnairesPage = lazy(() => pages().then((m) => m.QuestionnairesPage));
 
 const all = [
   ConsoleOverviewPage,
@@ -25,6 +26,7 @@ const all = [
   EditSessionTypePage,
   BookingSettingsPage,
   WaitlistPage,
+  QuestionnairesPage,
 ];
 
 export interface ConsoleRoute {
@@ -41,6 +43,7 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { path: '/console/session-types/:id/edit', component: EditSessionTypePage },
   { path: '/console/booking-settings', component: BookingSettingsPage },
   { path: '/console/waitlist', component: WaitlistPage },
+  { path: '/console/questionnaires', component: QuestionnairesPage },
 ];
 
 /** Loads the console's pages now (for unit tests). */
