@@ -41,21 +41,11 @@ std::size_t CodePoints(std::string_view s) {
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// YYYY-MM-DD, a real calendar day.
+// A calendar date such as 2026-11-28 (domain/calendar/local_calendar.h) as a local day.
 std::optional<date::local_days> ParseDay(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int parts[3] = {0, 0, 0};
-  const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p) {
-    for (std::size_t i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return std::nullopt;
-      parts[p] = parts[p] * 10 + (text[i] - '0');
-    }
-  }
-  const date::year_month_day ymd{date::year{parts[0]}, date::month{static_cast<unsigned>(parts[1])},
-                                 date::day{static_cast<unsigned>(parts[2])}};
-  if (!ymd.ok()) return std::nullopt;
-  return date::local_days{ymd};
+  const auto ymd = ParseIsoDate(text);
+  if (!ymd) return std::nullopt;
+  return date::local_days{*ymd};
 }
 
 bool Has(const std::vector<std::string>& list, std::string_view id) {

@@ -2,8 +2,9 @@
 // session type, kept in the order they joined.
 //
 // Implementations: storage/sql_waitlist_repository and
-// tests/fakes/memory_waitlist_repository; one contract suite
-// (server/tests/contract/waitlist_repository_contract_test.cc).
+// tests/fakes/memory_waitlist_repository. No shared contract suite yet: the
+// SQL one is tested through domain/scheduling/waitlist_test.cc (real SQLite)
+// and the booking API tests on SQLite and PostgreSQL.
 //
 // Thread-safety: implementations are safe to call from several threads.
 #pragma once
