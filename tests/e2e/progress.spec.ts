@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { signIds } from '../../web/src/api/checkins';
 import { apiPost, apiPut, confirmedLearner } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { collectProblems } from './support/console';
@@ -18,16 +19,6 @@ test.beforeEach(() => {
 });
 
 const reversed = new Set(['av-02', 'anx-03', 'av-04', 'anx-05', 'anx-07', 'av-07']);
-const signIds = [
-  'fear_of_abandonment',
-  'need_for_reassurance',
-  'sensitivity_to_changes',
-  'jealousy_insecurity',
-  'emotional_regulation',
-  'clinging',
-  'fear_of_being_alone',
-  'rumination',
-];
 
 async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>, status = 200) {
   expect(response.status(), await response.text()).toBe(status);
