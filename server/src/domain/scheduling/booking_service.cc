@@ -414,17 +414,8 @@ Result<std::vector<CalendarEntry>> BookingService::CalendarWithClients(std::opti
   const Instant end = to.value_or(Plus(start, kCalendarDefaultSpanMillis));
   auto views = Calendar(start, end);
   if (!views) return std::unexpected(views.error());
-  std::vector<std::string> ids;
-  ids.reserve(views->size());
-  for (const auto& v : *views) ids.push_back(v.booking.client_id);
-  auto clients = ContactsFor(users_, ids);
-  if (!clients) return std::unexpected(clients.error());
-  std::vector<CalendarEntry> out;
-  out.reserve(views->size());
-  for (std::size_t i = 0; i < views->size(); ++i) {
-    out.push_back({std::move((*views)[i]), std::move((*clients)[i])});
-  }
-  return out;
+  return WithContacts<CalendarEntry>(users_, std::move(*views),
+                                     [](const BookingView& v) { return v.booking.client_id; });
 }
 
 Result<BookingView> BookingService::CancelByPractitioner(std::string_view booking_id) {

@@ -23,4 +23,22 @@ struct ClientContact {
 Result<std::vector<ClientContact>> ContactsFor(UserRepository& users,
                                                const std::vector<std::string>& client_ids);
 
+// Each row paired with the contact of the client it names (`client_id_of`),
+// in one read: Paired is an aggregate {Row, ClientContact}.
+template <typename Paired, typename Row, typename ClientIdOf>
+Result<std::vector<Paired>> WithContacts(UserRepository& users, std::vector<Row> rows,
+                                         ClientIdOf client_id_of) {
+  std::vector<std::string> ids;
+  ids.reserve(rows.size());
+  for (const Row& row : rows) ids.push_back(client_id_of(row));
+  auto contacts = ContactsFor(users, ids);
+  if (!contacts) return std::unexpected(contacts.error());
+  std::vector<Paired> out;
+  out.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    out.push_back(Paired{std::move(rows[i]), std::move((*contacts)[i])});
+  }
+  return out;
+}
+
 }  // namespace securebase::domain

@@ -55,17 +55,8 @@ Result<std::vector<WaitlistEntry>> Waitlist::All() {
 Result<std::vector<WaitingClient>> Waitlist::AllWithClients() {
   auto places = places_.All();
   if (!places) return std::unexpected(places.error());
-  std::vector<std::string> ids;
-  ids.reserve(places->size());
-  for (const auto& p : *places) ids.push_back(p.client_id);
-  auto clients = ContactsFor(users_, ids);
-  if (!clients) return std::unexpected(clients.error());
-  std::vector<WaitingClient> out;
-  out.reserve(places->size());
-  for (std::size_t i = 0; i < places->size(); ++i) {
-    out.push_back({std::move((*places)[i]), std::move((*clients)[i])});
-  }
-  return out;
+  return WithContacts<WaitingClient>(users_, std::move(*places),
+                                     [](const WaitlistEntry& p) { return p.client_id; });
 }
 
 Result<int> Waitlist::NotifyOpenings() {
