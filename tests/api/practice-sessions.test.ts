@@ -95,7 +95,8 @@ describe('recording a session', () => {
 
     expect((await listPracticeSessions({}, browser.client)).sessions).toHaveLength(1);
     const stats = await getPracticeStats({ tz: 'UTC' }, browser.client);
-    expect(stats.totals).toEqual({ sessions: 1, minutes: 5 });
+    // One rated session: too few for averages.
+    expect(stats.totals).toEqual({ sessions: 1, minutes: 5, distress: { n: 1, mean_before: null, mean_after: null } });
     expect(stats.practices.map((p) => p.sessions)).toEqual([1]);
     expect(stats.weeks.reduce((n, w) => n + w.sessions, 0)).toBe(1);
   });
@@ -223,7 +224,11 @@ describe('whose sessions', () => {
     const mine = await recordPracticeSession(session(), owner.client);
     const other = await learner();
     expect((await listPracticeSessions({}, other.client)).sessions).toEqual([]);
-    expect((await getPracticeStats({}, other.client)).totals).toEqual({ sessions: 0, minutes: 0 });
+    expect((await getPracticeStats({}, other.client)).totals).toEqual({
+      sessions: 0,
+      minutes: 0,
+      distress: { n: 0, mean_before: null, mean_after: null },
+    });
 
     // The same id is simply their own new session: 201, and nothing of mine comes back.
     const theirs = session({ id: mine.id, practice_id: 'box-breathing', duration_seconds: 120, distress_before: null });
@@ -330,7 +335,9 @@ describe('stats', () => {
       { practice_id: 'box-breathing', title: 'Breathing in four equal sides', sessions: 2, minutes: 8, distress: { n: 2, mean_change: null } },
       { practice_id: 'body-scan', title: 'A gentle body scan', sessions: 1, minutes: 10, distress: { n: 0, mean_change: null } },
     ]);
-    expect(stats.totals).toEqual({ sessions: 7, minutes: 27 }); // 1617 s = 26.95 minutes
+    // 1617 s = 26.95 minutes. Five sessions rated both times, over every practice: before
+    // (7 + 6 + 8 + 5 + 5) / 5 = 6.2, after (4 + 5 + 4 + 2 + 3) / 5 = 3.6.
+    expect(stats.totals).toEqual({ sessions: 7, minutes: 27, distress: { n: 5, mean_before: 6.2, mean_after: 3.6 } });
 
     // A third rated box session: (−3 − 2 + 1) / 3 = −1.33 → −1.3, now shown.
     await recordPracticeSession(

@@ -161,7 +161,7 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
     not_loaded: string[];
     closeness_and_distance: { results: { anxiety: number; avoidance: number }[] };
     eight_signs: { results: { signs: Record<string, number> }[] };
-    practice: { distress: { rated: number; mean_before: number; mean_after: number } };
+    practice: { totals: { distress: { n: number; mean_before: number; mean_after: number } } };
     course: { lessons_completed: number; lessons_total: number };
     journal: { trigger_logs_all_time: number; signs_in_weeks: Record<string, number> };
   };
@@ -171,7 +171,7 @@ test('a learner’s progress: every section, the downloads, print, and axe on ph
     [6, 4],
   ]);
   expect(json.eight_signs.results.map((r) => r.signs.fear_of_abandonment)).toEqual([3, 1]);
-  expect(json.practice.distress).toMatchObject({ rated: 3, mean_before: 6, mean_after: 3 });
+  expect(json.practice.totals.distress).toEqual({ n: 3, mean_before: 6, mean_after: 3 });
   expect(json.course).toMatchObject({ lessons_completed: 1, lessons_total: lessons });
   expect(json.journal).toMatchObject({ trigger_logs_all_time: 5, signs_in_weeks: { rumination: 5, fear_of_abandonment: 2 } });
 

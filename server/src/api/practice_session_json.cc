@@ -35,6 +35,11 @@ json::value OrNull(const std::optional<int>& v) {
   return json::value(*v);
 }
 
+json::value Tenths(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  return JsonNumber(*v);
+}
+
 }  // namespace
 
 DecodedPracticeSession DecodePracticeSession(const json::object& body) {
@@ -98,11 +103,16 @@ json::object EncodePracticeStats(const domain::PracticeStats& stats) {
                      {"minutes", JsonNumber(p.minutes)},
                      {"distress", json::object{{"n", p.distress.n}, {"mean_change", mean}}}});
   }
-  return {{"time_zone", stats.time_zone},
-          {"weeks", std::move(weeks)},
-          {"practices", std::move(practices)},
-          {"totals", json::object{{"sessions", stats.total_sessions},
-                                  {"minutes", JsonNumber(stats.total_minutes)}}}};
+  return {
+      {"time_zone", stats.time_zone},
+      {"weeks", std::move(weeks)},
+      {"practices", std::move(practices)},
+      {"totals", json::object{{"sessions", stats.total_sessions},
+                              {"minutes", JsonNumber(stats.total_minutes)},
+                              {"distress",
+                               json::object{{"n", stats.distress.n},
+                                            {"mean_before", Tenths(stats.distress.mean_before)},
+                                            {"mean_after", Tenths(stats.distress.mean_after)}}}}}};
 }
 
 }  // namespace securebase::api

@@ -89,13 +89,20 @@ TEST(PracticeSessionJson, EncodesStatsWithWholeNumbersAsIntegers) {
   stats.practices = {t};
   stats.total_sessions = 3;
   stats.total_minutes = 14.5;
+  stats.distress = {3, 6.0, 3.5};
   const json::value v = EncodePracticeStats(stats);
   EXPECT_EQ(v.at("weeks").at(1).at("minutes"), json::value(0));
   EXPECT_TRUE(v.at("weeks").at(1).at("minutes").is_int64());
   EXPECT_EQ(v.at("weeks").at(0).at("minutes").as_double(), 14.5);
   EXPECT_TRUE(v.at("practices").at(0).at("distress").at("mean_change").is_int64());
   EXPECT_EQ(v.at("practices").at(0).at("distress").at("n"), json::value(3));
-  EXPECT_EQ(v.at("totals"), (json::value{{"sessions", 3}, {"minutes", 14.5}}));
+  EXPECT_EQ(v.at("totals"),
+            (json::value{{"sessions", 3},
+                         {"minutes", 14.5},
+                         {"distress", {{"n", 3}, {"mean_before", 6}, {"mean_after", 3.5}}}}));
+  EXPECT_TRUE(v.at("totals").at("distress").at("mean_before").is_int64());
+  stats.distress = {2, std::nullopt, std::nullopt};
+  EXPECT_TRUE(EncodePracticeStats(stats).at("totals").at("distress").at("mean_after").is_null());
   t.distress = {2, std::nullopt};
   stats.practices = {t};
   EXPECT_TRUE(

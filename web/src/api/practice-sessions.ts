@@ -89,7 +89,12 @@ export interface PracticeStatsReport {
   weeks: WeekStats[];
   /** Over all time: most sessions first, then by id. */
   practices: PracticeStats[];
-  totals: { sessions: number; minutes: number };
+  totals: {
+    sessions: number;
+    minutes: number;
+    /** Over every practice: mean distress before and after, one decimal; null while n < 3. */
+    distress: { n: number; mean_before: number | null; mean_after: number | null };
+  };
 }
 
 /** A new session id: a random (version 4) UUID. */

@@ -59,6 +59,7 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
     out.weeks[static_cast<std::size_t>(i)].start = IsoDate(first + date::days(7 * i));
 
   std::map<std::string, Sums, std::less<>> per_practice;
+  std::int64_t before_sum = 0, after_sum = 0;
   for (const auto& s : sessions) {
     ++out.total_sessions;
     out.total_seconds += s.duration_seconds;
@@ -68,6 +69,9 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
     if (s.distress_before && s.distress_after) {
       ++p.pairs;
       p.change += *s.distress_after - *s.distress_before;
+      ++out.distress.n;
+      before_sum += *s.distress_before;
+      after_sum += *s.distress_after;
     }
     // Weeks before the window, or a start a little ahead of our clock that
     // falls in next week, count in the totals only.
@@ -80,6 +84,10 @@ Result<PracticeStats> TallyPracticeSessions(const std::vector<PracticeSession>& 
   }
   for (auto& w : out.weeks) w.minutes = MinutesOf(w.seconds);
   out.total_minutes = MinutesOf(out.total_seconds);
+  if (out.distress.n >= kMinDistressPairs) {
+    out.distress.mean_before = RoundedTenths(before_sum, out.distress.n);
+    out.distress.mean_after = RoundedTenths(after_sum, out.distress.n);
+  }
 
   for (const auto& [id, sums] : per_practice) {
     PracticeTally t;

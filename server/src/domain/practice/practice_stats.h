@@ -44,6 +44,14 @@ struct DistressChange {
   std::optional<double> mean_change;
 };
 
+// Over every practice: the mean distress rated before and after, over the
+// sessions rated both times; from kMinDistressPairs, like mean_change.
+struct DistressTotals {
+  int n = 0;
+  std::optional<double> mean_before;  // to one decimal
+  std::optional<double> mean_after;
+};
+
 struct PracticeTally {
   std::string practice_id;
   std::string title;  // the catalogue's; the id for a practice no longer in it
@@ -60,6 +68,7 @@ struct PracticeStats {
   int total_sessions = 0;
   std::int64_t total_seconds = 0;
   double total_minutes = 0;
+  DistressTotals distress;
 };
 
 // numerator / denominator (denominator > 0) to one decimal, halves away

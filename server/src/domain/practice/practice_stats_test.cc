@@ -182,6 +182,17 @@ TEST(PracticeStats, RoundedTenthsRoundsHalvesAwayFromZero) {
   EXPECT_FALSE(std::signbit(RoundedTenths(-1, 40)));  // never "−0"
 }
 
+TEST(PracticeStats, OverallDistressShowsFromThreeRatedSessions) {
+  const Instant now = Utc(2026, 11, 25, 9);
+  const Instant t = Utc(2026, 11, 20, 8);
+  auto stats = Tally({Session("body-scan", t, 60, 6, 3), Session("box-breathing", t, 60, 5, 4),
+                      Session("box-breathing", t, 60, 5, std::nullopt)},
+                     "UTC", now, 1);
+  EXPECT_EQ(stats.distress.n, 2);
+  EXPECT_FALSE(stats.distress.mean_before);
+  EXPECT_FALSE(stats.distress.mean_after);
+}
+
 TEST(PracticeStats, MeanChangeInDistressShowsFromThreeRatedSessions) {
   const Instant now = Utc(2026, 11, 25, 9);
   const Instant t = Utc(2026, 11, 20, 8);
@@ -211,6 +222,11 @@ TEST(PracticeStats, MeanChangeInDistressShowsFromThreeRatedSessions) {
   EXPECT_EQ(resonance.distress.n, 3);
   ASSERT_TRUE(resonance.distress.mean_change);
   EXPECT_EQ(*resonance.distress.mean_change, -2.7);  // −8 / 3
+  // Over every practice: five sessions rated both times, before (7 + 6 + 8 +
+  // 5 + 5) / 5 = 6.2, after (4 + 5 + 4 + 2 + 3) / 5 = 3.6.
+  EXPECT_EQ(stats.distress.n, 5);
+  EXPECT_EQ(stats.distress.mean_before, 6.2);
+  EXPECT_EQ(stats.distress.mean_after, 3.6);
 
   // A third rated box session: (−3 − 2 + 1) / 3 = −1.333… → −1.3.
   sessions.push_back(Session("box-breathing", t, 240, 2, 3));

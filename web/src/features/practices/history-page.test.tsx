@@ -100,7 +100,7 @@ describe('/practices/history', () => {
   });
 
   it('says kindly when there is nothing yet, with a way to a practice', async () => {
-    const empty = statsReport({ practices: [], totals: { sessions: 0, minutes: 0 } });
+    const empty = statsReport({ practices: [], totals: { sessions: 0, minutes: 0, distress: { n: 0, mean_before: null, mean_after: null } } });
     empty.weeks = empty.weeks.map((week) => ({ ...week, sessions: 0, minutes: 0 }));
     const api = fakeApi({
       'GET /api/v1/me': me,

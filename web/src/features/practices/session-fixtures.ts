@@ -48,7 +48,7 @@ export function statsReport(overrides: Partial<PracticeStatsReport> = {}): Pract
         distress: { n: 1, mean_change: null },
       },
     ],
-    totals: { sessions: 6, minutes: 23.4 },
+    totals: { sessions: 6, minutes: 23.4, distress: { n: 3, mean_before: 5.7, mean_after: 4 } },
     ...overrides,
   };
 }

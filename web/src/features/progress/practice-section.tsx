@@ -4,11 +4,10 @@
 import { changeWords, minutesWords, ratedNeeded, timesWords } from '../practices/history-words';
 import { WeekChart } from '../practices/week-chart';
 import type { PracticePart } from './progress-data';
-import { ratedEffect } from './progress-model';
 
 export function PracticeSection({ part }: { part: PracticePart }) {
   const { stats } = part;
-  if (stats.totals.sessions === 0 && part.sessions.length === 0) {
+  if (stats.totals.sessions === 0) {
     return (
       <p>
         When you finish a practice while logged in, the minutes you practised each week will show here, and, if you
@@ -52,13 +51,12 @@ export function PracticeSection({ part }: { part: PracticePart }) {
   );
 }
 
-/** The averages in one sentence, or how many more rated practices it takes. */
+/** The averages in one sentence (the server's, over every session rated both times), or how many more it takes. */
 export function effectWords(part: PracticePart): string {
-  const effect = ratedEffect(part.sessions);
-  const latest = part.more ? ` (counting your latest ${part.sessions.length} practices)` : '';
-  if (effect.meanBefore === null || effect.meanAfter === null) {
-    const soFar = effect.rated === 0 ? 'None so far.' : `So far: ${effect.rated}.`;
+  const { n, mean_before: before, mean_after: after } = part.stats.totals.distress;
+  if (before === null || after === null) {
+    const soFar = n === 0 ? 'None so far.' : `So far: ${n}.`;
     return `Your average distress before and after will show here once ${ratedNeeded} practices are rated both times. ${soFar}`;
   }
-  return `Across ${effect.rated} practices you rated before and after${latest}, your distress was on average ${effect.meanBefore} out of 10 before and ${effect.meanAfter} after.`;
+  return `Across ${n} practices you rated before and after, your distress was on average ${before} out of 10 before and ${after} after.`;
 }

@@ -3,7 +3,7 @@ import { jsonResponse } from '../../api/fake-fetch';
 import { fakeApi } from '../../test/fake-api';
 import { attachment, attachmentResult, eightSigns, signsResult } from '../checkin/test-fixtures';
 import { recordedSession, statsReport } from '../practices/session-fixtures';
-import { loadCheckins, loadPractice, sessionPagesRead } from './progress-data';
+import { loadCheckins, loadPractice } from './progress-data';
 
 const signal = new AbortController().signal;
 
@@ -33,32 +33,10 @@ describe('loadCheckins', () => {
 });
 
 describe('loadPractice', () => {
-  it('reads the sessions page by page, in the learner’s zone, and stops at the last page', async () => {
-    const api = fakeApi({
-      'GET /api/v1/practice-stats': () => jsonResponse(200, statsReport()),
-      'GET /api/v1/practice-sessions': (request) =>
-        request.url.includes('before=')
-          ? jsonResponse(200, { sessions: [recordedSession()], next_before: null })
-          : jsonResponse(200, { sessions: [recordedSession(), recordedSession()], next_before: 'cursor-1' }),
-    });
+  it('reads the stats in the learner’s zone, averages and all: nothing is worked out here', async () => {
+    const api = fakeApi({ 'GET /api/v1/practice-stats': () => jsonResponse(200, statsReport()) });
     const part = await loadPractice(api.client, 'America/New_York', { signal });
-    expect(part.sessions).toHaveLength(3);
-    expect(part.more).toBe(false);
-    const urls = api.requests.map((r) => r.url);
-    expect(urls).toContain('/api/v1/practice-stats?tz=America%2FNew_York&weeks=12');
-    expect(urls.filter((u) => u.startsWith('/api/v1/practice-sessions'))).toEqual([
-      '/api/v1/practice-sessions?limit=100',
-      '/api/v1/practice-sessions?before=cursor-1&limit=100',
-    ]);
-  });
-
-  it('stops after a set number of pages and says there were more', async () => {
-    const api = fakeApi({
-      'GET /api/v1/practice-stats': () => jsonResponse(200, statsReport()),
-      'GET /api/v1/practice-sessions': () => jsonResponse(200, { sessions: [recordedSession()], next_before: 'more' }),
-    });
-    const part = await loadPractice(api.client, 'UTC', { signal });
-    expect(part.sessions).toHaveLength(sessionPagesRead);
-    expect(part.more).toBe(true);
+    expect(part.stats.totals.distress).toEqual({ n: 3, mean_before: 5.7, mean_after: 4 });
+    expect(api.requests.map((r) => r.url)).toEqual(['/api/v1/practice-stats?tz=America%2FNew_York&weeks=12']);
   });
 });

@@ -5,18 +5,11 @@ import type { ApiClient } from '../../api/client';
 import { getQuestionnaire, listCheckins, type Checkin, type Scale } from '../../api/checkins';
 import { listCourses, type CourseSummary } from '../../api/course';
 import { getInsights, type JournalInsights } from '../../api/journal';
-import {
-  getPracticeStats,
-  listPracticeSessions,
-  type PracticeSession,
-  type PracticeStatsReport,
-} from '../../api/practice-sessions';
+import { getPracticeStats, type PracticeStatsReport } from '../../api/practice-sessions';
 import { attachmentId, signsId } from '../checkin/pair-results';
 
 /** Weeks of practice and journal shown (the same span as their own history pages). */
 export const weeksShown = 12;
-/** Pages of 100 practice sessions read for the before/after averages, at most. */
-export const sessionPagesRead = 10;
 
 export interface CheckinPart {
   /** Attachment results, oldest first. */
@@ -28,11 +21,8 @@ export interface CheckinPart {
 }
 
 export interface PracticePart {
+  /** Weeks, practices and totals, the distress averages among them: the server's figures. */
   stats: PracticeStatsReport;
-  /** The sessions read for the averages, newest first. */
-  sessions: PracticeSession[];
-  /** True when there were more sessions than were read. */
-  more: boolean;
 }
 
 export interface CoursePart {
@@ -63,24 +53,7 @@ export async function loadCheckins(client: ApiClient, { signal }: Signal): Promi
 }
 
 export async function loadPractice(client: ApiClient, timeZone: string, { signal }: Signal): Promise<PracticePart> {
-  const [stats, sessions] = await Promise.all([
-    getPracticeStats({ tz: timeZone, weeks: weeksShown }, client, { signal }),
-    readSessions(client, signal),
-  ]);
-  return { stats, ...sessions };
-}
-
-/** Every recorded session, newest first, up to sessionPagesRead pages. */
-async function readSessions(client: ApiClient, signal: AbortSignal) {
-  const sessions: PracticeSession[] = [];
-  let before: string | null = null;
-  for (let page = 0; page < sessionPagesRead; page += 1) {
-    const answer = await listPracticeSessions({ before, limit: 100 }, client, { signal });
-    sessions.push(...answer.sessions);
-    before = answer.next_before;
-    if (!before) return { sessions, more: false };
-  }
-  return { sessions, more: true };
+  return { stats: await getPracticeStats({ tz: timeZone, weeks: weeksShown }, client, { signal }) };
 }
 
 export async function loadCourse(client: ApiClient, { signal }: Signal): Promise<CoursePart> {

@@ -72,7 +72,7 @@ describe('progressJson', () => {
       taken_at: '2026-03-20T09:05:00Z',
       signs: { fear_of_abandonment: 2, rumination: 4 },
     });
-    expect(doc.practice!.distress).toEqual({ rated: 3, mean_before: 5.7, mean_after: 4, sessions_read: 4, more_not_read: false });
+    expect(doc.practice!.totals.distress).toEqual({ n: 3, mean_before: 5.7, mean_after: 4 });
     expect(doc.practice!.weeks).toHaveLength(12);
     expect(doc.course).toEqual({
       lessons_completed: 3,

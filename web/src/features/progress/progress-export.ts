@@ -8,7 +8,7 @@ import { signName, subscaleName } from '../checkin/sign-words';
 import { stateName } from '../journal/journal-words';
 import { toCsv, type CsvCell } from './csv';
 import type { CheckinPart, CoursePart, JournalPart, PracticePart } from './progress-data';
-import { courseCompletion, journalSummary, ratedEffect } from './progress-model';
+import { courseCompletion, journalSummary } from './progress-model';
 
 export interface ProgressSnapshot {
   preparedAt: Date;
@@ -75,10 +75,10 @@ export function csvRows({ timeZone, checkins, practice, course, journal }: Progr
       rows.push(['practice', '', p.title, 'rated before and after', p.distress.n]);
       rows.push(['practice', '', p.title, 'average change in distress 0-10 (after minus before)', p.distress.mean_change]);
     }
-    const effect = ratedEffect(practice.sessions);
-    rows.push(['practice_distress', '', 'All practices', 'rated before and after', effect.rated]);
-    rows.push(['practice_distress', '', 'All practices', 'average distress before 0-10', effect.meanBefore]);
-    rows.push(['practice_distress', '', 'All practices', 'average distress after 0-10', effect.meanAfter]);
+    const effect = practice.stats.totals.distress;
+    rows.push(['practice_distress', '', 'All practices', 'rated before and after', effect.n]);
+    rows.push(['practice_distress', '', 'All practices', 'average distress before 0-10', effect.mean_before]);
+    rows.push(['practice_distress', '', 'All practices', 'average distress after 0-10', effect.mean_after]);
   }
   if (course) {
     for (const c of course.courses) {
@@ -144,11 +144,6 @@ export function progressDocument({ preparedAt, timeZone, checkins, practice, cou
           weeks: practice.stats.weeks,
           practices: practice.stats.practices,
           totals: practice.stats.totals,
-          distress: {
-            ...snakeEffect(ratedEffect(practice.sessions)),
-            sessions_read: practice.sessions.length,
-            more_not_read: practice.more,
-          },
         }
       : null,
     course: course
@@ -164,10 +159,6 @@ export function progressDocument({ preparedAt, timeZone, checkins, practice, cou
       : null,
     journal: journal ? journalJson(journal) : null,
   };
-}
-
-function snakeEffect(effect: ReturnType<typeof ratedEffect>) {
-  return { rated: effect.rated, mean_before: effect.meanBefore, mean_after: effect.meanAfter };
 }
 
 function renameCompletion(c: ReturnType<typeof courseCompletion>) {

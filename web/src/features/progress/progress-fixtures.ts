@@ -3,7 +3,7 @@
 import type { CourseSummary } from '../../api/course';
 import { attachment, attachmentResult, eightSigns, signsResult } from '../checkin/test-fixtures';
 import { readyInsights } from '../journal/insights/insight-fixtures';
-import { recordedSession, statsReport } from '../practices/session-fixtures';
+import { statsReport } from '../practices/session-fixtures';
 import type { CheckinPart, CoursePart, JournalPart, PracticePart } from './progress-data';
 
 export function checkinPart(overrides: Partial<CheckinPart> = {}): CheckinPart {
@@ -25,13 +25,6 @@ export function checkinPart(overrides: Partial<CheckinPart> = {}): CheckinPart {
 export function practicePart(overrides: Partial<PracticePart> = {}): PracticePart {
   return {
     stats: statsReport(),
-    sessions: [
-      recordedSession({ distress_before: 6, distress_after: 3 }),
-      recordedSession({ distress_before: 7, distress_after: 5 }),
-      recordedSession({ distress_before: 4, distress_after: 4 }),
-      recordedSession({ distress_before: null, distress_after: 2 }),
-    ],
-    more: false,
     ...overrides,
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notReadyInsights } from '../journal/insights/insight-fixtures';
-import { recordedSession } from '../practices/session-fixtures';
-import { courseCompletion, journalSummary, ratedEffect, signsOverTime } from './progress-model';
+import { courseCompletion, journalSummary, signsOverTime } from './progress-model';
 import { checkinPart, course, coursePart, journalPart } from './progress-fixtures';
 
 describe('signsOverTime', () => {
@@ -29,28 +28,6 @@ describe('signsOverTime', () => {
     expect(signsOverTime([])).toBeUndefined();
   });
 });
-
-describe('ratedEffect', () => {
-  it('averages the ratings of sessions rated both before and after', () => {
-    const effect = ratedEffect(checkinPracticeSessions());
-    expect(effect).toEqual({ rated: 3, meanBefore: 5.7, meanAfter: 4 });
-  });
-
-  it('shows no averages below three rated sessions, as the server does per practice', () => {
-    const two = checkinPracticeSessions().slice(0, 2);
-    expect(ratedEffect(two)).toEqual({ rated: 2, meanBefore: null, meanAfter: null });
-    expect(ratedEffect([])).toEqual({ rated: 0, meanBefore: null, meanAfter: null });
-  });
-});
-
-function checkinPracticeSessions() {
-  return [
-    recordedSession({ distress_before: 6, distress_after: 3 }),
-    recordedSession({ distress_before: 7, distress_after: 5 }),
-    recordedSession({ distress_before: 4, distress_after: 4 }),
-    recordedSession({ distress_before: 5, distress_after: null }),
-  ];
-}
 
 describe('courseCompletion', () => {
   it('adds up the lessons of every course', () => {
@@ -96,15 +73,18 @@ describe('spanWords', () => {
 });
 
 describe('effectWords', () => {
-  it('says the averages, how many practices they cover, and when some were not read', async () => {
+  it('says the server’s averages and how many practices they cover, or how many more it takes', async () => {
     const { effectWords } = await import('./practice-section');
     const { practicePart } = await import('./progress-fixtures');
     expect(effectWords(practicePart())).toBe(
       'Across 3 practices you rated before and after, your distress was on average 5.7 out of 10 before and 4 after.',
     );
-    expect(effectWords(practicePart({ more: true }))).toContain('(counting your latest 4 practices)');
-    expect(effectWords(practicePart({ sessions: [] }))).toBe(
+    const stats = practicePart().stats;
+    const none = { ...stats, totals: { ...stats.totals, distress: { n: 0, mean_before: null, mean_after: null } } };
+    expect(effectWords({ stats: none })).toBe(
       'Your average distress before and after will show here once 3 practices are rated both times. None so far.',
     );
+    const two = { ...stats, totals: { ...stats.totals, distress: { n: 2, mean_before: null, mean_after: null } } };
+    expect(effectWords({ stats: two })).toContain('So far: 2.');
   });
 });

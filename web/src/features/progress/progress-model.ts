@@ -4,7 +4,6 @@
 // JSON and the tests agree. Nothing here judges: it sums and averages the learner's own numbers.
 import type { Checkin } from '../../api/checkins';
 import type { InsightWeek, JournalInsights, StateOrUnknown } from '../../api/journal';
-import type { PracticeSession } from '../../api/practice-sessions';
 import { ratedNeeded } from '../practices/history-words';
 import type { CoursePart } from './progress-data';
 
@@ -34,28 +33,6 @@ export function signsOverTime(oldestFirst: Checkin[]): SignsOverTime | undefined
     first,
     latest,
     rows: ids.map((id) => ({ id, first: firstScores.get(id) ?? null, latest: latestScores.get(id) ?? null })),
-  };
-}
-
-export interface RatedEffect {
-  /** Sessions rated both before and after. */
-  rated: number;
-  /** Means over those sessions, one decimal; null while rated < ratedNeeded (as the server does). */
-  meanBefore: number | null;
-  meanAfter: number | null;
-}
-
-/** Average distress before and after over the sessions rated both times. */
-export function ratedEffect(sessions: PracticeSession[]): RatedEffect {
-  const both = sessions.filter(
-    (s) => typeof s.distress_before === 'number' && typeof s.distress_after === 'number',
-  );
-  if (both.length < ratedNeeded) return { rated: both.length, meanBefore: null, meanAfter: null };
-  const mean = (values: number[]) => oneDecimal(values.reduce((sum, v) => sum + v, 0) / values.length);
-  return {
-    rated: both.length,
-    meanBefore: mean(both.map((s) => s.distress_before!)),
-    meanAfter: mean(both.map((s) => s.distress_after!)),
   };
 }
 
@@ -104,8 +81,4 @@ export function journalSummary(insights: JournalInsights): JournalSummary {
     ready: insights.ready,
     minimum: insights.minimum,
   };
-}
-
-function oneDecimal(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -25,7 +25,6 @@ function routes(overrides: Record<string, Handler> = {}): Record<string, Handler
     'GET /api/v1/questionnaires/attachment': () => jsonResponse(200, attachment),
     'GET /api/v1/questionnaires/eight-signs': () => jsonResponse(200, eightSigns),
     'GET /api/v1/practice-stats': () => jsonResponse(200, practicePart().stats),
-    'GET /api/v1/practice-sessions': () => jsonResponse(200, { sessions: practicePart().sessions, next_before: null }),
     'GET /api/v1/courses': () => jsonResponse(200, { courses: coursePart().courses }),
     'GET /api/v1/journal/insights': () => jsonResponse(200, journalPart().insights),
     ...overrides,
@@ -52,8 +51,7 @@ describe('/progress', () => {
       routes({
         'GET /api/v1/checkins': () => jsonResponse(200, { checkins: [] }),
         'GET /api/v1/practice-stats': () =>
-          jsonResponse(200, statsReport({ practices: [], totals: empty, weeks: statsReport().weeks.map((w) => ({ ...w, ...empty })) })),
-        'GET /api/v1/practice-sessions': () => jsonResponse(200, { sessions: [], next_before: null }),
+          jsonResponse(200, statsReport({ practices: [], totals: { ...empty, distress: { n: 0, mean_before: null, mean_after: null } }, weeks: statsReport().weeks.map((w) => ({ ...w, ...empty })) })),
         'GET /api/v1/courses': () => jsonResponse(200, { courses: coursePart().courses.map((c) => ({ ...c, completed_count: 0 })) }),
         'GET /api/v1/journal/insights': () => jsonResponse(200, notReadyInsights(0)),
       }),
