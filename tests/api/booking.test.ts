@@ -3,12 +3,11 @@
 // Idempotency-Key, a taken slot's fresh times, 52 concurrent requests for one slot (exactly one
 // booking), the mail with its iCalendar invitation through the real SMTP sink, cancelling and
 // moving within the policy. Runs on SQLite, and on PostgreSQL when the suite does (its own
-// database, SB_API_BOOKING_DATABASE_URL).
+// database: support/server.ts ownDatabase).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { confirmTwoFactorEnrolment, login, startTwoFactorEnrolment } from '../../web/src/api/auth';
 import type { ApiClient } from '../../web/src/api/client';
 import * as consoleApi from '../../web/src/api/console-scheduling';
 import {
@@ -24,33 +23,20 @@ import {
   type Slot,
 } from '../../web/src/api/scheduling';
 import { calendarPart } from '../e2e/support/mail';
-import { totp } from '../e2e/support/totp';
-import { newBrowser, openBrowser } from './support/browser';
+import { newBrowser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
 import { waitForMail, type ReceivedMail } from './support/mail-sink';
+import { practitionerDetails, setUpPractitioner } from './support/practitioner';
 import { mailEnv, startServer, type RunningServer } from './support/server';
 
-const practitioner = {
-  email: `therapist-${Date.now()}@example.org`,
-  password: 'a calm and long password',
-  display_name: 'Dr Quinn',
-  time_zone: 'Europe/London',
-  country: 'GB',
-};
+const practitioner = practitionerDetails();
 
 let server: RunningServer;
 let work: string;
 let her: ApiClient;
 let typeId: string;
 const hopes = 'Feeling calmer when my partner is away; and sleeping, too.';
-
-function tokenFromLog(logFile: string): string {
-  const line = readFileSync(logFile, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"event":"setup_needed"'));
-  return (JSON.parse(line!) as { setup_token: string }).setup_token;
-}
 
 /** The text/calendar part of a message, decoded. */
 function calendarOf(mail: ReceivedMail): { method: string; ics: string } {
@@ -84,15 +70,10 @@ async function freeSlots(client: ApiClient, days = 14): Promise<Slot[]> {
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'sb-booking-'));
   server = await startServer({
-    database: process.env.SB_API_BOOKING_DATABASE_URL ?? `sqlite://${work}/booking.db`,
+    ownDatabase: 'booking',
     env: mailEnv(inject('mailUrl'), inject('mailCaFile')),
   });
-  const browser = await openBrowser(server.baseUrl);
-  await browser.client.post('/api/v1/setup', { ...practitioner, token: tokenFromLog(server.logFile) });
-  await login({ email: practitioner.email, password: practitioner.password }, browser.client);
-  const enrolment = await startTwoFactorEnrolment(browser.client);
-  await confirmTwoFactorEnrolment(totp(enrolment.secret), browser.client);
-  her = browser.client;
+  her = (await setUpPractitioner(server, practitioner)).client;
 });
 
 afterAll(async () => {

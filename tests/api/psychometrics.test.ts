@@ -3,18 +3,17 @@
 // SD and Cronbach's alpha of each attachment subscale, checked against the same figures worked
 // out here from the answers sent (keyed as docs/scoring.md says); each person counted once, with
 // their latest check-in; learners and the signed-out refused.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { confirmTwoFactorEnrolment, login, startTwoFactorEnrolment } from '../../web/src/api/auth';
 import type { ApiClient } from '../../web/src/api/client';
 import { getQuestionnaire, newIdempotencyKey, submitCheckin, type Questionnaire } from '../../web/src/api/checkins';
 import { getPsychometrics, type QuestionnairePsychometrics } from '../../web/src/api/console-psychometrics';
-import { totp } from '../e2e/support/totp';
-import { newBrowser, openBrowser } from './support/browser';
+import { newBrowser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
+import { setUpPractitioner } from './support/practitioner';
 import { mailEnv, startServer, type RunningServer } from './support/server';
 
 let server: RunningServer;
@@ -22,16 +21,8 @@ let work: string;
 let her: ApiClient;
 let attachment: Questionnaire;
 const learners: Learner[] = [];
-const practitioner = { email: `therapist-${Date.now()}@example.org`, password: 'a calm and long password' };
 /** Each learner's latest answers, as sent. */
 const latest = new Map<string, Record<string, number>>();
-
-function tokenFromLog(logFile: string): string {
-  const line = readFileSync(logFile, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"event":"setup_needed"'));
-  return (JSON.parse(line!) as { setup_token: string }).setup_token;
-}
 
 /** Answers that vary between people but hang together within a subscale (seeded, repeatable). */
 function answersFor(person: number, round: number): Record<string, number> {
@@ -83,18 +74,7 @@ beforeAll(async () => {
     database: `sqlite://${work}/psychometrics.db`,
     env: mailEnv(inject('mailUrl'), inject('mailCaFile')),
   });
-  const browser = await openBrowser(server.baseUrl);
-  await browser.client.post('/api/v1/setup', {
-    ...practitioner,
-    display_name: 'Dr Quinn',
-    time_zone: 'Europe/London',
-    country: 'GB',
-    token: tokenFromLog(server.logFile),
-  });
-  her = browser.client;
-  await login(practitioner, her);
-  const enrolment = await startTwoFactorEnrolment(her);
-  await confirmTwoFactorEnrolment(totp(enrolment.secret), her);
+  her = (await setUpPractitioner(server)).client;
   attachment = await getQuestionnaire('attachment', her);
   // Thirty learners, signed up side by side.
   learners.push(...(await Promise.all(Array.from({ length: 30 }, () => verifiedLearner({ baseUrl: server.baseUrl })))));

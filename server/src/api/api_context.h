@@ -22,6 +22,7 @@
 #include "domain/accounts/setup_service.h"
 #include "domain/accounts/two_factor_service.h"
 #include "domain/assessment/checkin_service.h"
+#include "domain/audit/audit_trail.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
@@ -30,6 +31,8 @@
 #include "domain/scheduling/calendar_feed.h"
 #include "domain/scheduling/scheduling_setup.h"
 #include "domain/scheduling/waitlist.h"
+#include "domain/sharing/client_records.h"
+#include "domain/sharing/sharing_service.h"
 #include "http/blocking_pool.h"
 
 namespace securebase::api {
@@ -72,6 +75,13 @@ struct SchedulingApi {
   domain::CalendarFeed& feed;
 };
 
+// Sharing (domain/sharing): the learner's choices, and the practitioner's
+// clients with what each shares.
+struct SharingApi {
+  domain::SharingService& shares;
+  domain::ClientRecords& clients;
+};
+
 // How the browser is told who it is: cookie names and attributes, and which
 // origins may send state-changing requests.
 struct WebSecurity {
@@ -106,6 +116,11 @@ struct ApiContext {
   PracticeApi practice;
   JournalApi journal;
   SchedulingApi scheduling;
+  SharingApi sharing;
+  // Who read or changed what (docs/api/sharing.md#the-audit-log): written
+  // by the routes that show shared data or change her records; read in the
+  // console.
+  domain::AuditTrail& audit;
 };
 
 }  // namespace securebase::api

@@ -24,16 +24,6 @@ namespace {
 constexpr std::int64_t kDay = 24LL * 3600 * 1000;
 constexpr std::size_t kMaxIdempotencyKey = 100;
 
-// An instant from the query; a field error when present but unreadable.
-std::optional<Instant> QueryInstant(const http::Request& req, const char* name,
-                                    std::vector<FieldError>& errors) {
-  const auto text = QueryValue(req, name);
-  if (!text) return std::nullopt;
-  auto at = ParseRfc3339(*text);
-  if (!at) errors.push_back({name, "must be a time such as 2026-03-30T08:00:00Z"});
-  return at;
-}
-
 const date::time_zone* QueryZone(const http::Request& req, const char* name,
                                  std::vector<FieldError>& errors) {
   const auto text = QueryValue(req, name);

@@ -5,6 +5,7 @@
 #include <climits>
 #include <string>
 
+#include "common/rfc3339.h"
 #include "http/problem.h"
 
 namespace securebase::api {
@@ -33,6 +34,15 @@ std::optional<int> QueryInt(const http::Request& req, const char* name, const ch
   }
   if (ec == std::errc::result_out_of_range) value = text->front() == '-' ? LLONG_MIN : LLONG_MAX;
   return static_cast<int>(std::clamp<long long>(value, INT_MIN, INT_MAX));
+}
+
+std::optional<Instant> QueryInstant(const http::Request& req, const char* name,
+                                    std::vector<FieldError>& errors) {
+  const auto text = QueryValue(req, name);
+  if (!text) return std::nullopt;
+  auto at = ParseRfc3339(*text);
+  if (!at) errors.push_back({name, "must be a time such as 2026-03-30T08:00:00Z"});
+  return at;
 }
 
 }  // namespace securebase::api

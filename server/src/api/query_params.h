@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "http/request.h"
 #include "http/response.h"
@@ -25,5 +26,10 @@ std::optional<std::string_view> QueryValue(const http::Request& req, std::string
 // range it wants); nullopt when absent; a field error when not a number.
 std::optional<int> QueryInt(const http::Request& req, const char* name, const char* message,
                             std::vector<FieldError>& errors);
+
+// An instant (RFC 3339) from the query; nullopt when absent; a field error
+// when present but unreadable.
+std::optional<Instant> QueryInstant(const http::Request& req, const char* name,
+                                    std::vector<FieldError>& errors);
 
 }  // namespace securebase::api

@@ -1,9 +1,11 @@
 #include "api/routes.h"
 
 #include "api/access_guard.h"
+#include "api/audit_handlers.h"
 #include "api/auth_handlers.h"
 #include "api/booking_handlers.h"
 #include "api/checkin_handlers.h"
+#include "api/client_handlers.h"
 #include "api/course_handlers.h"
 #include "api/crisis_lines_handlers.h"
 #include "api/email_handlers.h"
@@ -19,6 +21,7 @@
 #include "api/questionnaire_handlers.h"
 #include "api/scheduling_handlers.h"
 #include "api/setup_handlers.h"
+#include "api/share_handlers.h"
 #include "api/waitlist_handlers.h"
 
 namespace securebase::api {
@@ -36,6 +39,8 @@ constexpr std::size_t kAnswerBytes = 8 * domain::kMaxAnswerBytes;
 constexpr std::size_t kSetupBytes = 64 * 1024;
 // A booking: ten intake answers of up to 2,000 characters, JSON-escaped.
 constexpr std::size_t kBookingBytes = 10 * 6 * domain::kMaxIntakeAnswerChars + 4096;
+// A share: 200 journal entry ids of up to 36 characters, JSON-quoted.
+constexpr std::size_t kShareBytes = 16 * 1024;
 }  // namespace
 
 void AddRoutes(http::Router& router, ApiContext& ctx) {
@@ -124,9 +129,19 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/journal/insights", Access::kLearner, GetJournalInsightsHandler(ctx));
   add(Verb::get, "/api/v1/journal/export", Access::kLearner, ExportJournalHandler(ctx));
 
+  // Sharing (docs/api/sharing.md): what a learner lets the practitioner see.
+  add(Verb::get, "/api/v1/shares", Access::kLearner, ListSharesHandler(ctx));
+  add(Verb::put, "/api/v1/shares", Access::kLearner, PutShareHandler(ctx), kShareBytes, true);
+  add(Verb::delete_, "/api/v1/shares", Access::kLearner, DeleteSharesHandler(ctx));
+
   // Booking: the practitioner's setup (docs/api/scheduling.md).
   constexpr auto kConsole = Access::kPractitioner;
   add(Verb::get, "/api/v1/console/psychometrics", kConsole, ConsolePsychometricsHandler(ctx));
+  // Her clients and what each shares; opening one is audited.
+  add(Verb::get, "/api/v1/console/clients", kConsole, ListClientsHandler(ctx));
+  add(Verb::get, "/api/v1/console/clients/{id}", kConsole, GetClientHandler(ctx));
+  // Who read or changed what, newest first (docs/api/sharing.md).
+  add(Verb::get, "/api/v1/console/audit", kConsole, ConsoleAuditHandler(ctx));
   add(Verb::get, "/api/v1/console/schedule", kConsole, GetScheduleHandler(ctx));
   add(Verb::put, "/api/v1/console/schedule", kConsole, PutScheduleHandler(ctx), kSetupBytes, true);
   add(Verb::get, "/api/v1/console/booking-settings", kConsole, GetBookingSettingsHandler(ctx));

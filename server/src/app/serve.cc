@@ -16,6 +16,7 @@
 #include "app/practice_wiring.h"
 #include "app/scheduling_wiring.h"
 #include "app/secret_keys.h"
+#include "app/sharing_wiring.h"
 #include "app/test_clock.h"
 #include "common/log.h"
 #include "content/content_loader.h"
@@ -112,6 +113,9 @@ int RunServe(const Config& config) {
   SchedulingWiring scheduling(**db, settings, (*accounts)->users, (*accounts)->outbox,
                               (*accounts)->box, clock, config.PublicUrl(),
                               std::move(*reminder_minutes));
+  SharingWiring sharing(
+      **db, (*accounts)->users, journal.entries, scheduling.bookings, scheduling.service,
+      {catalog, assessment.service, practice.service, course.service, journal.service}, clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -138,7 +142,9 @@ int RunServe(const Config& config) {
       assessment.Api(),
       practice.Api(),
       journal.Api(),
-      scheduling.Api()};
+      scheduling.Api(),
+      sharing.Api(),
+      sharing.audit};
   http::Router router;
   api::AddRoutes(router, api_context);
 

@@ -288,4 +288,34 @@ Result<long> SqlBookingRepository::CountWithStatus(std::string_view client_id,
   });
 }
 
+Result<std::vector<domain::ClientTally>> SqlBookingRepository::TallyByClient(Instant now) {
+  return db_.Read(
+      "bookings.tally_by_client",
+      [&](soci::session& sql) -> Result<std::vector<domain::ClientTally>> {
+        const long long at = now.millis;
+        domain::ClientTally row;
+        long long upcoming = 0, past = 0, next = 0;
+        soci::indicator next_ind = soci::i_null;
+        soci::statement st =
+            (sql.prepare
+                 << "SELECT client_id, "
+                    "SUM(CASE WHEN status = 'confirmed' AND starts_at >= :a THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN status <> 'cancelled' AND starts_at < :b THEN 1 ELSE 0 END), "
+                    "MIN(CASE WHEN status = 'confirmed' AND starts_at >= :c THEN starts_at END) "
+                    "FROM bookings GROUP BY client_id ORDER BY client_id",
+             soci::use(at), soci::use(at), soci::use(at), soci::into(row.client_id),
+             soci::into(upcoming), soci::into(past), soci::into(next, next_ind));
+        st.execute();
+        std::vector<domain::ClientTally> out;
+        while (st.fetch()) {
+          domain::ClientTally t = row;
+          t.upcoming = static_cast<long>(upcoming);
+          t.past = static_cast<long>(past);
+          if (next_ind == soci::i_ok) t.next_start = Instant{next};
+          out.push_back(std::move(t));
+        }
+        return out;
+      });
+}
+
 }  // namespace securebase::storage

@@ -33,6 +33,7 @@ class SqlBookingRepository final : public domain::BookingRepository {
   Result<std::vector<domain::Booking>> ForClient(std::string_view client_id) override;
   Result<std::vector<domain::Booking>> StartingBetween(Instant from, Instant to) override;
   Result<std::vector<domain::Busy>> BusyBetween(Instant from, Instant to) override;
+  Result<std::vector<domain::ClientTally>> TallyByClient(Instant now) override;
   Result<long> CountWithStatus(std::string_view client_id, domain::BookingStatus status) override;
 
  private:

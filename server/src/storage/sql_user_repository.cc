@@ -87,6 +87,50 @@ Result<std::optional<User>> SqlUserRepository::FindBy(const char* op, const char
   });
 }
 
+namespace {
+
+// Every account matching `where` (its values bound in order), appended to `out`.
+Status SelectUsers(soci::session& sql, const std::string& where,
+                   const std::vector<std::string>& values, std::vector<User>& out) {
+  User u;
+  std::string role;
+  long long verified = 0, created = 0, updated = 0;
+  soci::indicator verified_ind = soci::i_null;
+  soci::statement st(sql);
+  st.alloc();
+  st.prepare(
+      "SELECT id, email, display_name, password_hash, role, time_zone, country, "
+      "email_verified_at, created_at, updated_at FROM users WHERE " +
+      where);
+  for (const auto& v : values) st.exchange(soci::use(v));
+  st.exchange(soci::into(u.id));
+  st.exchange(soci::into(u.email));
+  st.exchange(soci::into(u.display_name));
+  st.exchange(soci::into(u.password_hash));
+  st.exchange(soci::into(role));
+  st.exchange(soci::into(u.time_zone));
+  st.exchange(soci::into(u.country));
+  st.exchange(soci::into(verified, verified_ind));
+  st.exchange(soci::into(created));
+  st.exchange(soci::into(updated));
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) {
+    auto parsed = domain::ParseRole(role);
+    if (!parsed) return Internal("A stored account has an unknown role.");
+    User found = u;
+    found.role = *parsed;
+    found.email_verified_at =
+        verified_ind == soci::i_ok ? std::optional<Instant>(Instant{verified}) : std::nullopt;
+    found.created_at = Instant{created};
+    found.updated_at = Instant{updated};
+    out.push_back(std::move(found));
+  }
+  return {};
+}
+
+}  // namespace
+
 Result<std::vector<User>> SqlUserRepository::FindByIds(const std::vector<std::string>& ids) {
   std::vector<std::string> keys(ids);
   std::sort(keys.begin(), keys.end());
@@ -96,44 +140,25 @@ Result<std::vector<User>> SqlUserRepository::FindByIds(const std::vector<std::st
   return db_.Read("users.find_by_ids", [&](soci::session& sql) -> Result<std::vector<User>> {
     for (std::size_t first = 0; first < keys.size(); first += kIdsPerQuery) {
       const std::size_t count = std::min(kIdsPerQuery, keys.size() - first);
-      std::string query =
-          "SELECT id, email, display_name, password_hash, role, time_zone, country, "
-          "email_verified_at, created_at, updated_at FROM users WHERE id IN (";
-      for (std::size_t i = 0; i < count; ++i) query += (i == 0 ? ":i" : ", :i") + std::to_string(i);
-      query += ")";
-      User u;
-      std::string role;
-      long long verified = 0, created = 0, updated = 0;
-      soci::indicator verified_ind = soci::i_null;
-      soci::statement st(sql);
-      st.alloc();
-      st.prepare(query);
-      for (std::size_t i = 0; i < count; ++i) st.exchange(soci::use(keys[first + i]));
-      st.exchange(soci::into(u.id));
-      st.exchange(soci::into(u.email));
-      st.exchange(soci::into(u.display_name));
-      st.exchange(soci::into(u.password_hash));
-      st.exchange(soci::into(role));
-      st.exchange(soci::into(u.time_zone));
-      st.exchange(soci::into(u.country));
-      st.exchange(soci::into(verified, verified_ind));
-      st.exchange(soci::into(created));
-      st.exchange(soci::into(updated));
-      st.define_and_bind();
-      st.execute();
-      while (st.fetch()) {
-        auto parsed = domain::ParseRole(role);
-        if (!parsed) return Internal("A stored account has an unknown role.");
-        User found = u;
-        found.role = *parsed;
-        found.email_verified_at =
-            verified_ind == soci::i_ok ? std::optional<Instant>(Instant{verified}) : std::nullopt;
-        found.created_at = Instant{created};
-        found.updated_at = Instant{updated};
-        out.push_back(std::move(found));
+      std::string where = "id IN (";
+      for (std::size_t i = 0; i < count; ++i) where += (i == 0 ? ":i" : ", :i") + std::to_string(i);
+      where += ")";
+      const std::vector<std::string> batch(keys.begin() + first, keys.begin() + first + count);
+      if (auto selected = SelectUsers(sql, where, batch, out); !selected) {
+        return std::unexpected(selected.error());
       }
     }
     return std::move(out);
+  });
+}
+
+Result<std::vector<User>> SqlUserRepository::WithRole(Role role) {
+  return db_.Read("users.with_role", [&](soci::session& sql) -> Result<std::vector<User>> {
+    std::vector<User> out;
+    auto selected =
+        SelectUsers(sql, "role = :r ORDER BY created_at, id", {domain::RoleName(role)}, out);
+    if (!selected) return std::unexpected(selected.error());
+    return out;
   });
 }
 

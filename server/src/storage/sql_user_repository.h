@@ -21,6 +21,7 @@ class SqlUserRepository final : public domain::UserRepository {
   Result<std::vector<domain::User>> FindByIds(const std::vector<std::string>& ids) override;
   Result<long> CountWithRole(domain::Role role) override;
   Result<std::optional<domain::User>> FirstWithRole(domain::Role role) override;
+  Result<std::vector<domain::User>> WithRole(domain::Role role) override;
 
  private:
   Result<std::optional<domain::User>> FindBy(const char* op, const char* column,

@@ -179,6 +179,41 @@ TEST_P(BookingRepositoryContract, ListsByClientAndByStart) {
   EXPECT_EQ(*attended, 0);
 }
 
+TEST_P(BookingRepositoryContract, TalliesEachClientsSessionsAtAnInstant) {
+  const domain::User other = NewUser();
+  const domain::User cancelled_only = NewUser();
+  Inserted(SampleBooking(user_.id, 60));  // past
+  Booking no_show = Inserted(SampleBooking(user_.id, 200));
+  no_show.status = BookingStatus::kNoShow;
+  ASSERT_TRUE(repo().UpdateStatus(no_show, no_show.sequence));  // past, still counted
+  Inserted(SampleBooking(user_.id, 900));                       // upcoming, the later one
+  Inserted(SampleBooking(user_.id, 600));                       // upcoming, the next
+  Inserted(SampleBooking(other.id, 400));                       // upcoming: starts exactly at now
+  Booking dropped = Inserted(SampleBooking(cancelled_only.id, 1200));
+  dropped.status = BookingStatus::kCancelled;
+  ASSERT_TRUE(repo().UpdateStatus(dropped, dropped.sequence));
+
+  const auto tallies = repo().TallyByClient(Instant{kT0 + 400 * kMinute});
+  ASSERT_TRUE(tallies) << tallies.error().message;
+  ASSERT_EQ(tallies->size(), 3u);
+  for (const auto& t : *tallies) {
+    if (t.client_id == user_.id) {
+      EXPECT_EQ(t.upcoming, 2);
+      EXPECT_EQ(t.past, 2);
+      EXPECT_EQ(t.next_start, std::optional(Instant{kT0 + 600 * kMinute}));
+    } else if (t.client_id == other.id) {
+      EXPECT_EQ(t.upcoming, 1);
+      EXPECT_EQ(t.past, 0);
+      EXPECT_EQ(t.next_start, std::optional(Instant{kT0 + 400 * kMinute}));
+    } else {
+      EXPECT_EQ(t.client_id, cancelled_only.id);
+      EXPECT_EQ(t.upcoming, 0);
+      EXPECT_EQ(t.past, 0);
+      EXPECT_EQ(t.next_start, std::nullopt);
+    }
+  }
+}
+
 // 50 clients ask for one slot at the same moment: exactly one booking.
 TEST_P(BookingRepositoryContract, FiftyConcurrentBookingsOfOneSlotMakeOne) {
   constexpr int kRacers = 50;

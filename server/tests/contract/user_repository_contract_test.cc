@@ -106,6 +106,22 @@ TEST_P(UserRepositoryContract, CountsUsersByRole) {
   EXPECT_FALSE(*admin);
 }
 
+TEST_P(UserRepositoryContract, ListsEveryAccountWithARoleOldestFirst) {
+  auto later = SampleUser("later@example.org", domain::Role::kPractitioner);
+  later.created_at = Instant{later.created_at.millis + 5'000};
+  ASSERT_TRUE(repo().Create(later));
+  ASSERT_TRUE(repo().Create(SampleUser("first@example.org", domain::Role::kPractitioner)));
+  ASSERT_TRUE(repo().Create(SampleUser("learner@example.org")));
+  const auto practitioners = repo().WithRole(domain::Role::kPractitioner);
+  ASSERT_TRUE(practitioners) << practitioners.error().message;
+  ASSERT_EQ(practitioners->size(), 2u);
+  EXPECT_EQ((*practitioners)[0].email, "first@example.org");
+  EXPECT_EQ((*practitioners)[1].email, "later@example.org");
+  const auto admins = repo().WithRole(domain::Role::kAdmin);
+  ASSERT_TRUE(admins);
+  EXPECT_TRUE(admins->empty());
+}
+
 // Two people racing to register one address: exactly one account results.
 TEST_P(UserRepositoryContract, ConcurrentCreatesOfOneEmailHaveOneWinner) {
   std::atomic<int> created{0}, conflicts{0}, other{0};

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <mutex>
 #include <vector>
 
@@ -91,6 +92,24 @@ class MemoryBookingRepository final : public domain::BookingRepository {
     return static_cast<long>(std::count_if(rows_.begin(), rows_.end(), [&](const auto& b) {
       return b.client_id == client_id && b.status == status;
     }));
+  }
+
+  Result<std::vector<domain::ClientTally>> TallyByClient(Instant now) override {
+    std::lock_guard lock(mu_);
+    std::map<std::string, domain::ClientTally> by_client;
+    for (const auto& b : rows_) {
+      auto& t = by_client[b.client_id];
+      t.client_id = b.client_id;
+      if (b.status == domain::BookingStatus::kConfirmed && b.start >= now) {
+        ++t.upcoming;
+        if (!t.next_start || b.start < *t.next_start) t.next_start = b.start;
+      } else if (b.status != domain::BookingStatus::kCancelled && b.start < now) {
+        ++t.past;
+      }
+    }
+    std::vector<domain::ClientTally> out;
+    for (auto& [id, t] : by_client) out.push_back(std::move(t));
+    return out;
   }
 
  private:

@@ -79,6 +79,18 @@ class MemoryUserRepository final : public domain::UserRepository {
     return first;
   }
 
+  Result<std::vector<domain::User>> WithRole(domain::Role role) override {
+    std::lock_guard lock(mu_);
+    std::vector<domain::User> out;
+    for (const auto& [id, u] : users_) {
+      if (u.role == role) out.push_back(u);
+    }
+    std::ranges::sort(out, [](const auto& a, const auto& b) {
+      return std::pair(a.created_at, a.id) < std::pair(b.created_at, b.id);
+    });
+    return out;
+  }
+
   Result<long> CountWithRole(domain::Role role) override {
     std::lock_guard lock(mu_);
     long n = 0;

@@ -10,12 +10,16 @@
 #include "api/api_context.h"
 #include "api/journal_json.h"
 #include "domain/assessment/checkin_service.h"
+#include "domain/audit/audit_trail.h"
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "domain/scheduling/booking_service.h"
 #include "domain/scheduling/scheduling_setup.h"
+#include "domain/sharing/client_records.h"
+#include "domain/sharing/sharing_service.h"
+#include "fakes/memory_audit_repository.h"
 #include "fakes/memory_booking_repository.h"
 #include "fakes/memory_checkin_repository.h"
 #include "fakes/memory_journal_repository.h"
@@ -23,6 +27,7 @@
 #include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
 #include "fakes/memory_settings_repository.h"
+#include "fakes/memory_share_repository.h"
 #include "fakes/memory_waitlist_repository.h"
 #include "http/blocking_pool.h"
 #include "support/account_world.h"
@@ -46,7 +51,9 @@ struct ApiWorld {
             api::AssessmentApi{checkin_service},
             api::PracticeApi{practice_service},
             api::JournalApi{journal_service},
-            api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed}} {}
+            api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed},
+            api::SharingApi{sharing_service, client_records},
+            audit} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -75,6 +82,18 @@ struct ApiWorld {
                             w.users,         w.clock,         "http://localhost:8080"};
   domain::CalendarFeed calendar_feed{settings, bookings, scheduling_setup, w.clock,
                                      "http://localhost:8080"};
+  fakes::MemoryAuditRepository audit_rows;
+  domain::AuditTrail audit{audit_rows, w.users, w.clock};
+  fakes::MemoryShareRepository shares;
+  domain::SharingService sharing_service{shares, w.users, journal_entries, audit, w.clock};
+  domain::ClientRecords client_records{
+      shares,
+      w.users,
+      bookings,
+      booking_service,
+      {catalog, checkin_service, practice_service, courses, journal_service},
+      audit,
+      w.clock};
   api::ApiContext ctx;
 };
 

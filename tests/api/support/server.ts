@@ -4,6 +4,9 @@
 //
 //   SB_BINARY            path to securebase (default build/debug/securebase)
 //   SB_API_DATABASE_URL  a database URL; default: SQLite in a fresh temp dir
+//   SB_API_OWN_DATABASE_PREFIX  on the PostgreSQL suite, "postgresql://…/sb_own_": a test file
+//                        with a server of its own gets the database prefix + its name
+//                        (scripts/test-all creates one per name in its list)
 //
 // The server listens on --listen 127.0.0.1:0 and reports its port in its "listening" log line,
 // read from stderr. Everything it logs is kept in a file the tests can read.
@@ -23,6 +26,12 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Database URL; default SB_API_DATABASE_URL, else SQLite in the data folder. */
   database?: string;
+  /**
+   * For a test file with a server of its own (its own practitioner, clock or content): a database
+   * of its own by this name on the PostgreSQL suite, else SQLite in the data folder; never the
+   * shared server's.
+   */
+  ownDatabase?: string;
 }
 
 export interface RunningServer {
@@ -46,7 +55,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     '--web-dir', path.join(repo, 'web/dist'),
     '--threads', '2',
   ];
-  const database = options.database ?? process.env.SB_API_DATABASE_URL;
+  const prefix = process.env.SB_API_OWN_DATABASE_PREFIX;
+  const own = options.ownDatabase !== undefined;
+  const database =
+    options.database ??
+    (own ? (prefix ? `${prefix}${options.ownDatabase}` : undefined) : process.env.SB_API_DATABASE_URL);
   if (database) args.push('--database', database);
 
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnv(), ...options.env } });

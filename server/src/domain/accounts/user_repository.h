@@ -37,6 +37,9 @@ class UserRepository {
   // The earliest account with this role (the practitioner, for booking
   // mail); nullopt when there is none.
   virtual Result<std::optional<User>> FirstWithRole(Role role) = 0;
+  // Every account with this role, oldest first (the practitioners a learner
+  // may share with).
+  virtual Result<std::vector<User>> WithRole(Role role) = 0;
 };
 
 }  // namespace securebase::domain

@@ -26,6 +26,14 @@ struct InsertedBooking {
   bool created = true;  // false: the client had used this idempotency key; `booking` is that one
 };
 
+// A client's sessions at a glance, for the practitioner's client list.
+struct ClientTally {
+  std::string client_id;
+  long upcoming = 0;                  // confirmed, starting at or after now
+  long past = 0;                      // started before now and not cancelled
+  std::optional<Instant> next_start;  // the earliest upcoming one
+};
+
 class BookingRepository {
  public:
   virtual ~BookingRepository() = default;
@@ -65,6 +73,9 @@ class BookingRepository {
 
   // How many of the client's bookings have this status.
   virtual Result<long> CountWithStatus(std::string_view client_id, BookingStatus status) = 0;
+
+  // Per client who ever booked, by client id: how their sessions stand at `now`.
+  virtual Result<std::vector<ClientTally>> TallyByClient(Instant now) = 0;
 };
 
 }  // namespace securebase::domain

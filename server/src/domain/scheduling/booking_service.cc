@@ -418,6 +418,16 @@ Result<std::vector<CalendarEntry>> BookingService::CalendarWithClients(std::opti
                                      [](const BookingView& v) { return v.booking.client_id; });
 }
 
+Result<std::vector<CalendarEntry>> BookingService::ClientSessions(std::string_view client_id) {
+  auto bookings = bookings_.ForClient(client_id);
+  if (!bookings) return std::unexpected(bookings.error());
+  std::ranges::reverse(*bookings);
+  auto views = Views(std::move(*bookings), /*open_intake=*/true);
+  if (!views) return std::unexpected(views.error());
+  return WithContacts<CalendarEntry>(users_, std::move(*views),
+                                     [](const BookingView& v) { return v.booking.client_id; });
+}
+
 Result<BookingView> BookingService::CancelByPractitioner(std::string_view booking_id) {
   auto found = bookings_.Find(booking_id);
   if (!found) return std::unexpected(found.error());

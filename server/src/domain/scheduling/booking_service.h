@@ -124,6 +124,9 @@ class BookingService {
   // 60 days after `from`).
   Result<std::vector<CalendarEntry>> CalendarWithClients(std::optional<Instant> from,
                                                          std::optional<Instant> to);
+  // Every session one client booked, newest first, as on her calendar (for
+  // the client's page in the console).
+  Result<std::vector<CalendarEntry>> ClientSessions(std::string_view client_id);
   Result<BookingView> CancelByPractitioner(std::string_view booking_id);
   // Once it has begun: attended or no-show (and back, to correct a mistake).
   Result<BookingView> MarkAttendance(std::string_view booking_id, BookingStatus outcome);

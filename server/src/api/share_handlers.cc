@@ -1,0 +1,73 @@
+#include "api/share_handlers.h"
+
+#include <boost/json.hpp>
+
+#include "api/access_guard.h"
+#include "api/json_body.h"
+#include "api/json_reader.h"
+#include "api/query_params.h"
+#include "api/share_json.h"
+#include "http/problem.h"
+#include "http/response.h"
+
+namespace securebase::api {
+
+namespace json = boost::json;
+using boost::beast::http::status;
+
+http::Handler ListSharesHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    const std::string learner = CallerSession(req).user_id;
+    auto shares = co_await ctx.pool.Run([&] { return ctx.sharing.shares.ForLearner(learner); });
+    if (!shares) co_return http::ProblemFromError(shares.error());
+    json::array list;
+    for (const auto& s : *shares) list.push_back(EncodePractitionerShare(s));
+    co_return http::Json(status::ok, json::object{{"practitioners", std::move(list)}});
+  };
+}
+
+http::Handler PutShareHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    std::vector<FieldError> errors;
+    JsonReader r(errors, /*strict=*/true);
+    r.OnlyKnown(*body, "",
+                {"practitioner_id", "checkins", "practice", "course", "journal_entries"});
+    domain::ShareChoice choice;
+    choice.practitioner_id = r.Text(*body, "", "practitioner_id");
+    if (choice.practitioner_id.empty()) r.Fail("practitioner_id", "is required");
+    const auto flag = [&](const char* key, bool& into) {
+      const auto value = r.Bool(*body, "", key);
+      if (!value && !body->contains(key)) r.Fail(key, "is required: true or false");
+      into = value.value_or(false);
+    };
+    flag("checkins", choice.checkins);
+    flag("practice", choice.practice);
+    flag("course", choice.course);
+    if (!body->contains("journal_entries")) {
+      r.Fail("journal_entries", "is required: a list of entry ids, empty to share none");
+    }
+    choice.journal_entry_ids = r.TextList(*body, "", "journal_entries");
+    if (!errors.empty()) co_return Refused(std::move(errors));
+    const std::string learner = CallerSession(req).user_id;
+    auto saved = co_await ctx.pool.Run([&] { return ctx.sharing.shares.Choose(learner, choice); });
+    if (!saved) co_return http::ProblemFromError(saved.error());
+    co_return http::Json(status::ok, EncodePractitionerShare(*saved));
+  };
+}
+
+http::Handler DeleteSharesHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    const std::string learner = CallerSession(req).user_id;
+    const auto from = QueryValue(req, "practitioner_id");
+    const std::optional<std::string> practitioner =
+        from ? std::optional<std::string>(*from) : std::nullopt;
+    auto revoked =
+        co_await ctx.pool.Run([&] { return ctx.sharing.shares.Revoke(learner, practitioner); });
+    if (!revoked) co_return http::ProblemFromError(revoked.error());
+    co_return http::NoContent();
+  };
+}
+
+}  // namespace securebase::api
