@@ -16,6 +16,8 @@ int RunContentImport(const Config& config, const std::string& dir);
 // `keys rotate [--batch N]` and `keys status` (app/keys_command.cc).
 int RunKeysRotate(const Config& config, std::size_t batch);
 int RunKeysStatus(const Config& config);
+// `audit verify` (app/audit_command.cc): 0 intact, 1 altered or unreadable.
+int RunAuditVerify(const Config& config);
 
 struct UserAddArgs {
   std::string email;

@@ -120,6 +120,13 @@ int main(int argc, char** argv) {
       keys->add_subcommand("status", "Show the current key and which key each table's values use");
   AddServerFlags(status, status_flags);
 
+  auto* audit = app.add_subcommand("audit", "Work with the audit log");
+  audit->require_subcommand(1);
+  ServerFlags verify_flags;
+  auto* verify = audit->add_subcommand(
+      "verify", "Check the audit log's hash chain: every row as it was written, none missing");
+  AddServerFlags(verify, verify_flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -158,6 +165,10 @@ int main(int argc, char** argv) {
   if (*status) {
     const auto config = Load(status_flags);
     return config ? securebase::app::RunKeysStatus(*config) : 2;
+  }
+  if (*verify) {
+    const auto config = Load(verify_flags);
+    return config ? securebase::app::RunAuditVerify(*config) : 2;
   }
   return 2;
 }

@@ -5,9 +5,13 @@
 namespace securebase {
 
 std::string HashToken(std::string_view token) {
+  return DigestHex(token);
+}
+
+std::string DigestHex(std::string_view data) {
   unsigned char digest[32];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(token.data()),
-                     token.size(), nullptr, 0);
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()),
+                     data.size(), nullptr, 0);
   std::string hex(sizeof digest * 2 + 1, '\0');
   sodium_bin2hex(hex.data(), hex.size(), digest, sizeof digest);
   hex.pop_back();

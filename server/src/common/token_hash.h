@@ -14,6 +14,10 @@ namespace securebase {
 // so a fast hash is enough: there is nothing to brute-force.
 std::string HashToken(std::string_view token);
 
+// BLAKE2b-256 of any bytes as lowercase hex: HashToken's hash, for other
+// uses (the audit log's hash chain).
+std::string DigestHex(std::string_view data);
+
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 
 }  // namespace securebase

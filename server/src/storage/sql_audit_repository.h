@@ -1,6 +1,6 @@
 // AuditRepository on SQL (SQLite and PostgreSQL): table audit_log
-// (migration 0016). Append is a plain INSERT; nothing here updates or
-// deletes a row.
+// and audit_head (migration 0016). Append inserts a row and moves the head
+// in one transaction; nothing here updates or deletes a row of the log.
 //
 // Thread-safety: safe from any thread (each call borrows its own session).
 #pragma once
@@ -16,6 +16,8 @@ class SqlAuditRepository final : public domain::AuditRepository {
 
   Status Append(const domain::AuditEntry& entry) override;
   Result<std::vector<domain::AuditEntry>> Find(const domain::AuditQuery& query) override;
+  Result<std::vector<domain::AuditEntry>> Chain(std::int64_t after, int limit) override;
+  Result<std::pair<std::int64_t, std::string>> Head() override;
 
  private:
   Database& db_;

@@ -1,13 +1,19 @@
 // The AuditRepository contract on the in-memory fake, SQLite and PostgreSQL:
 // rows come back whole, newest first with the id breaking ties, each filter
-// narrows, and paging by (at, id) neither skips nor repeats a row.
+// narrows, and paging by (at, id) neither skips nor repeats a row; appends,
+// concurrent ones too, make one hash chain that verifies. On SQL, a row
+// changed, removed or re-hashed behind the server's back is found.
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
+#include <atomic>
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "domain/audit/audit_chain.h"
 #include "fakes/memory_audit_repository.h"
 #include "storage/sql_audit_repository.h"
 #include "support/contract_backend.h"
@@ -21,8 +27,14 @@ using testing::ContractBackend;
 
 AuditEntry Row(std::string id, std::int64_t at, std::string actor, std::string action,
                std::optional<std::string> subject = std::nullopt) {
-  return AuditEntry{std::move(id),     Instant{at},        std::move(actor),
-                    std::move(action), std::move(subject), "checkins, course"};
+  AuditEntry e;
+  e.id = std::move(id);
+  e.at = Instant{at};
+  e.actor_id = std::move(actor);
+  e.action = std::move(action);
+  e.subject_id = std::move(subject);
+  e.detail = "checkins, course";
+  return e;
 }
 
 class AuditRepositoryContract : public ::testing::TestWithParam<ContractBackend> {
@@ -143,7 +155,118 @@ TEST_P(AuditRepositoryContract, PagesByPositionNeitherSkipNorRepeat) {
   EXPECT_EQ(order.back(), "a_100");
 }
 
+TEST_P(AuditRepositoryContract, AppendsMakeAChainThatVerifies) {
+  const auto empty = domain::VerifyAuditChain(*repo_);
+  ASSERT_TRUE(empty) << empty.error().message;
+  EXPECT_EQ(empty->rows, 0);
+  EXPECT_EQ(empty->last_hash, domain::kAuditChainStart);
+  EXPECT_FALSE(empty->broken_at);
+
+  Add(Row("a_1", 1'000, "u_her", "shared.read", "u_sam"));
+  Add(Row("a_2", 1'000, "u_her", "note.written", ""));  // an empty subject is not a missing one
+  Add(Row("a_3", 500, "u_sam", "sharing.revoked"));     // seq follows writing, not time
+  const auto chain = repo_->Chain(0, 10);
+  ASSERT_TRUE(chain) << chain.error().message;
+  ASSERT_EQ(chain->size(), 3u);
+  std::string prev = domain::kAuditChainStart;
+  for (std::size_t i = 0; i < chain->size(); ++i) {
+    const auto& e = (*chain)[i];
+    EXPECT_EQ(e.seq, static_cast<std::int64_t>(i + 1));
+    EXPECT_EQ(e.prev_hash, prev);
+    EXPECT_EQ(e.hash, domain::ChainHash(prev, e));
+    prev = e.hash;
+  }
+  EXPECT_EQ((*chain)[1].subject_id, std::optional<std::string>(""));
+  const auto head = repo_->Head();
+  ASSERT_TRUE(head) << head.error().message;
+  EXPECT_EQ(head->first, 3);
+  EXPECT_EQ(head->second, prev);
+  EXPECT_EQ(repo_->Chain(2, 10)->size(), 1u);
+
+  const auto report = domain::VerifyAuditChain(*repo_);
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->rows, 3);
+  EXPECT_EQ(report->last_hash, prev);
+  EXPECT_FALSE(report->broken_at) << report->problem;
+}
+
+TEST_P(AuditRepositoryContract, ConcurrentAppendsTakeTurnsInOneChain) {
+  constexpr int kThreads = 8, kEach = 25;
+  std::vector<std::thread> threads;
+  std::atomic<int> failed{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        const auto added = repo_->Append(Row("a_" + std::to_string(t) + "_" + std::to_string(i),
+                                             1'000 + i, "u_her", "shared.read"));
+        if (!added) ++failed;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(failed, 0);
+  const auto report = domain::VerifyAuditChain(*repo_);
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->rows, kThreads * kEach);
+  EXPECT_FALSE(report->broken_at) << report->problem;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuditRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
+
+// On SQL, someone editing the table behind the server's back is found.
+class SqlAuditChainTest : public AuditRepositoryContract {
+ protected:
+  void Sql(const std::string& statement) {
+    auto ok = db_->db().Write("test.tamper", [&](soci::session& sql) -> Status {
+      sql << statement;
+      return {};
+    });
+    ASSERT_TRUE(ok) << ok.error().message;
+  }
+  std::optional<std::int64_t> BrokenAt() {
+    const auto report = domain::VerifyAuditChain(*repo_);
+    EXPECT_TRUE(report) << report.error().message;
+    return report ? report->broken_at : std::nullopt;
+  }
+  void SetUp() override {
+    AuditRepositoryContract::SetUp();
+    for (int i = 1; i <= 5; ++i) {
+      Add(Row("a_" + std::to_string(i), 1'000 * i, "u_her", "shared.read", "u_sam"));
+    }
+    ASSERT_EQ(BrokenAt(), std::nullopt);
+  }
+};
+
+TEST_P(SqlAuditChainTest, AChangedRowIsFound) {
+  Sql("UPDATE audit_log SET detail = 'nothing shared' WHERE seq = 3");
+  EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(3));
+}
+
+TEST_P(SqlAuditChainTest, ARemovedRowIsFound) {
+  Sql("DELETE FROM audit_log WHERE seq = 2");
+  EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(2));
+}
+
+TEST_P(SqlAuditChainTest, ARemovedLastRowIsFound) {
+  Sql("DELETE FROM audit_log WHERE seq = 5");
+  EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(5));
+}
+
+TEST_P(SqlAuditChainTest, ARowRewrittenWithItsOwnHashStillBreaksTheNext) {
+  // A careful editor recomputes the changed row's hash: the next row's
+  // prev_hash no longer matches.
+  auto rows = *repo_->Chain(2, 1);
+  domain::AuditEntry e = rows[0];
+  e.actor_id = "u_someone_else";
+  const std::string forged = domain::ChainHash(e.prev_hash, e);
+  Sql("UPDATE audit_log SET actor_id = 'u_someone_else', hash = '" + forged + "' WHERE seq = 3");
+  EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(4));
+}
+
+INSTANTIATE_TEST_SUITE_P(Sql, SqlAuditChainTest,
+                         ::testing::Values(testing::ContractBackend::kSqlite,
+                                           testing::ContractBackend::kPostgresql),
+                         testing::ContractBackendName);
 
 }  // namespace
 }  // namespace securebase

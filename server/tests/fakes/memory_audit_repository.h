@@ -11,6 +11,7 @@
 #include <mutex>
 #include <vector>
 
+#include "domain/audit/audit_chain.h"
 #include "domain/audit/audit_repository.h"
 
 namespace securebase::fakes {
@@ -20,8 +21,27 @@ class MemoryAuditRepository final : public domain::AuditRepository {
   Status Append(const domain::AuditEntry& e) override {
     if (fail_appends) return Unavailable("The audit log cannot be written.");
     std::lock_guard lock(mu_);
-    rows_.push_back(e);
+    domain::AuditEntry row = e;
+    row.seq = static_cast<std::int64_t>(rows_.size()) + 1;
+    row.prev_hash = rows_.empty() ? domain::kAuditChainStart : rows_.back().hash;
+    row.hash = domain::ChainHash(row.prev_hash, row);
+    rows_.push_back(std::move(row));
     return {};
+  }
+
+  Result<std::vector<domain::AuditEntry>> Chain(std::int64_t after, int limit) override {
+    std::lock_guard lock(mu_);
+    std::vector<domain::AuditEntry> out;
+    for (const auto& r : rows_) {
+      if (r.seq > after && static_cast<int>(out.size()) < limit) out.push_back(r);
+    }
+    return out;
+  }
+
+  Result<std::pair<std::int64_t, std::string>> Head() override {
+    std::lock_guard lock(mu_);
+    if (rows_.empty()) return std::pair<std::int64_t, std::string>(0, domain::kAuditChainStart);
+    return std::pair<std::int64_t, std::string>(rows_.back().seq, rows_.back().hash);
   }
 
   Result<std::vector<domain::AuditEntry>> Find(const domain::AuditQuery& q) override {

@@ -38,6 +38,8 @@ export interface RunningServer {
   baseUrl: string;
   port: number;
   dataDir: string;
+  /** The --database given, if any (else SQLite in dataDir), for CLI commands on the same data. */
+  database?: string;
   logFile: string;
   /** SIGTERM, wait for exit 0; resolves with everything the server logged. */
   stop: () => Promise<string>;
@@ -81,12 +83,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     rmSync(dataDir, { recursive: true, force: true });
     return logged;
   };
-  return { baseUrl, port, dataDir, logFile, stop };
+  return { baseUrl, port, dataDir, database, logFile, stop };
 }
 
 // The server refuses unknown SECUREBASE_* variables; the tests' own settings
 // must not leak into it.
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('SECUREBASE_')) env[k] = v;
   return env;
