@@ -85,12 +85,17 @@ Result<std::vector<WaitlistEntry>> SqlWaitlistRepository::ForClient(std::string_
                   [&](soci::session& sql) { return Select(sql, "WHERE client_id = :c", &client); });
 }
 
-Status SqlWaitlistRepository::MarkNotified(std::string_view id, Instant at) {
+Result<bool> SqlWaitlistRepository::ClaimNotice(std::string_view id, Instant at,
+                                                Instant not_since) {
   const std::string key(id);
-  const long long when = at.millis;
-  return db_.Write("waitlist.mark_notified", [&](soci::session& sql) -> Status {
-    sql << "UPDATE waitlist SET notified_at = :at WHERE id = :id", soci::use(when), soci::use(key);
-    return {};
+  const long long when = at.millis, since = not_since.millis;
+  return db_.Write("waitlist.claim_notice", [&](soci::session& sql) -> Result<bool> {
+    soci::statement st =
+        (sql.prepare << "UPDATE waitlist SET notified_at = :at WHERE id = :id AND (notified_at IS "
+                        "NULL OR notified_at <= :since)",
+         soci::use(when), soci::use(key), soci::use(since));
+    st.execute(true);
+    return st.get_affected_rows() > 0;
   });
 }
 

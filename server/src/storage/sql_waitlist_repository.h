@@ -19,7 +19,7 @@ class SqlWaitlistRepository final : public domain::WaitlistRepository {
   Status RemoveForType(std::string_view client_id, std::string_view session_type_id) override;
   Result<std::vector<domain::WaitlistEntry>> All() override;
   Result<std::vector<domain::WaitlistEntry>> ForClient(std::string_view client_id) override;
-  Status MarkNotified(std::string_view id, Instant at) override;
+  Result<bool> ClaimNotice(std::string_view id, Instant at, Instant not_since) override;
 
  private:
   Database& db_;

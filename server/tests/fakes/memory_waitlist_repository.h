@@ -41,12 +41,14 @@ class MemoryWaitlistRepository final : public domain::WaitlistRepository {
   Result<std::vector<domain::WaitlistEntry>> ForClient(std::string_view client_id) override {
     return Sorted(client_id);
   }
-  Status MarkNotified(std::string_view id, Instant at) override {
+  Result<bool> ClaimNotice(std::string_view id, Instant at, Instant not_since) override {
     std::lock_guard lock(mu_);
     for (auto& r : rows_) {
-      if (r.id == id) r.notified_at = at;
+      if (r.id != id || (r.notified_at && *r.notified_at > not_since)) continue;
+      r.notified_at = at;
+      return true;
     }
-    return {};
+    return false;
   }
 
  private:

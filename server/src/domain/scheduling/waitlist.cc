@@ -99,12 +99,15 @@ Result<int> Waitlist::NotifyOpenings() {
         "choose it here before someone else does:\n{}/sessions/book?type={}\n\nYou are still on "
         "the waitlist until you book or leave it (from the Sessions page).\n",
         greeting, type.name, site_url_, type.id);
+    // Claimed first: another instance looking at the same moment may have
+    // told them already. A mail that then fails to queue is missed for a
+    // day rather than sent twice.
+    auto claimed = places_.ClaimNotice(place.id, now, Instant{now.millis - kDayMillis});
+    if (!claimed) return std::unexpected(claimed.error());
+    if (!*claimed) continue;
     OutgoingMail mail{NewId(), client.email,       "A time has opened: " + type.name,
                       text,    "waitlist-opening", now};
     if (auto queued = outbox_.Enqueue(mail); !queued) return std::unexpected(queued.error());
-    if (auto marked = places_.MarkNotified(place.id, now); !marked) {
-      return std::unexpected(marked.error());
-    }
     ++told;
   }
   return told;

@@ -40,7 +40,12 @@ class WaitlistRepository {
   // Everyone's places (or one client's), in the order they joined.
   virtual Result<std::vector<WaitlistEntry>> All() = 0;
   virtual Result<std::vector<WaitlistEntry>> ForClient(std::string_view client_id) = 0;
-  virtual Status MarkNotified(std::string_view id, Instant at) = 0;
+  // Claims the right to tell this place's client that a time opened: sets
+  // notified_at to `at` only if they were never told or last told at or
+  // before `not_since`, in one statement; true when this call set it. Two
+  // instances looking for openings at once both ask, and one wins, so
+  // nobody is mailed twice.
+  virtual Result<bool> ClaimNotice(std::string_view id, Instant at, Instant not_since) = 0;
 };
 
 }  // namespace securebase::domain

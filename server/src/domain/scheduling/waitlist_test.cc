@@ -76,6 +76,32 @@ class RecordingOutbox final : public OutboxRepository {
   std::vector<std::string> recipients_;
 };
 
+// Another instance's view of the waitlist, read a moment ago: All() gives
+// the places as they were when it was made; everything else is the real
+// table. Two instances looking for openings at once see each other so.
+class StaleWaitlist final : public WaitlistRepository {
+ public:
+  explicit StaleWaitlist(WaitlistRepository& inner) : inner_(inner), seen_(*inner.All()) {}
+  Status Add(const WaitlistEntry& e) override { return inner_.Add(e); }
+  Result<bool> Remove(std::string_view client, std::string_view id) override {
+    return inner_.Remove(client, id);
+  }
+  Status RemoveForType(std::string_view client, std::string_view type) override {
+    return inner_.RemoveForType(client, type);
+  }
+  Result<std::vector<WaitlistEntry>> All() override { return seen_; }
+  Result<std::vector<WaitlistEntry>> ForClient(std::string_view client) override {
+    return inner_.ForClient(client);
+  }
+  Result<bool> ClaimNotice(std::string_view id, Instant at, Instant not_since) override {
+    return inner_.ClaimNotice(id, at, not_since);
+  }
+
+ private:
+  WaitlistRepository& inner_;
+  std::vector<WaitlistEntry> seen_;
+};
+
 class WaitlistTest : public ::testing::Test {
  protected:
   WaitlistTest()
@@ -116,7 +142,8 @@ class WaitlistTest : public ::testing::Test {
                     std::nullopt};
     EXPECT_TRUE(places_.Add(e));
     if (notified_offset) {
-      EXPECT_TRUE(places_.MarkNotified(e.id, Instant{kNow + *notified_offset}));
+      const Instant at{kNow + *notified_offset};
+      EXPECT_EQ(places_.ClaimNotice(e.id, at, at), true);
     }
     return client.email;
   }
@@ -184,6 +211,24 @@ TEST_F(WaitlistTest, TellsNobodyAgainWithinADay) {
   ASSERT_TRUE(told);
   EXPECT_EQ(*told, 3);
   EXPECT_EQ(outbox_.Recipients().size(), 5u);
+}
+
+// Two instances look at the same moment: each person is mailed once.
+TEST_F(WaitlistTest, TwoInstancesLookingAtOnceTellEachPersonOnce) {
+  OpenHours();
+  const std::string a = Waiting("wl_1", -2 * kHour);
+  const std::string b = Waiting("wl_2", -1 * kHour);
+  StaleWaitlist seen_before(places_);  // the other instance read the list just now
+  Waitlist other(seen_before, service_, setup_, outbox_, users_, clock_,
+                 "https://care.example.org");
+
+  auto told = waitlist_.NotifyOpenings();
+  ASSERT_TRUE(told) << told.error().message;
+  EXPECT_EQ(*told, 2);
+  auto again = other.NotifyOpenings();
+  ASSERT_TRUE(again) << again.error().message;
+  EXPECT_EQ(*again, 0);
+  EXPECT_EQ(outbox_.Recipients(), (std::vector<std::string>{a, b}));
 }
 
 TEST_F(WaitlistTest, TellsNobodyWhileNothingIsFree) {
