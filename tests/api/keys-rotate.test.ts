@@ -8,17 +8,16 @@
 // every test server shares one database but each has its own key, so the other servers' values
 // would rightly count as sealed with a key this one does not have. (The re-sealing itself runs on
 // PostgreSQL in the C++ contract tests, server/tests/contract/key_rotation_contract_test.cc.)
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getAnswers, saveAnswer } from '../../web/src/api/course';
 import { getEntry, newEntryId, saveEntry } from '../../web/src/api/journal';
+import { runCli, type CliRun } from './support/cli';
 import { verifiedLearner } from './support/learner';
 import { mailEnv, repo, startServer, type RunningServer } from './support/server';
 
-const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
 let server: RunningServer;
 let work: string;
 let database: string;
@@ -38,40 +37,21 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `securebase keys <args>` on the server's data folder and database, without blocking the
- * test's event loop (the server under test answers requests meanwhile). */
-function keys(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('SECUREBASE_')) env[k] = v;
+/** Runs `securebase keys <args>` on the server's data folder and database. */
+function keys(args: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
   // The same poll as the server's: rotate waits one poll (+1 s) for servers to load a new key.
-  env.SECUREBASE_CONTENT_POLL_SECONDS = '1';
-  Object.assign(env, extraEnv);
-  const flags = ['--data-dir', server.dataDir, '--database', database];
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['keys', ...args, ...flags], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  const env = { SECUREBASE_CONTENT_POLL_SECONDS: '1', ...extraEnv };
+  return runCli(['keys', ...args, '--data-dir', server.dataDir, '--database', database], env);
 }
 
-function currentKeyId(status: Run): string {
+function currentKeyId(status: CliRun): string {
   const match = /Current key: ([0-9a-f]{8})/.exec(status.stdout);
   expect(match, status.stdout).not.toBeNull();
   return match![1]!;
 }
 
 /** The counts `keys status` prints for one table: current, retired, no known key, damaged. */
-function countsFor(status: Run, table: string): number[] {
+function countsFor(status: CliRun, table: string): number[] {
   const line = status.stdout.split('\n').find((l) => l.trim().startsWith(`${table} `));
   expect(line, status.stdout).toBeDefined();
   return line!.trim().split(/\s+/).slice(1).map(Number);

@@ -4,9 +4,7 @@
 // after revoking; one audit row for each of her reads, and the learner's changes on record; the
 // audit log's filters and pages; bad input refused with the field named; a client who only booked;
 // and nobody else able to read or write any of it. Runs on SQLite and PostgreSQL.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiClient } from '../../web/src/api/client';
 import { newIdempotencyKey, submitCheckin } from '../../web/src/api/checkins';
@@ -16,10 +14,11 @@ import { deleteEntry, newEntryId, saveEntry, type EntryInput } from '../../web/s
 import { newPracticeSessionId, recordPracticeSession } from '../../web/src/api/practice-sessions';
 import { createBooking, listSlots, newBookingKey } from '../../web/src/api/scheduling';
 import { newBrowser } from './support/browser';
+import { runCli } from './support/cli';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
 import { setUpPractitioner, type Practitioner } from './support/practitioner';
-import { cleanEnv, mailEnv, repo, startServer, type RunningServer } from './support/server';
+import { mailEnv, startServer, type RunningServer } from './support/server';
 
 interface Kinds {
   checkins: boolean;
@@ -62,8 +61,6 @@ interface AuditPage {
   next: string | null;
   actions: string[];
 }
-
-const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
 
 const getShares = (c: ApiClient) => c.get<{ practitioners: PractitionerShare[] }>('/api/v1/shares');
 const putShare = (c: ApiClient, body: unknown) => c.put<PractitionerShare>('/api/v1/shares', body);
@@ -416,7 +413,7 @@ describe('the audit log on disk', () => {
   it('verifies: every row as written, none missing (securebase audit verify)', async () => {
     const rows = (await audit(her.client, '?limit=200')).entries.length;
     const flags = ['--data-dir', server.dataDir, ...(server.database ? ['--database', server.database] : [])];
-    const run = spawnSync(binary, ['audit', 'verify', ...flags], { encoding: 'utf8', env: cleanEnv() });
+    const run = await runCli(['audit', 'verify', ...flags]);
     expect(run.stderr).not.toContain(sam.email);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`The audit log is intact: ${rows} rows.`);

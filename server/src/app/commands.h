@@ -16,6 +16,9 @@ int RunContentImport(const Config& config, const std::string& dir);
 // `keys rotate [--batch N]` and `keys status` (app/keys_command.cc).
 int RunKeysRotate(const Config& config, std::size_t batch);
 int RunKeysStatus(const Config& config);
+// `backup FILE` and `restore FILE [--force]` (app/backup_command.cc).
+int RunBackup(const Config& config, const std::string& file);
+int RunRestore(const Config& config, const std::string& file, bool force);
 // `audit verify` (app/audit_command.cc): 0 intact, 1 altered or unreadable.
 int RunAuditVerify(const Config& config);
 

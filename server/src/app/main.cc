@@ -120,6 +120,20 @@ int main(int argc, char** argv) {
       keys->add_subcommand("status", "Show the current key and which key each table's values use");
   AddServerFlags(status, status_flags);
 
+  ServerFlags backup_flags;
+  std::string backup_file;
+  auto* backup = app.add_subcommand(
+      "backup", "Copy the SQLite database to FILE while the server runs (not the key file)");
+  backup->add_option("file", backup_file, "Where to write the backup (must not exist)")->required();
+  AddServerFlags(backup, backup_flags);
+  ServerFlags restore_flags;
+  std::string restore_file;
+  bool restore_force = false;
+  auto* restore = app.add_subcommand("restore", "Put a backup made by `backup` back in place");
+  restore->add_option("file", restore_file, "The backup to restore")->required();
+  restore->add_flag("--force", restore_force, "Replace the database that is there now");
+  AddServerFlags(restore, restore_flags);
+
   auto* audit = app.add_subcommand("audit", "Work with the audit log");
   audit->require_subcommand(1);
   ServerFlags verify_flags;
@@ -165,6 +179,14 @@ int main(int argc, char** argv) {
   if (*status) {
     const auto config = Load(status_flags);
     return config ? securebase::app::RunKeysStatus(*config) : 2;
+  }
+  if (*backup) {
+    const auto config = Load(backup_flags);
+    return config ? securebase::app::RunBackup(*config, backup_file) : 2;
+  }
+  if (*restore) {
+    const auto config = Load(restore_flags);
+    return config ? securebase::app::RunRestore(*config, restore_file, restore_force) : 2;
   }
   if (*verify) {
     const auto config = Load(verify_flags);
