@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "common/log.h"
+#include "http/message_framing.h"
 #include "http/problem.h"
 
 namespace securebase::http {
@@ -226,6 +227,8 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
       if (!ParseTarget(head.target(), req)) {
         early = Malformed(status::bad_request, "malformed-request", "Malformed request",
                           "The request target is not a valid path.");
+      } else if (const auto framing = AmbiguousFraming(head)) {
+        early = Malformed(status::bad_request, "malformed-request", "Malformed request", *framing);
       }
     }
     if (!early) {

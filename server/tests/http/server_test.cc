@@ -218,6 +218,45 @@ TEST_F(ServerTest, ChunkedBodyOverTheLimitIsRefused) {
   ExpectStillServing();
 }
 
+// Request smuggling: a message whose length two readers could read two ways
+// (a proxy in front, and us) is refused and its connection closed, so no
+// second request can hide in its body; the server goes on serving.
+class SmugglingTest : public ServerTest,
+                      public ::testing::WithParamInterface<std::pair<const char*, const char*>> {};
+
+TEST_P(SmugglingTest, AnAmbiguousLengthIsRefusedAndTheConnectionClosed) {
+  const std::string smuggled = "GET /ok HTTP/1.1\r\nHost: t\r\n\r\n";
+  const std::string request =
+      "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n" +
+      std::string(GetParam().second) + "\r\n" + "0\r\n\r\n" + smuggled;
+  RawConnection c(port_);
+  ASSERT_TRUE(c.Send(request));
+  const auto res = c.Read();
+  ASSERT_TRUE(res) << GetParam().first;
+  EXPECT_EQ(res->status, 400) << GetParam().first;
+  EXPECT_EQ(res->Header("connection"), "close") << GetParam().first;
+  // Nothing more is answered on it: the hidden request is never read.
+  EXPECT_FALSE(c.Read().has_value()) << GetParam().first;
+  EXPECT_TRUE(c.WaitForClose(std::chrono::seconds(5))) << GetParam().first;
+  ExpectStillServing();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, SmugglingTest,
+    ::testing::Values(
+        std::pair{"ContentLengthWithChunked",
+                  "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n"},
+        std::pair{"ChunkedThenContentLength",
+                  "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n"},
+        std::pair{"TwoContentLengthsThatDiffer", "Content-Length: 5\r\nContent-Length: 7\r\n"},
+        std::pair{"TwoContentLengthsThatAgree", "Content-Length: 5\r\nContent-Length: 5\r\n"},
+        std::pair{"ChunkedNotLast", "Transfer-Encoding: chunked, gzip\r\n"},
+        std::pair{"GzipOnly", "Transfer-Encoding: gzip\r\n"},
+        std::pair{"ChunkedTwice", "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"},
+        std::pair{"ObfuscatedChunked", "Transfer-Encoding: xchunked\r\n"},
+        std::pair{"ContentLengthList", "Content-Length: 5, 5\r\n"}),
+    [](const auto& shape) { return std::string(shape.param.first); });
+
 TEST_F(ServerTest, WrongContentTypeIsUnsupportedMediaType) {
   const std::string body = R"({"a":1})";
   ExpectProblem(RoundTrip(port_,
