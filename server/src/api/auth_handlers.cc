@@ -15,7 +15,9 @@ namespace {
 using boost::beast::http::field;
 using boost::beast::http::status;
 
-http::Response CheckEmail() { return http::Json(status::accepted, {{"status", "check-email"}}); }
+http::Response CheckEmail() {
+  return http::Json(status::accepted, {{"status", "check-email"}});
+}
 
 }  // namespace
 
@@ -106,6 +108,11 @@ http::Handler LogoutHandler(ApiContext& ctx) {
     if (!done) co_return http::ProblemFromError(done.error());
     http::Response res = http::NoContent();
     res.insert(field::set_cookie, ClearedSessionCookie(ctx.web));
+    // The browser drops this site's cookies and HTTP cache too. Not
+    // "storage": that would also remove the service worker, and with it the
+    // offline "help now" page someone may need after logging out; the app
+    // removes its own personal keys from storage itself.
+    res.set("Clear-Site-Data", "\"cache\", \"cookies\"");
     co_return res;
   };
 }

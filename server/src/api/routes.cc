@@ -20,6 +20,7 @@
 #include "api/psychometrics_handlers.h"
 #include "api/questionnaire_handlers.h"
 #include "api/scheduling_handlers.h"
+#include "api/session_list_handlers.h"
 #include "api/setup_handlers.h"
 #include "api/share_handlers.h"
 #include "api/waitlist_handlers.h"
@@ -87,6 +88,10 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // The signed-in person.
   add(Verb::get, "/api/v1/me", Access::kSignedIn, GetMeHandler(ctx));
   add(Verb::patch, "/api/v1/me", Access::kLearner, PatchMeHandler(ctx), kFormBytes, true);
+  // Their signed-in browsers: see them, end one, end all the others.
+  add(Verb::get, "/api/v1/me/sessions", Access::kLearner, ListSessionsHandler(ctx));
+  add(Verb::delete_, "/api/v1/me/sessions/{id}", Access::kLearner, EndSessionHandler(ctx));
+  add(Verb::delete_, "/api/v1/me/sessions", Access::kLearner, EndOtherSessionsHandler(ctx));
 
   // The course: reading, progress and reflection answers (docs/api/course.md).
   add(Verb::get, "/api/v1/courses", Access::kLearner, ListCoursesHandler(ctx));

@@ -25,31 +25,55 @@ Status SqlSessionRepository::Create(const Session& session) {
   });
 }
 
-Result<std::optional<Session>> SqlSessionRepository::Find(std::string_view id) {
-  return db_.Read("sessions.find", [&](soci::session& sql) -> Result<std::optional<Session>> {
-    const std::string key(id);
-    Session s;
-    std::string role, two_factor;
-    long long created = 0, seen = 0, idle = 0, absolute = 0;
-    sql << "SELECT s.id, s.user_id, u.role, s.two_factor, s.created_at, s.last_seen_at, "
-           "s.idle_expires_at, s.absolute_expires_at "
-           "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = :id",
-        soci::use(key), soci::into(s.id), soci::into(s.user_id), soci::into(role),
-        soci::into(two_factor), soci::into(created), soci::into(seen), soci::into(idle),
-        soci::into(absolute);
-    if (!sql.got_data()) return std::nullopt;
+namespace {
+
+// Every session `column` = `key` names, with its account's role.
+Result<std::vector<Session>> Select(soci::session& sql, const char* column,
+                                    const std::string& key) {
+  Session s;
+  std::string role, two_factor;
+  long long created = 0, seen = 0, idle = 0, absolute = 0;
+  soci::statement st =
+      (sql.prepare << "SELECT s.id, s.user_id, u.role, s.two_factor, s.created_at, "
+                      "s.last_seen_at, s.idle_expires_at, s.absolute_expires_at "
+                      "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s."
+                   << column << " = :key ORDER BY s.last_seen_at DESC, s.id",
+       soci::use(key), soci::into(s.id), soci::into(s.user_id), soci::into(role),
+       soci::into(two_factor), soci::into(created), soci::into(seen), soci::into(idle),
+       soci::into(absolute));
+  st.execute();
+  std::vector<Session> out;
+  while (st.fetch()) {
     auto parsed_role = domain::ParseRole(role);
     if (!parsed_role) return Internal("A stored account has an unknown role.");
     auto parsed_state = domain::ParseTwoFactorState(two_factor);
     if (!parsed_state) return std::unexpected(parsed_state.error());
-    s.role = *parsed_role;
-    s.two_factor = *parsed_state;
-    s.created_at = Instant{created};
-    s.last_seen_at = Instant{seen};
-    s.idle_expires_at = Instant{idle};
-    s.absolute_expires_at = Instant{absolute};
-    return s;
+    Session found = s;
+    found.role = *parsed_role;
+    found.two_factor = *parsed_state;
+    found.created_at = Instant{created};
+    found.last_seen_at = Instant{seen};
+    found.idle_expires_at = Instant{idle};
+    found.absolute_expires_at = Instant{absolute};
+    out.push_back(std::move(found));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::optional<Session>> SqlSessionRepository::Find(std::string_view id) {
+  return db_.Read("sessions.find", [&](soci::session& sql) -> Result<std::optional<Session>> {
+    auto found = Select(sql, "id", std::string(id));
+    if (!found) return std::unexpected(found.error());
+    if (found->empty()) return std::nullopt;
+    return std::move(found->front());
   });
+}
+
+Result<std::vector<Session>> SqlSessionRepository::ForUser(std::string_view user_id) {
+  return db_.Read("sessions.for_user",
+                  [&](soci::session& sql) { return Select(sql, "user_id", std::string(user_id)); });
 }
 
 Status SqlSessionRepository::Touch(std::string_view id, Instant last_seen, Instant idle_expires) {

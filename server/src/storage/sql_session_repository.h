@@ -19,6 +19,7 @@ class SqlSessionRepository final : public domain::SessionRepository {
 
   Status Create(const domain::Session& session) override;
   Result<std::optional<domain::Session>> Find(std::string_view id) override;
+  Result<std::vector<domain::Session>> ForUser(std::string_view user_id) override;
   Status Touch(std::string_view id, Instant last_seen, Instant idle_expires) override;
   Status SetTwoFactor(std::string_view id, domain::TwoFactorState state) override;
   Status Delete(std::string_view id) override;

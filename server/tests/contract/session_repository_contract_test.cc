@@ -25,7 +25,6 @@ using testing::ContractBackend;
 
 constexpr std::int64_t kT0 = 1'700'000'000'000;
 
-
 Session SampleSession(const domain::User& user, std::int64_t idle_ms = 3'600'000,
                       std::int64_t absolute_ms = 86'400'000) {
   Session s;
@@ -199,6 +198,25 @@ TEST_P(SessionRepositoryContract, DeleteEndsOneSessionAndMayBeRepeated) {
   EXPECT_FALSE(Exists(a.id));
   EXPECT_TRUE(Exists(b.id));
   EXPECT_TRUE(repo().Delete(a.id));
+}
+
+TEST_P(SessionRepositoryContract, ListsAnAccountsSessionsMostRecentlyUsedFirst) {
+  const auto sam = NewUser();
+  const auto kim = NewUser();
+  Session older = SampleSession(sam);
+  Session newer = SampleSession(sam);
+  newer.last_seen_at = Instant{kT0 + 5'000};
+  ASSERT_TRUE(repo().Create(older));
+  ASSERT_TRUE(repo().Create(newer));
+  ASSERT_TRUE(repo().Create(SampleSession(kim)));
+  const auto listed = repo().ForUser(sam.id);
+  ASSERT_TRUE(listed) << listed.error().message;
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].id, newer.id);
+  EXPECT_EQ((*listed)[1].id, older.id);
+  EXPECT_EQ((*listed)[0].role, Role::kLearner);
+  EXPECT_EQ((*listed)[0].absolute_expires_at, newer.absolute_expires_at);
+  EXPECT_TRUE(repo().ForUser("nobody")->empty());
 }
 
 TEST_P(SessionRepositoryContract, DeleteForUserKeepsTheOneSessionAsked) {

@@ -10,9 +10,11 @@
 // Thread-safety: every method takes one mutex; safe from any thread.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "domain/accounts/session_repository.h"
 
@@ -32,6 +34,18 @@ class MemorySessionRepository final : public domain::SessionRepository {
     const auto it = sessions_.find(std::string(id));
     if (it == sessions_.end()) return std::nullopt;
     return it->second;
+  }
+
+  Result<std::vector<domain::Session>> ForUser(std::string_view user_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<domain::Session> out;
+    for (const auto& [id, s] : sessions_) {
+      if (s.user_id == user_id) out.push_back(s);
+    }
+    std::ranges::sort(out, [](const auto& a, const auto& b) {
+      return std::pair(b.last_seen_at, a.id) < std::pair(a.last_seen_at, b.id);
+    });
+    return out;
   }
 
   Status Touch(std::string_view id, Instant last_seen, Instant idle_expires) override {

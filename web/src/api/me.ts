@@ -73,3 +73,29 @@ export function owesEnrolment(me: Me): boolean {
 export function fullySignedIn(me: Me): boolean {
   return !me.two_factor.required || me.two_factor.passed;
 }
+
+/** A signed-in browser of this account (docs/api/accounts.md#sessions). */
+export interface SignedInSession {
+  /** A short public id: enough to end it, never enough to use it. */
+  id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** When it ends if unused (or at its absolute limit, whichever is sooner). */
+  expires_at: string;
+  /** The browser asking. */
+  current: boolean;
+}
+
+export function listSessions(client: ApiClient = defaultClient(), options: Options = {}) {
+  return client.get<{ sessions: SignedInSession[] }>(`${path}/sessions`, options);
+}
+
+/** Ends one signed-in browser (404 when the account has none with that id). */
+export async function endSession(id: string, client: ApiClient = defaultClient()): Promise<void> {
+  await client.delete(`${path}/sessions/${encodeURIComponent(id)}`);
+}
+
+/** Ends every signed-in browser but this one. */
+export async function endOtherSessions(client: ApiClient = defaultClient()): Promise<void> {
+  await client.delete(`${path}/sessions`);
+}

@@ -46,6 +46,19 @@ struct Session {
   Instant absolute_expires_at;  // fixed at log-in
 };
 
+// How a session is named to its owner (the sessions list, ending one): the
+// first 16 hex characters of its id. The id is the hash of the cookie's
+// token, so this names the session without revealing anything that would
+// let someone use it.
+inline std::string PublicSessionId(std::string_view session_id) {
+  return std::string(session_id.substr(0, 16));
+}
+
+// Has it run out, idle or in all?
+inline bool Expired(const Session& s, Instant now) {
+  return now >= s.idle_expires_at || now >= s.absolute_expires_at;
+}
+
 // How long a session may be idle, and live at all, for one role.
 struct SessionLifetime {
   std::chrono::minutes idle;

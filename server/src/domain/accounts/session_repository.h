@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "domain/accounts/session.h"
 
@@ -20,6 +21,9 @@ class SessionRepository {
 
   virtual Status Create(const Session& session) = 0;
   virtual Result<std::optional<Session>> Find(std::string_view id) = 0;
+  // Every stored session of the account, expired or not, most recently
+  // used first.
+  virtual Result<std::vector<Session>> ForUser(std::string_view user_id) = 0;
   // Records use: last_seen_at and the new idle expiry.
   virtual Status Touch(std::string_view id, Instant last_seen, Instant idle_expires) = 0;
   virtual Status SetTwoFactor(std::string_view id, TwoFactorState state) = 0;

@@ -16,9 +16,9 @@ Instant Plus(Instant t, std::chrono::minutes d) {
 }
 
 bool LooksLikeToken(std::string_view token) {
-  return token.size() == kTokenBytes * 2 &&
-         std::all_of(token.begin(), token.end(),
-                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  return token.size() == kTokenBytes * 2 && std::all_of(token.begin(), token.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
 }
 
 }  // namespace
@@ -47,7 +47,7 @@ Result<std::optional<Session>> SessionService::Resolve(std::string_view token) {
   if (!found || !*found) return found;
   Session& s = **found;
   const Instant now = clock_.Now();
-  if (now >= s.idle_expires_at || now >= s.absolute_expires_at) {
+  if (Expired(s, now)) {
     if (auto ok = sessions_.Delete(s.id); !ok) return std::unexpected(ok.error());
     return std::nullopt;
   }
@@ -58,6 +58,25 @@ Result<std::optional<Session>> SessionService::Resolve(std::string_view token) {
     s.idle_expires_at = idle;
   }
   return found;
+}
+
+Result<std::vector<Session>> SessionService::ListFor(std::string_view user_id) {
+  auto all = sessions_.ForUser(user_id);
+  if (!all) return std::unexpected(all.error());
+  const Instant now = clock_.Now();
+  std::erase_if(*all, [now](const Session& s) { return Expired(s, now); });
+  return all;
+}
+
+Result<bool> SessionService::EndOne(std::string_view user_id, std::string_view public_id) {
+  auto live = ListFor(user_id);
+  if (!live) return std::unexpected(live.error());
+  for (const Session& s : *live) {
+    if (PublicSessionId(s.id) != public_id) continue;
+    if (auto ended = sessions_.Delete(s.id); !ended) return std::unexpected(ended.error());
+    return true;
+  }
+  return false;
 }
 
 }  // namespace securebase::domain

@@ -37,6 +37,12 @@ class SessionService {
   Status EndOthersFor(std::string_view user_id, std::string_view keep_id) {
     return sessions_.DeleteForUser(user_id, keep_id);
   }
+  // The account's live sessions (signed-in browsers), most recently used
+  // first; expired ones are left out.
+  Result<std::vector<Session>> ListFor(std::string_view user_id);
+  // Ends one of the account's sessions by its public id (PublicSessionId);
+  // false when the account has none with it.
+  Result<bool> EndOne(std::string_view user_id, std::string_view public_id);
   Status SetTwoFactor(std::string_view session_id, TwoFactorState state) {
     return sessions_.SetTwoFactor(session_id, state);
   }

@@ -87,5 +87,37 @@ TEST_F(SessionServiceTest, EndingOtherSessionsKeepsTheOneAsked) {
   EXPECT_TRUE(w.sessions.Resolve(b->token)->has_value());
 }
 
+TEST_F(SessionServiceTest, ListsLiveSessionsAndEndsOneByItsPublicId) {
+  const User u = w.AddUser("e@example.org");
+  const User other = w.AddUser("f@example.org");
+  auto phone = w.sessions.Start(u, TwoFactorState::kNotRequired);
+  w.clock.Advance(1min);
+  auto laptop = w.sessions.Start(u, TwoFactorState::kNotRequired);
+  auto theirs = w.sessions.Start(other, TwoFactorState::kNotRequired);
+  ASSERT_TRUE(phone && laptop && theirs);
+
+  auto listed = w.sessions.ListFor(u.id);
+  ASSERT_TRUE(listed) << listed.error().message;
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].id, laptop->session.id);  // most recently used first
+
+  // Another account's session is not this account's to end.
+  EXPECT_EQ(w.sessions.EndOne(u.id, PublicSessionId(theirs->session.id)), false);
+  EXPECT_TRUE(w.sessions.Resolve(theirs->token)->has_value());
+  EXPECT_EQ(w.sessions.EndOne(u.id, PublicSessionId(phone->session.id)), true);
+  EXPECT_FALSE(w.sessions.Resolve(phone->token)->has_value());
+  EXPECT_TRUE(w.sessions.Resolve(laptop->token)->has_value());
+  EXPECT_EQ(w.sessions.EndOne(u.id, PublicSessionId(phone->session.id)), false);
+
+  // Fifteen idle days on, the learner's session has run out: not listed.
+  w.clock.Advance(std::chrono::hours(24 * 15));
+  EXPECT_TRUE(w.sessions.ListFor(u.id)->empty());
+}
+
+TEST_F(SessionServiceTest, APublicIdIsAShortPrefixOfTheStoredHash) {
+  const std::string id(64, 'a');
+  EXPECT_EQ(PublicSessionId(id), std::string(16, 'a'));
+}
+
 }  // namespace
 }  // namespace securebase::domain
