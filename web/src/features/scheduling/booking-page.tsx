@@ -16,6 +16,7 @@ import { useFocusOnMount } from '../account/use-focus-on-mount';
 import { browserTimeZone } from '../account/time-zones';
 import { LoadProblem } from '../course/load-problem';
 import { WithLearner } from '../journal/use-learner';
+import { ShareOffer } from '../sharing/share-offer';
 import { CancelPanel } from './cancel-panel';
 import { JoinLink } from './join-link';
 import { isUpcoming } from './session-list';
@@ -97,6 +98,8 @@ function BookingDetail({ id }: { id: string }) {
           </p>
         </div>
       ) : null}
+      {/* Sharing is offered here, never required (issue #10): the booking is already made. */}
+      {query.booked === '1' && !changed ? <ShareOffer /> : null}
       {query.moved === '1' && !changed ? (
         <p class="form-note" role="status">
           Your session has moved to <strong>{whenWords(booking.start, timeZone)}</strong>. We’ve emailed you the updated
