@@ -47,8 +47,8 @@ describe('console clients', () => {
   it('passes a refused filter on as an ApiError', async () => {
     const { fetch } = fakeFetch(() =>
       jsonResponse(
-        422,
-        { type: 'urn:securebase:problem:validation-failed', title: 'Validation failed', status: 422, errors: [{ field: 'from', message: 'is after to' }] },
+        400,
+        { type: 'urn:securebase:problem:invalid-argument', title: 'Invalid argument', status: 400, errors: [{ field: 'from', message: 'is after to' }] },
         'application/problem+json',
       ),
     );

@@ -7,7 +7,7 @@
 //                                        with her or shares with her. Every read writes an audit
 //                                        row (`shared.read`) first; 503 and no data if it cannot
 //   GET /api/v1/console/audit?actor=&subject=&action=&from=&to=&before=&limit=
-//                                      → AuditPage, newest first; 422 for a bad filter
+//                                      → AuditPage, newest first; 400 with field errors for a bad filter
 //
 // Every route: 401 without a session, 403 for anyone but the practitioner after two-factor.
 // Stateless functions; safe to call from anywhere (node too, for tests/api).

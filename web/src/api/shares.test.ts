@@ -52,11 +52,11 @@ describe('shares', () => {
   it('passes a refusal on as an ApiError naming the field', async () => {
     const { fetch } = fakeFetch(() =>
       jsonResponse(
-        422,
+        400,
         {
-          type: 'urn:securebase:problem:validation-failed',
-          title: 'Validation failed',
-          status: 422,
+          type: 'urn:securebase:problem:invalid-argument',
+          title: 'Invalid argument',
+          status: 400,
           errors: [{ field: 'journal_entries[0]', message: 'is not one of your entries' }],
         },
         'application/problem+json',
@@ -64,7 +64,7 @@ describe('shares', () => {
     );
     const error = await putShare({ practitioner_id: 'u_8f', ...nothingShared }, createClient({ fetch })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).status).toBe(422);
+    expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).errors).toEqual([{ field: 'journal_entries[0]', message: 'is not one of your entries' }]);
   });
 

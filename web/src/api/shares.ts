@@ -4,7 +4,7 @@
 //   GET    /api/v1/shares                          → SharesAnswer: every practitioner on the site,
 //          with an all-false share and updated_at null where nothing was ever shared
 //   PUT    /api/v1/shares ShareInput               → PractitionerShare (replaces that one share);
-//          422 `validation-failed` with errors naming the field
+//          400 `invalid-argument` with errors naming the field
 //   DELETE /api/v1/shares[?practitioner_id=ID]     → 204: nothing shared with her (or with anyone)
 //
 // Every route answers 401 without a session. Sharing is never required: booking works without it.

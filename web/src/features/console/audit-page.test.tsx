@@ -93,7 +93,7 @@ describe('/console/audit', () => {
   it('asks for dates in order before sending, and says plainly what the server refuses', async () => {
     const api = server((r) =>
       r.url.includes('action=made.up')
-        ? problem(422, 'validation-failed', { errors: [{ field: 'action', message: 'is not an action the log holds' }] })
+        ? problem(400, 'invalid-argument', { errors: [{ field: 'action', message: 'is not an action the log holds' }] })
         : jsonResponse(200, { entries: [], next: null, actions: auditActions }),
     );
     renderConsole('/console/audit', api.client);

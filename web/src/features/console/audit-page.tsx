@@ -59,7 +59,7 @@ function Audit({ me }: { me: Me }) {
   let results;
   if (loaded.status === 'loading') results = <Loading what="the audit log" />;
   else if (loaded.status === 'error') {
-    const refused = loaded.error instanceof ApiError && loaded.error.status === 422;
+    const refused = loaded.error instanceof ApiError && loaded.error.status === 400;
     results = refused ? (
       <div class="form-summary" role="alert">
         <p>

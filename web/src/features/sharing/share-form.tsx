@@ -202,7 +202,7 @@ function SaveProblem({ failure, entriesError, entriesId }: { failure: Failure; e
             You were logged out after a while. <a href={withNext('/login', currentPath())}>Log in again</a>, then choose once
             more.
           </>
-        ) : error instanceof ApiError && error.status === 422 && error.errors.length > 0 ? (
+        ) : error instanceof ApiError && error.status === 400 && error.errors.length > 0 ? (
           error.errors.map((e) => e.message).join(' ')
         ) : (
           generalMessage(error)

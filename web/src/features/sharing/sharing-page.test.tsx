@@ -122,7 +122,7 @@ describe('/sharing', () => {
 
   it('says plainly when a save is refused or fails, and what is shared stays as it was', async () => {
     let answer: Handler = () =>
-      problem(422, 'validation-failed', { errors: [{ field: 'journal_entries[0]', message: 'is not one of your entries' }] });
+      problem(400, 'invalid-argument', { errors: [{ field: 'journal_entries[0]', message: 'is not one of your entries' }] });
     const api = fakeApi(routes({ 'PUT /api/v1/shares': (r) => answer(r) }));
     renderAt('/sharing', api.client);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Journal entries I choose' }));
