@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
-import { apiPost, apiPut, setupTokenFromLog, uniqueEmail } from './support/accounts';
+import { apiPost, apiPut, uniqueEmail } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { calendarPart, readMailbox, waitForLink } from './support/mail';
-import { totp } from './support/totp';
+import { logInPractitioner, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
 // The tests share one server and walk its clock forward. Each is a journey of several browsers
@@ -92,13 +92,8 @@ async function signUp(client: Client): Promise<void> {
 }
 
 /** The practitioner logged in afresh, with her code (a session does not outlive a move of months). */
-async function practitionerLogin(): Promise<APIRequestContext> {
-  const request = await apiRequest.newContext({ baseURL: server.baseUrl });
-  const login = await apiPost(request, '/api/v1/auth/login', practitioner);
-  expect(login.status(), await login.text()).toBe(200);
-  const code = await apiPost(request, '/api/v1/auth/mfa', { code: totp(secret, serverNow()) });
-  expect(code.status(), await code.text()).toBe(200);
-  return request;
+function practitionerLogin(): Promise<APIRequestContext> {
+  return logInPractitioner(server, practitioner, secret, serverNow);
 }
 
 /** Opens the booking flow's time step for the one session type, in the page's own zone. */
@@ -148,20 +143,11 @@ test.beforeAll(async () => {
     env: { SECUREBASE_MAIL_POLL_SECONDS: '1', SECUREBASE_TEST_CLOCK_FILE: path.join(clockDir, 'offset') },
   });
 
-  her = await apiRequest.newContext({ baseURL: server.baseUrl });
-  const setup = await apiPost(her, '/api/v1/setup', {
-    ...practitioner,
-    display_name: 'Dr Quinn',
-    time_zone: 'Europe/London',
-    country: 'GB',
-    token: setupTokenFromLog(server.logFile),
-  });
-  expect(setup.status(), await setup.text()).toBe(201);
-  expect((await apiPost(her, '/api/v1/auth/login', practitioner)).status()).toBe(200);
-  const enrolment = await apiPost(her, '/api/v1/auth/mfa/enroll');
-  secret = ((await enrolment.json()) as { secret: string }).secret;
-  const confirmed = await apiPost(her, '/api/v1/auth/mfa/confirm', { code: totp(secret, serverNow()) });
-  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  ({ request: her, secret } = await setUpPractitioner(
+    server,
+    { ...practitioner, display_name: 'Dr Quinn', time_zone: 'Europe/London', country: 'GB' },
+    serverNow,
+  ));
 
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
   const schedule = await apiPut(her, '/api/v1/console/schedule', {
