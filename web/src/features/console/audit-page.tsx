@@ -252,10 +252,10 @@ function Entries({ first, filters, zone, meId }: EntriesProps) {
                 <th scope="row">
                   {longDate(row.at, zone)}, {timeOfDay(row.at, zone)}
                 </th>
-                <td>{personWords(row.actor, meId)}</td>
-                <td>{actionName(row.action)}</td>
-                <td>{personWords(row.subject, meId)}</td>
-                <td>{detailWords(row.detail)}</td>
+                <td data-label="Who">{personWords(row.actor, meId)}</td>
+                <td data-label="What">{actionName(row.action)}</td>
+                <td data-label="About whom">{personWords(row.subject, meId)}</td>
+                <td data-label="Detail">{detailWords(row.detail)}</td>
               </tr>
             ))}
           </tbody>

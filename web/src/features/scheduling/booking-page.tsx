@@ -98,8 +98,6 @@ function BookingDetail({ id }: { id: string }) {
           </p>
         </div>
       ) : null}
-      {/* Sharing is offered here, never required (issue #10): the booking is already made. */}
-      {query.booked === '1' && !changed ? <ShareOffer /> : null}
       {query.moved === '1' && !changed ? (
         <p class="form-note" role="status">
           Your session has moved to <strong>{whenWords(booking.start, timeZone)}</strong>. We’ve emailed you the updated
@@ -181,6 +179,8 @@ function BookingDetail({ id }: { id: string }) {
         <p class="form-hint sched-card-refused">{refusedWords(booking, policy)}</p>
       ) : null}
 
+      {/* Sharing is offered here, never required (issue #10): the booking is already made. */}
+      {query.booked === '1' && !changed ? <ShareOffer /> : null}
       <p class="sched-back">
         <a href={sessionsPath}>All your sessions</a>
       </p>
