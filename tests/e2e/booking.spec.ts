@@ -19,7 +19,7 @@ import { apiPost, apiPut, uniqueEmail } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { calendarPart, readMailbox, waitForLink } from './support/mail';
-import { logInPractitioner, setUpPractitioner } from './support/practitioner';
+import { practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
 // The tests share one server and walk its clock forward. Each is a journey of several browsers
@@ -89,11 +89,6 @@ async function signUp(client: Client): Promise<void> {
   const verified = await apiPost(request, '/api/v1/auth/verify', { token: link.searchParams.get('token') });
   expect(verified.status(), await verified.text()).toBe(200);
   await request.dispose();
-}
-
-/** The practitioner logged in afresh, with her code (a session does not outlive a move of months). */
-function practitionerLogin(): Promise<APIRequestContext> {
-  return logInPractitioner(server, practitioner, secret, serverNow);
 }
 
 /** Opens the booking flow's time step for the one session type, in the page's own zone. */
@@ -324,16 +319,9 @@ test('October: the weeks around 25 October and 1 November; Berlin books after Eu
 test('her console lists the sessions in London time, the client’s time beside; every console page passes axe', async ({
   browser,
 }) => {
-  const session = await practitionerLogin();
-  const context = await browser.newContext({
-    ...desktop,
-    baseURL: server.baseUrl,
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
-    serviceWorkers: 'block',
-    storageState: await session.storageState(),
-  });
-  await session.dispose();
+  // Logged in afresh, with her code: a session does not outlive a move of months.
+  const shape = { ...desktop, timezoneId: 'Europe/London', locale: 'en-GB' };
+  const context = await practitionerContext(browser, server, practitioner, secret, shape, serverNow);
   await context.clock.install({ time: serverNow() });
   const page = await context.newPage();
   await page.goto('/console/sessions');

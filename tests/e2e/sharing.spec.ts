@@ -10,7 +10,7 @@ import { apiPost, apiPut, confirmedLearner, type Learner } from './support/accou
 import { expectNoAxeViolations } from './support/axe';
 import { collectProblems } from './support/console';
 import { expect, test } from './support/fixtures';
-import { logInPractitioner, setUpPractitioner } from './support/practitioner';
+import { practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
 // One server, one learner, one practitioner; each test builds on the one before.
@@ -49,16 +49,8 @@ async function learnerPage(browser: Browser): Promise<Page> {
 
 /** A page logged in as the practitioner, her code given, on a wide screen. */
 async function practitionerPage(browser: Browser): Promise<Page> {
-  const session = await logInPractitioner(server, therapist, secret);
-  const context = await browser.newContext({
-    ...desktop,
-    baseURL: server.baseUrl,
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
-    serviceWorkers: 'block',
-    storageState: await session.storageState(),
-  });
-  await session.dispose();
+  const shape = { ...desktop, timezoneId: 'Europe/London', locale: 'en-GB' };
+  const context = await practitionerContext(browser, server, therapist, secret, shape);
   return context.newPage();
 }
 
@@ -161,7 +153,7 @@ test('the practitioner sees what is shared on the client’s page, and her look 
 test('the learner stops sharing everything; the practitioner’s next look shows nothing', async ({ browser }) => {
   const page = await learnerPage(browser);
   await page.goto('/sharing');
-  await page.getByRole('button', { name: `Stop sharing everything with ${therapist.display_name}` }).click();
+  await page.getByRole('button', { name: `Stop sharing everything (with ${therapist.display_name})` }).click();
   await expect(page.getByRole('heading', { name: `Stop sharing everything with ${therapist.display_name}?` })).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Yes, stop sharing' }).click();

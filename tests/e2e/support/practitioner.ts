@@ -2,7 +2,7 @@
 // setup with the token from that server's log, then two-factor enrolment with a code computed
 // here, as she would from her authenticator; and logging her in again, code and all. `now` is the
 // server's clock (a spec that moves the server's clock passes its own).
-import { request as apiRequest, expect, type APIRequestContext } from '@playwright/test';
+import { request as apiRequest, expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import type { RunningServer } from '../../api/support/server';
 import { apiPost, setupTokenFromLog } from './accounts';
 import { totp } from './totp';
@@ -53,4 +53,24 @@ export async function logInPractitioner(
   const code = await apiPost(request, '/api/v1/auth/mfa', { code: totp(secret, now()) });
   expect(code.status(), await code.text()).toBe(200);
   return request;
+}
+
+/** A browser context (`options`: shape, zone…) logged in as her, password and a fresh code. */
+export async function practitionerContext(
+  browser: Browser,
+  server: RunningServer,
+  details: Pick<PractitionerDetails, 'email' | 'password'>,
+  secret: string,
+  options: BrowserContextOptions,
+  now: () => number = Date.now,
+): Promise<BrowserContext> {
+  const session = await logInPractitioner(server, details, secret, now);
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    serviceWorkers: 'block',
+    ...options,
+    storageState: await session.storageState(),
+  });
+  await session.dispose();
+  return context;
 }

@@ -8,6 +8,7 @@ import { getAudit, listClients, type AuditEntry, type AuditPage as AuditAnswer }
 import type { Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { useLoad } from '../../components/use-load';
+import { useMore } from '../../components/use-more';
 import { useSession } from '../account/session';
 import { actionName, detailWords, personWords } from './audit-words';
 import { auditPath, datesProblem, hasFilters, queryFromLocation, requestFilters, type AuditQuery } from './audit-filters';
@@ -130,32 +131,8 @@ function Filters({ filters, actions, people, me, onApply }: FiltersProps) {
             ))}
           </select>
         </div>
-        <div class="form-field">
-          <label class="form-label" for="audit-actor">
-            Who
-          </label>
-          <select id="audit-actor" class="form-input" value={form.actor} onChange={set('actor')}>
-            <option value="">Anyone</option>
-            {personOptions(form.actor).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="form-field">
-          <label class="form-label" for="audit-subject">
-            About whom
-          </label>
-          <select id="audit-subject" class="form-input" value={form.subject} onChange={set('subject')}>
-            <option value="">Anyone</option>
-            {personOptions(form.subject).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PersonSelect id="audit-actor" label="Who" value={form.actor} people={personOptions(form.actor)} onChange={set('actor')} />
+        <PersonSelect id="audit-subject" label="About whom" value={form.subject} people={personOptions(form.subject)} onChange={set('subject')} />
         <div class="form-field">
           <label class="form-label" for="audit-from">
             From
@@ -196,6 +173,32 @@ function Filters({ filters, actions, people, me, onApply }: FiltersProps) {
   );
 }
 
+interface PersonSelectProps {
+  id: string;
+  label: string;
+  value: string;
+  people: Person[];
+  onChange: (event: Event) => void;
+}
+
+function PersonSelect({ id, label, value, people, onChange }: PersonSelectProps) {
+  return (
+    <div class="form-field">
+      <label class="form-label" for={id}>
+        {label}
+      </label>
+      <select id={id} class="form-input" value={value} onChange={onChange}>
+        <option value="">Anyone</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 interface EntriesProps {
   first: AuditAnswer;
   filters: AuditQuery;
@@ -205,26 +208,14 @@ interface EntriesProps {
 
 function Entries({ first, filters, zone, meId }: EntriesProps) {
   const { client } = useSession();
-  const [rows, setRows] = useState<AuditEntry[]>(first.entries);
-  const [next, setNext] = useState(first.next);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState('');
-
-  const older = async () => {
-    if (!next) return;
-    setLoading(true);
-    setProblem('');
-    try {
-      const page = await getAudit({ ...requestFilters(filters, zone), before: next, limit: auditPageSize }, client);
-      const seen = new Set(rows.map((r) => r.id));
-      setRows([...rows, ...page.entries.filter((e) => !seen.has(e.id))]);
-      setNext(page.next);
-    } catch {
-      setProblem('We couldn’t fetch older entries just now. Please check your connection and try again.');
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { rows, next, loading, problem, more } = useMore<AuditEntry>(
+    { rows: first.entries, next: first.next },
+    async (before) => {
+      const page = await getAudit({ ...requestFilters(filters, zone), before, limit: auditPageSize }, client);
+      return { rows: page.entries, next: page.next };
+    },
+    'We couldn’t fetch older entries just now. Please check your connection and try again.',
+  );
 
   if (rows.length === 0) {
     return <p role="status">{hasFilters(filters) ? 'Nothing in the log matches these filters.' : 'The log is empty so far.'}</p>;
@@ -268,7 +259,7 @@ function Entries({ first, filters, zone, meId }: EntriesProps) {
       ) : null}
       {next ? (
         <p>
-          <button type="button" class="form-secondary" onClick={() => void older()} disabled={loading}>
+          <button type="button" class="form-secondary" onClick={() => void more()} disabled={loading}>
             {loading ? 'Fetching older entries…' : 'Older entries'}
           </button>
         </p>

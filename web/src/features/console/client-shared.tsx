@@ -10,6 +10,7 @@ import { EntryDetails } from '../journal/entry-details';
 import { whenWords } from '../journal/journal-format';
 import { kindName } from '../journal/journal-words';
 import { minutesWords, pointsNumber, ratedNeeded, timesWords } from '../practices/history-words';
+import { PracticeTable } from '../progress/practice-section';
 import { kindWords } from '../sharing/sharing-words';
 import { ClientCheckins } from './client-checkins';
 
@@ -72,29 +73,11 @@ function Practice({ stats, name }: { stats: PracticeStatsReport; name: string })
           ? `Average distress before and after shows once ${ratedNeeded} practices are rated both times (${n} so far).`
           : `Across ${n} practices rated before and after, distress was on average ${before} out of 10 before and ${after} after.`}
       </p>
-      <div class="checkin-table-wrap">
-        <table class="checkin-table">
-          <caption>Each practice, over all time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Practice</th>
-              <th scope="col">How often</th>
-              <th scope="col">Distress, after minus before</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.practices.map((p) => (
-              <tr key={p.practice_id}>
-                <th scope="row">{p.title}</th>
-                <td>
-                  {timesWords(p.sessions)}, {minutesWords(p.minutes)}
-                </td>
-                <td>{changeFigure(p.distress.mean_change, p.distress.n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PracticeTable
+        practices={stats.practices}
+        changeHeading="Distress, after minus before"
+        change={(p) => changeFigure(p.distress.mean_change, p.distress.n)}
+      />
     </>
   );
 }

@@ -2,8 +2,9 @@
 // its words (this list is about choosing, and may be read over a shoulder). Newest first, a page
 // at a time ("Show earlier entries"). Entries already chosen but further back than the pages
 // shown stay chosen, and are counted, so nothing is unshared by not being on screen.
-import { useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { listEntries, type Entry, type EntryList } from '../../api/journal';
+import { useMore } from '../../components/use-more';
 import { maxSharedEntries } from '../../api/shares';
 import { useSession } from '../account/session';
 import { whenWords } from '../journal/journal-format';
@@ -30,28 +31,15 @@ interface EntryPickerProps {
 
 export function EntryPicker({ id, first, chosen, onChange, error, timeZone, onRows }: EntryPickerProps) {
   const { client } = useSession();
-  const [rows, setRows] = useState<EntryRow[]>(first.entries);
-  const [next, setNext] = useState(first.next_before);
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState('');
-
-  const showEarlier = async () => {
-    if (!next) return;
-    setLoading(true);
-    setProblem('');
-    try {
-      const page = await listEntries({ before: next, limit: entryPageSize }, client);
-      const seen = new Set(rows.map((r) => r.id));
-      const all = [...rows, ...page.entries.filter((e) => !seen.has(e.id))];
-      setRows(all);
-      setNext(page.next_before);
-      onRows?.(all);
-    } catch {
-      setProblem('We couldn’t fetch earlier entries just now. Please check your connection and try again.');
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { rows, next, loading, problem, more } = useMore<EntryRow>(
+    { rows: first.entries, next: first.next_before },
+    async (before) => {
+      const page = await listEntries({ before, limit: entryPageSize }, client);
+      return { rows: page.entries, next: page.next_before };
+    },
+    'We couldn’t fetch earlier entries just now. Please check your connection and try again.',
+  );
+  useEffect(() => onRows?.(rows), [rows]);
 
   const toggle = (entryId: string, on: boolean) =>
     onChange(on ? [...chosen.filter((c) => c !== entryId), entryId] : chosen.filter((c) => c !== entryId));
@@ -112,7 +100,7 @@ export function EntryPicker({ id, first, chosen, onChange, error, timeZone, onRo
         </p>
       ) : null}
       {next ? (
-        <button type="button" class="form-secondary" onClick={() => void showEarlier()} disabled={loading}>
+        <button type="button" class="form-secondary" onClick={() => void more()} disabled={loading}>
           {loading ? 'Fetching earlier entries…' : 'Show earlier entries'}
         </button>
       ) : null}

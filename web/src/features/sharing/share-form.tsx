@@ -5,18 +5,18 @@
 import { useState } from 'preact/hooks';
 import type { EntryList } from '../../api/journal';
 import { ApiError } from '../../api/problem';
-import { putShare, sharesAnything, nothingShared, type PractitionerShare, type Share } from '../../api/shares';
+import { deleteShares, nothingShared, putShare, sharesAnything, type PractitionerShare, type Share } from '../../api/shares';
 import type { Loaded } from '../../components/use-load';
 import { ErrorSummary } from '../../components/error-summary';
 import { generalMessage } from '../account/messages';
 import { currentPath, withNext } from '../account/next-path';
 import { useSession } from '../account/session';
+import { ConfirmAction } from '../console/confirm-action';
 import { useNews } from '../console/use-news';
 import { LoadProblem } from '../course/load-problem';
 import { EntryPicker, type EntryRow } from './entry-picker';
 import { SharedNow } from './shared-now';
 import { kindWords } from './sharing-words';
-import { StopSharing } from './stop-sharing';
 
 interface ShareFormProps {
   initial: PractitionerShare;
@@ -82,7 +82,8 @@ export function ShareForm({ initial, journal, retryJournal, timeZone }: ShareFor
     }
   };
 
-  const stopped = () => {
+  const stop = async () => {
+    await deleteShares(id, client);
     const none = { ...current, share: nothingShared, updated_at: new Date().toISOString() };
     setCurrent(none);
     setDraft(nothingShared);
@@ -161,7 +162,21 @@ export function ShareForm({ initial, journal, retryJournal, timeZone }: ShareFor
       </form>
       {sharesAnything(current.share) ? (
         <div class="sharing-stop">
-          <StopSharing practitioner={current.practitioner} onStopped={stopped} />
+          <ConfirmAction
+            id={`stop-${key}`}
+            label="Stop sharing everything"
+            context={`with ${name}`}
+            question={`Stop sharing everything with ${name}?`}
+            yes="Yes, stop sharing"
+            no="No, keep it as it is"
+            notDone="Nothing has changed yet."
+            onConfirm={stop}
+          >
+            <p>
+              From this moment they won’t see anything you shared. Nothing is deleted: your check-ins, practice, course
+              and journal stay yours, and you can share again whenever you like.
+            </p>
+          </ConfirmAction>
         </div>
       ) : null}
     </section>

@@ -103,14 +103,14 @@ describe('/sharing', () => {
     expect(screen.getByText('Also chosen: 1 journal entry further back than the list shows.')).toBeTruthy();
 
     // Asked first; keeping it changes nothing and gives focus back.
-    const stop = screen.getByRole('button', { name: 'Stop sharing everything with Dr Amara Lewis' });
+    const stop = screen.getByRole('button', { name: 'Stop sharing everything (with Dr Amara Lewis)' });
     fireEvent.click(stop);
     expect(document.activeElement?.textContent).toBe('Stop sharing everything with Dr Amara Lewis?');
     fireEvent.click(screen.getByRole('button', { name: 'No, keep it as it is' }));
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Stop sharing everything with Dr Amara Lewis'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Stop sharing everything (with Dr Amara Lewis)'));
     expect(api.requests.filter((r) => r.init.method === 'DELETE')).toHaveLength(0);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Stop sharing everything with Dr Amara Lewis' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stop sharing everything (with Dr Amara Lewis)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, stop sharing' }));
     const news = await screen.findByText('Done. You aren’t sharing anything with Dr Amara Lewis any more.');
     await waitFor(() => expect(document.activeElement).toBe(news));
