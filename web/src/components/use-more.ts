@@ -8,7 +8,19 @@ export interface Page<T> {
   next: string | null;
 }
 
-export function useMore<T extends { id: string }>(first: Page<T>, fetchPage: (cursor: string) => Promise<Page<T>>, failure: string) {
+export interface More<T> {
+  rows: T[];
+  next: string | null;
+  loading: boolean;
+  problem: string;
+  more: () => Promise<void>;
+}
+
+export function useMore<T extends { id: string }>(
+  first: Page<T>,
+  fetchPage: (cursor: string) => Promise<Page<T>>,
+  failure: string,
+): More<T> {
   const [rows, setRows] = useState(first.rows);
   const [next, setNext] = useState(first.next);
   const [loading, setLoading] = useState(false);

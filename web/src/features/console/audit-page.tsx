@@ -8,6 +8,7 @@ import { getAudit, listClients, type AuditEntry, type AuditPage as AuditAnswer }
 import type { Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
 import { useLoad } from '../../components/use-load';
+import { MoreButton } from '../../components/more-button';
 import { useMore } from '../../components/use-more';
 import { useSession } from '../account/session';
 import { actionName, detailWords, personWords } from './audit-words';
@@ -208,7 +209,7 @@ interface EntriesProps {
 
 function Entries({ first, filters, zone, meId }: EntriesProps) {
   const { client } = useSession();
-  const { rows, next, loading, problem, more } = useMore<AuditEntry>(
+  const list = useMore<AuditEntry>(
     { rows: first.entries, next: first.next },
     async (before) => {
       const page = await getAudit({ ...requestFilters(filters, zone), before, limit: auditPageSize }, client);
@@ -217,6 +218,7 @@ function Entries({ first, filters, zone, meId }: EntriesProps) {
     'We couldn’t fetch older entries just now. Please check your connection and try again.',
   );
 
+  const { rows, next } = list;
   if (rows.length === 0) {
     return <p role="status">{hasFilters(filters) ? 'Nothing in the log matches these filters.' : 'The log is empty so far.'}</p>;
   }
@@ -252,18 +254,7 @@ function Entries({ first, filters, zone, meId }: EntriesProps) {
           </tbody>
         </table>
       </div>
-      {problem ? (
-        <p role="alert" class="form-error">
-          {problem}
-        </p>
-      ) : null}
-      {next ? (
-        <p>
-          <button type="button" class="form-secondary" onClick={() => void more()} disabled={loading}>
-            {loading ? 'Fetching older entries…' : 'Older entries'}
-          </button>
-        </p>
-      ) : null}
+      <MoreButton list={list} label="Older entries" busy="Fetching older entries…" />
     </>
   );
 }

@@ -4,6 +4,7 @@
 // shown stay chosen, and are counted, so nothing is unshared by not being on screen.
 import { useEffect } from 'preact/hooks';
 import { listEntries, type Entry, type EntryList } from '../../api/journal';
+import { MoreButton } from '../../components/more-button';
 import { useMore } from '../../components/use-more';
 import { maxSharedEntries } from '../../api/shares';
 import { useSession } from '../account/session';
@@ -31,7 +32,7 @@ interface EntryPickerProps {
 
 export function EntryPicker({ id, first, chosen, onChange, error, timeZone, onRows }: EntryPickerProps) {
   const { client } = useSession();
-  const { rows, next, loading, problem, more } = useMore<EntryRow>(
+  const list = useMore<EntryRow>(
     { rows: first.entries, next: first.next_before },
     async (before) => {
       const page = await listEntries({ before, limit: entryPageSize }, client);
@@ -39,6 +40,7 @@ export function EntryPicker({ id, first, chosen, onChange, error, timeZone, onRo
     },
     'We couldn’t fetch earlier entries just now. Please check your connection and try again.',
   );
+  const { rows } = list;
   useEffect(() => onRows?.(rows), [rows]);
 
   const toggle = (entryId: string, on: boolean) =>
@@ -94,16 +96,7 @@ export function EntryPicker({ id, first, chosen, onChange, error, timeZone, onRo
         ))}
       </ul>
       {further > 0 ? <p class="form-hint">Also chosen: {entriesCount(further)} further back than the list shows.</p> : null}
-      {problem ? (
-        <p role="alert" class="form-error">
-          {problem}
-        </p>
-      ) : null}
-      {next ? (
-        <button type="button" class="form-secondary" onClick={() => void more()} disabled={loading}>
-          {loading ? 'Fetching earlier entries…' : 'Show earlier entries'}
-        </button>
-      ) : null}
+      <MoreButton list={list} label="Show earlier entries" busy="Fetching earlier entries…" />
     </fieldset>
   );
 }

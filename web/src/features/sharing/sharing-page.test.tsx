@@ -156,6 +156,36 @@ describe('/sharing', () => {
     expect(await screen.findByText('You aren’t sharing anything with Dr Amara Lewis.')).toBeTruthy();
   });
 
+  it('lists earlier entries on asking, and says so when they cannot be fetched', async () => {
+    let fail = true;
+    const api = fakeApi(
+      routes({
+        [`GET ${entriesPath}`]: (r) =>
+          r.url.includes('before=')
+            ? fail
+              ? problem(503, 'unavailable')
+              : jsonResponse(200, listAnswer({ entries: [partsEntry()], total: 2 }))
+            : jsonResponse(200, listAnswer({ entries: [triggerEntry()], next_before: '2026-11-28T21:40:00Z', total: 2 })),
+      }),
+    );
+    renderAt('/sharing', api.client);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Journal entries I choose' }));
+    const entries = within(await screen.findByRole('group', { name: 'Which entries?' }));
+    expect(entries.getAllByRole('checkbox')).toHaveLength(1);
+    fireEvent.click(entries.getByRole('button', { name: 'Show earlier entries' }));
+    expect((await entries.findByRole('alert')).textContent).toContain('We couldn’t fetch earlier entries just now.');
+    fail = false;
+    fireEvent.click(entries.getByRole('button', { name: 'Show earlier entries' }));
+    await waitFor(() => expect(entries.getAllByRole('checkbox')).toHaveLength(2));
+    expect(entries.queryByRole('button', { name: 'Show earlier entries' })).toBeNull();
+    expect(entries.queryByRole('alert')).toBeNull();
+    expect(api.requests.filter((r) => r.url.startsWith(entriesPath)).map((r) => new URL(r.url, 'http://x').searchParams.get('before'))).toEqual([
+      null,
+      '2026-11-28T21:40:00Z',
+      '2026-11-28T21:40:00Z',
+    ]);
+  });
+
   it('with an empty journal, says so calmly', async () => {
     renderAt('/sharing', fakeApi(routes({ [`GET ${entriesPath}`]: () => jsonResponse(200, listAnswer()) })).client);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Journal entries I choose' }));
