@@ -239,6 +239,8 @@ test('March: New York books the last day of March from before both changes; the 
   await page.getByRole('button', { name: 'Confirm booking' }).click();
 
   await expect(page.getByText('Your session is booked for Tuesday 31 March 2026 at 09:00, New York time.')).toBeVisible();
+  // Sharing is offered (issue #10), never required: the booking is made, and the offer is left.
+  await expect(page.getByRole('heading', { name: 'Would you like to share anything with Dr Quinn before your session?' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/sessions');
   await expect(page.getByRole('link', { name: 'Tuesday 31 March 2026 at 09:00' })).toBeVisible();
@@ -337,6 +339,8 @@ test('her console lists the sessions in London time, the client’s time beside;
     '/console/booking-settings',
     '/console/waitlist',
     '/console/questionnaires',
+    '/console/clients',
+    '/console/audit',
   ]) {
     await page.goto(where);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,9 +1,10 @@
-// Sharing (issue #10) end to end, on a server of its own: a learner with a check-in and two
-// journal entries shares her check-in results and one entry with the practitioner; the
-// practitioner (two-factor on) finds them on the client's page, the other entry nowhere, and
+// Sharing (issue #10) end to end, on a server of its own: a learner with a check-in, two journal
+// entries and a session booked shares her check-in results and one entry with the practitioner;
+// the practitioner (two-factor on) finds them on the client's page, the other entry nowhere, and
 // her look in the audit log; the learner stops sharing everything and the practitioner's next
-// look shows nothing. axe on every page, on a phone for the learner and a wide screen for her.
+// look shows nothing shared. axe on every page, on a phone for the learner, a wide screen for her.
 import { randomUUID } from 'node:crypto';
+import { weekdays } from '../../web/src/api/console-scheduling';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
 import { apiPost, apiPut, confirmedLearner, type Learner } from './support/accounts';
@@ -66,6 +67,34 @@ test.beforeAll(async () => {
   server = await startServer({ env: { SECUREBASE_MAIL_POLL_SECONDS: '1' } });
   const her = await setUpPractitioner(server, therapist);
   secret = her.secret;
+  // She works all day, every day, so the learner can book the next time: with a session booked
+  // they stay her client after they stop sharing, and their page says what is not shared.
+  const hours = weekdays.map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+  await ok(await apiPut(her.request, '/api/v1/console/schedule', { time_zone: 'Europe/London', weekly: hours, overrides: [] }));
+  await ok(
+    await apiPut(her.request, '/api/v1/console/booking-settings', {
+      served: { countries: ['GB'], us_states: [] },
+      outside_message: 'I see people in the UK.',
+      video: { mode: 'none' },
+      cancellation: { late_window_hours: 24, late_action: 'allow', text: 'Please cancel a day ahead.' },
+    }),
+  );
+  const type = await ok(
+    await apiPost(her.request, '/api/v1/console/session-types', {
+      name: 'Therapy session',
+      description: '',
+      duration_minutes: 50,
+      buffer_before_minutes: 0,
+      buffer_after_minutes: 10,
+      minimum_notice_minutes: 60,
+      horizon_days: 14,
+      slot_step_minutes: 30,
+      price: '',
+      new_clients: true,
+      intake: [],
+    }),
+    201,
+  );
   await her.request.dispose();
 
   const request = await apiRequest.newContext({ baseURL: server.baseUrl });
@@ -75,6 +104,19 @@ test.beforeAll(async () => {
   const answers = Object.fromEntries(questionnaire.items.map((item) => [item.id, 4]));
   await ok(await apiPost(request, '/api/v1/checkins', { questionnaire_id: 'attachment', answers }), 201);
   for (const entry of [shared, kept]) await ok(await apiPut(request, `/api/v1/journal/entries/${randomUUID()}`, triggerLog(entry)), 201);
+  const from = new Date(Date.now() + 2 * 3600_000);
+  const to = new Date(from.getTime() + 3 * 86_400_000);
+  const query = new URLSearchParams({ session_type: type.id as string, from: from.toISOString(), to: to.toISOString(), tz: 'Europe/London' });
+  const { slots } = (await ok(await request.get(`/api/v1/slots?${query}`))) as { slots: { start: string }[] };
+  const booking = {
+    session_type: type.id,
+    start: slots[0]!.start,
+    time_zone: 'Europe/London',
+    client_location: { country: 'GB' },
+    intake: {},
+    policy_accepted: true,
+  };
+  await ok(await apiPost(request, '/api/v1/bookings', booking, { 'Idempotency-Key': randomUUID() }), 201);
   await request.dispose();
 });
 
@@ -122,13 +164,14 @@ test('the practitioner sees what is shared on the client’s page, and her look 
   await expectNoAxeViolations(page);
 
   await openClient(page);
-  const kind = (name: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+  const kind = (name: string) => page.getByRole('region', { name, exact: true });
   await expect(kind('Check-in results').getByRole('img', { name: new RegExp(`${learner.name}’s results on the attachment plane`) })).toBeVisible();
   await expect(kind('Chosen journal entries')).toContainText(shared.situation);
   await expect(page.getByText(kept.situation)).toHaveCount(0);
   await expect(kind('Practice summary')).toContainText('Not shared.');
   await expect(kind('Course progress')).toContainText('Not shared.');
   await expect(page.getByText(/Opening this page is recorded in the audit log/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('Therapy session');
   await expectNoAxeViolations(page);
 
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log' }).click();
@@ -162,10 +205,15 @@ test('the learner stops sharing everything; the practitioner’s next look shows
   await page.context().close();
 
   const hers = await practitionerPage(browser);
+  await hers.goto('/console/clients');
+  await expect(hers.locator('.console-card').filter({ hasText: learner.name })).toContainText('Shares: nothing');
   await openClient(hers);
   await expect(hers.getByText('Not shared.')).toHaveCount(4);
   await expect(hers.getByText(shared.situation)).toHaveCount(0);
   await expect(hers.getByRole('main').getByRole('img')).toHaveCount(0);
+  // Their session is still hers to see.
+  await expect(hers.getByRole('region', { name: 'Sessions' }).getByRole('heading', { level: 3 })).toHaveCount(1);
+  await expectNoAxeViolations(hers);
   await hers.goto('/console/audit');
   await expect(hers.getByRole('row').filter({ hasText: 'Stopped sharing everything' })).toContainText(learner.name);
   await expect(hers.getByRole('row').filter({ hasText: 'Nothing shared' }).first()).toContainText('Opened a client’s page');

@@ -28,10 +28,10 @@ async function csrfToken(request: APIRequestContext): Promise<string> {
   return decodeURIComponent(cookie.value);
 }
 
-/** POST JSON as the app does: with X-CSRF-Token echoing the csrf cookie. */
-export async function apiPost(request: APIRequestContext, path: string, data?: unknown) {
+/** POST JSON as the app does: with X-CSRF-Token echoing the csrf cookie (and any `headers`). */
+export async function apiPost(request: APIRequestContext, path: string, data?: unknown, headers: Record<string, string> = {}) {
   const token = await csrfToken(request);
-  return request.post(path, { data: data ?? {}, headers: { 'X-CSRF-Token': token } });
+  return request.post(path, { data: data ?? {}, headers: { ...headers, 'X-CSRF-Token': token } });
 }
 
 /** PUT JSON as the app does (X-CSRF-Token echoing the csrf cookie). */

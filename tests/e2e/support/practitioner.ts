@@ -1,11 +1,11 @@
 // The practitioner of a server a spec runs for itself (tests/api/support/server.ts): first-run
 // setup with the token from that server's log, then two-factor enrolment with a code computed
-// here, as she would from her authenticator; and logging her in again, code and all. `now` is the
-// server's clock (a spec that moves the server's clock passes its own).
+// here, as she would from her authenticator; and logging her in again, code and all, never with a
+// code already used. `now` is the server's clock (a spec that moves the server's clock passes its own).
 import { request as apiRequest, expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import type { RunningServer } from '../../api/support/server';
 import { apiPost, setupTokenFromLog } from './accounts';
-import { totp } from './totp';
+import { stepSeconds, timeStep, totp } from './totp';
 
 export interface PractitionerDetails {
   email: string;
@@ -22,6 +22,20 @@ export interface Practitioner {
   secret: string;
 }
 
+/** The last step each authenticator key gave a code for: the server takes no step twice. */
+const lastStep = new Map<string, number>();
+
+/**
+ * A code the server will take: for now's step, or the next one when now's was used already (it
+ * accepts a step either side of its own); when both were, it waits for time to move on.
+ */
+async function freshCode(secret: string, now: () => number): Promise<string> {
+  const step = Math.max(timeStep(now()), (lastStep.get(secret) ?? 0) + 1);
+  await expect.poll(() => timeStep(now()), { timeout: 2 * stepSeconds * 1000, intervals: [500] }).toBeGreaterThanOrEqual(step - 1);
+  lastStep.set(secret, step);
+  return totp(secret, step * stepSeconds * 1000);
+}
+
 /** Claims the fresh site for her and turns two-factor on; she is left logged in. */
 export async function setUpPractitioner(
   server: RunningServer,
@@ -35,7 +49,7 @@ export async function setUpPractitioner(
   expect(login.status(), await login.text()).toBe(200);
   const enrolment = await apiPost(request, '/api/v1/auth/mfa/enroll');
   const secret = ((await enrolment.json()) as { secret: string }).secret;
-  const confirmed = await apiPost(request, '/api/v1/auth/mfa/confirm', { code: totp(secret, now()) });
+  const confirmed = await apiPost(request, '/api/v1/auth/mfa/confirm', { code: await freshCode(secret, now) });
   expect(confirmed.status(), await confirmed.text()).toBe(200);
   return { request, secret };
 }
@@ -50,7 +64,7 @@ export async function logInPractitioner(
   const request = await apiRequest.newContext({ baseURL: server.baseUrl });
   const login = await apiPost(request, '/api/v1/auth/login', { email: details.email, password: details.password });
   expect(login.status(), await login.text()).toBe(200);
-  const code = await apiPost(request, '/api/v1/auth/mfa', { code: totp(secret, now()) });
+  const code = await apiPost(request, '/api/v1/auth/mfa', { code: await freshCode(secret, now) });
   expect(code.status(), await code.text()).toBe(200);
   return request;
 }
