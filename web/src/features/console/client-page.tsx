@@ -68,6 +68,13 @@ function Client({ me, id, onName }: ClientProps) {
   return <ClientView detail={loaded.value.detail} zone={loaded.value.zone} />;
 }
 
+/** "Since 2 November 2026" while something is shared; "Nothing at the moment" otherwise. */
+function sharingWords(shared: ClientDetail['shared'], since: string | null, zone: string): string {
+  const any = shared.checkins !== null || shared.practice !== null || shared.course !== null || shared.journal_entries.length > 0;
+  if (!any) return 'Nothing at the moment';
+  return since ? `Since ${longDate(since, zone)}` : 'Yes';
+}
+
 function ClientView({ detail, zone }: { detail: ClientDetail; zone: string }) {
   const { client: who, shared, shared_since: since } = detail;
   const [now] = useState(() => new Date());
@@ -94,7 +101,7 @@ function ClientView({ detail, zone }: { detail: ClientDetail; zone: string }) {
         </div>
         <div>
           <dt>Sharing</dt>
-          <dd>{since ? `Last changed on ${longDate(since, zone)}` : 'Has never shared anything'}</dd>
+          <dd>{sharingWords(shared, since, zone)}</dd>
         </div>
       </dl>
 

@@ -78,7 +78,7 @@ describe('/console/clients/:id', () => {
     await waitFor(() => expect(document.title).toBe('Sam · Clients · Secure Base'));
     expect(screen.getByText(/Opening this page is recorded in the audit log, with what it showed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'sam@example.org' }).getAttribute('href')).toBe('mailto:sam@example.org');
-    expect(screen.getByText('Last changed on 2 November 2026')).toBeTruthy();
+    expect(screen.getByText('Since 2 November 2026')).toBeTruthy();
 
     const kind = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('section')!;
     const checkins = kind('Check-in results');
@@ -118,7 +118,7 @@ describe('/console/clients/:id', () => {
     renderConsole('/console/clients/u7', server({ 'GET /api/v1/console/clients/u7': () => jsonResponse(200, detail) }).client);
     await screen.findByRole('heading', { level: 1, name: 'Sam' });
     expect(screen.getAllByText('Not shared.')).toHaveLength(4);
-    expect(screen.getByText('Has never shared anything')).toBeTruthy();
+    expect(screen.getByText('Nothing at the moment')).toBeTruthy();
     expect(screen.getByText('No sessions booked with you.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
   });
