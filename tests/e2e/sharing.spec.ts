@@ -189,6 +189,17 @@ test('the practitioner sees what is shared on the client’s page, and her look 
   await expect(page).toHaveURL(/\/console\/audit\?action=shared\.read$/);
   await expect(page.getByRole('row').filter({ hasText: 'Changed what they share' })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: 'Opened a client’s page' })).toHaveCount(1);
+  // Today, her day in London, both ends: her read is in it; yesterday alone, nothing is.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/London' });
+  await page.getByLabel('From').fill(day(0));
+  await page.getByLabel('To').fill(day(0));
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?action=shared\\.read&from=${day(0)}&to=${day(0)}$`));
+  await expect(page.getByRole('row').filter({ hasText: 'Opened a client’s page' })).toHaveCount(1);
+  await page.getByLabel('From').fill(day(-1));
+  await page.getByLabel('To').fill(day(-1));
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByText('Nothing in the log matches these filters.')).toBeVisible();
   expect(problems).toEqual([]);
   await page.context().close();
 });

@@ -1,6 +1,7 @@
 // The audit log's filters as the address holds them (/console/audit?action=&actor=&subject=&from=&to=),
 // and as the API takes them. Dates are her local calendar dates, both included: `from` becomes
-// the start of that day in her zone, `to` the last second of its day. Pure functions.
+// the start of that day in her zone, `to` the start of the day after (the server's `to` is not
+// included). Pure functions.
 import type { AuditFilters } from '../../api/console-clients';
 import { consolePaths } from './console-paths';
 
@@ -56,7 +57,7 @@ export function requestFilters(query: AuditQuery, zone: string): AuditFilters {
   // Dates that are not dates are sent as they are, so the server's refusal says what is wrong.
   if (from !== undefined) filters.from = rfc3339(from);
   else if (query.from) filters.from = query.from;
-  if (next !== undefined) filters.to = rfc3339(next - 1000);
+  if (next !== undefined) filters.to = rfc3339(next);
   else if (query.to) filters.to = query.to;
   return filters;
 }
