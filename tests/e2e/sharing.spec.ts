@@ -5,6 +5,7 @@
 // look shows nothing shared. axe on every page, on a phone for the learner, a wide screen for her.
 import { randomUUID } from 'node:crypto';
 import { weekdays } from '../../web/src/api/console-scheduling';
+import { therapyType } from '../../web/src/features/console/console-fixtures';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
 import { apiPost, apiPut, confirmedLearner, type Learner } from './support/accounts';
@@ -79,22 +80,9 @@ test.beforeAll(async () => {
       cancellation: { late_window_hours: 24, late_action: 'allow', text: 'Please cancel a day ahead.' },
     }),
   );
-  const type = await ok(
-    await apiPost(her.request, '/api/v1/console/session-types', {
-      name: 'Therapy session',
-      description: '',
-      duration_minutes: 50,
-      buffer_before_minutes: 0,
-      buffer_after_minutes: 10,
-      minimum_notice_minutes: 60,
-      horizon_days: 14,
-      slot_step_minutes: 30,
-      price: '',
-      new_clients: true,
-      intake: [],
-    }),
-    201,
-  );
+  // The console's own example type, without questions, bookable an hour ahead.
+  const { id: _example, ...input } = therapyType({ intake: [], minimum_notice_minutes: 60, horizon_days: 14 });
+  const type = await ok(await apiPost(her.request, '/api/v1/console/session-types', input), 201);
   await her.request.dispose();
 
   const request = await apiRequest.newContext({ baseURL: server.baseUrl });

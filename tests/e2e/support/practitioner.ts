@@ -3,17 +3,11 @@
 // here, as she would from her authenticator; and logging her in again, code and all, never with a
 // code already used. `now` is the server's clock (a spec that moves the server's clock passes its own).
 import { request as apiRequest, expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import type { PractitionerDetails } from '../../api/support/practitioner';
 import type { RunningServer } from '../../api/support/server';
 import { apiPost, setupTokenFromLog } from './accounts';
 import { stepSeconds, timeStep, totp } from './totp';
 
-export interface PractitionerDetails {
-  email: string;
-  password: string;
-  display_name: string;
-  time_zone: string;
-  country: string;
-}
 
 export interface Practitioner {
   /** Her API session, two-factor passed. */
