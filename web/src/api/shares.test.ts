@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from './client';
 import { fakeFetch, jsonResponse } from './fake-fetch';
 import { ApiError } from './problem';
-import { deleteShares, getShares, nothingShared, putShare, sharesAnything, type PractitionerShare } from './shares';
+import { deleteShares, getShares, nothingShared, putShare, sameShare, sharesAnything, type PractitionerShare } from './shares';
 
 const shared: PractitionerShare = {
   practitioner: { id: 'u_8f', name: 'Dr Amara Lewis' },
@@ -66,6 +66,13 @@ describe('shares', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).errors).toEqual([{ field: 'journal_entries[0]', message: 'is not one of your entries' }]);
+  });
+
+  it('compares shares kind by kind, entries in any order', () => {
+    const both = { ...nothingShared, checkins: true, journal_entries: ['a', 'b'] };
+    expect(sameShare(both, { ...both, journal_entries: ['b', 'a'] })).toBe(true);
+    expect(sameShare(both, { ...both, journal_entries: ['a'] })).toBe(false);
+    expect(sameShare(both, { ...both, course: true })).toBe(false);
   });
 
   it('says whether a share shows anything', () => {

@@ -54,6 +54,12 @@ export function sharesAnything(share: Share): boolean {
   return share.checkins || share.practice || share.course || share.journal_entries.length > 0;
 }
 
+/** Whether two shares show the same things (entries in any order). */
+export function sameShare(a: Share, b: Share): boolean {
+  const ids = (share: Share) => [...share.journal_entries].sort().join('\n');
+  return a.checkins === b.checkins && a.practice === b.practice && a.course === b.course && ids(a) === ids(b);
+}
+
 export function getShares(client: ApiClient = defaultClient(), options: Options = {}) {
   return client.get<SharesAnswer>(base, options);
 }

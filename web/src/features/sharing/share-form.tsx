@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { EntryList } from '../../api/journal';
 import { ApiError } from '../../api/problem';
-import { deleteShares, nothingShared, putShare, sharesAnything, type PractitionerShare, type Share } from '../../api/shares';
+import { deleteShares, nothingShared, putShare, sameShare, sharesAnything, type PractitionerShare, type Share } from '../../api/shares';
 import type { Loaded } from '../../components/use-load';
 import { ErrorSummary } from '../../components/error-summary';
 import { generalMessage } from '../account/messages';
@@ -59,6 +59,11 @@ export function ShareForm({ initial, journal, retryJournal, timeZone }: ShareFor
       return;
     }
     setEntriesError(undefined);
+    if (sameShare({ ...draft, journal_entries: entries }, current.share)) {
+      setFailure(undefined);
+      say(`Nothing has changed: this is what you share with ${name} already.`);
+      return;
+    }
     setSaving(true);
     try {
       const saved = await putShare({ practitioner_id: id, ...draft, journal_entries: entries }, client);

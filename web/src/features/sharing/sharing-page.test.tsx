@@ -69,6 +69,14 @@ describe('/sharing', () => {
     expect(now.queryByText('Practice summary')).toBeNull();
   });
 
+  it('saving what is already shared sends nothing and says so', async () => {
+    const api = fakeApi(routes());
+    renderAt('/sharing', api.client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save what I share' }));
+    expect(await screen.findByText('Nothing has changed: this is what you share with Dr Amara Lewis already.')).toBeTruthy();
+    expect(api.sent('PUT /api/v1/shares')).toEqual([]);
+  });
+
   it('asks for an entry when journal entries are ticked with none chosen, and sends nothing', async () => {
     const api = fakeApi(routes());
     renderAt('/sharing', api.client);
