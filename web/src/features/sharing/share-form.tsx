@@ -102,8 +102,9 @@ export function ShareForm({ initial, journal, retryJournal, timeZone }: ShareFor
     <section class="sharing-practitioner" aria-labelledby={`share-${key}`}>
       <h2 id={`share-${key}`}>With {name}</h2>
       <SharedNow id={`now-${key}`} current={current} rows={shownRows} timeZone={timeZone} />
-      <p role="status" tabIndex={-1} ref={ref} class={news ? 'form-note' : 'visually-hidden'}>
-        {news}
+      {/* Earlier news gives way to a failure, so "Saved" never stands beside "Nothing was saved". */}
+      <p role="status" tabIndex={-1} ref={ref} class={news && !failure ? 'form-note' : 'visually-hidden'}>
+        {failure ? '' : news}
       </p>
       {failure ? <SaveProblem key={failure.attempt} failure={failure} entriesError={entriesError} entriesId={`entries-${key}`} /> : null}
       <form class="sharing-form" noValidate onSubmit={(e) => void save(e)}>

@@ -129,16 +129,23 @@ describe('/sharing', () => {
   });
 
   it('says plainly when a save is refused or fails, and what is shared stays as it was', async () => {
-    let answer: Handler = () =>
-      problem(400, 'invalid-argument', { errors: [{ field: 'journal_entries[0]', message: 'is not one of your entries' }] });
+    let answer: Handler = () => jsonResponse(200, practitionerShare({ journal_entries: [triggerEntry().id] }, '2026-11-30T10:00:00Z'));
     const api = fakeApi(routes({ 'PUT /api/v1/shares': (r) => answer(r) }));
     renderAt('/sharing', api.client);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Journal entries I choose' }));
     fireEvent.click(await screen.findByRole('checkbox', { name: /^Trigger log/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save what I share' }));
+    const saved = 'Saved. Dr Amara Lewis can now see what is listed above, and nothing else.';
+    await screen.findByText(saved);
+
+    answer = () => problem(400, 'invalid-argument', { errors: [{ field: 'journal_entries[1]', message: 'is not one of your entries' }] });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Parts note/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save what I share' }));
     await screen.findByRole('heading', { name: 'Nothing was saved yet' });
     expect(screen.getAllByText(/it may have been deleted since this page opened/)).toHaveLength(2);
-    expect(screen.getByText('You aren’t sharing anything with Dr Amara Lewis.')).toBeTruthy();
+    // "Saved" from before gives way; what is shared is still the one entry.
+    expect(screen.queryByText(saved)).toBeNull();
+    expect(screen.getByText('1 journal entry:')).toBeTruthy();
 
     answer = () => problem(500, 'internal');
     fireEvent.click(screen.getByRole('button', { name: 'Save what I share' }));
@@ -148,7 +155,8 @@ describe('/sharing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save what I share' }));
     const again = await screen.findByRole('link', { name: 'Log in again' });
     expect(again.getAttribute('href')).toBe('/login?next=%2Fsharing');
-    expect(screen.getByText('You aren’t sharing anything with Dr Amara Lewis.')).toBeTruthy();
+    expect(screen.getByText('1 journal entry:')).toBeTruthy();
+    expect(api.sent('PUT /api/v1/shares')).toHaveLength(4);
   });
 
   it('when what is shared cannot be loaded, says so and tries again', async () => {
