@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
-import { apiPost, apiPut, setupTokenFromLog, uniqueEmail } from './support/accounts';
+import { apiPost, apiPut, uniqueEmail } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { calendarPart, readMailbox, waitForLink } from './support/mail';
-import { totp } from './support/totp';
+import { practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
 // The tests share one server and walk its clock forward. Each is a journey of several browsers
@@ -91,16 +91,6 @@ async function signUp(client: Client): Promise<void> {
   await request.dispose();
 }
 
-/** The practitioner logged in afresh, with her code (a session does not outlive a move of months). */
-async function practitionerLogin(): Promise<APIRequestContext> {
-  const request = await apiRequest.newContext({ baseURL: server.baseUrl });
-  const login = await apiPost(request, '/api/v1/auth/login', practitioner);
-  expect(login.status(), await login.text()).toBe(200);
-  const code = await apiPost(request, '/api/v1/auth/mfa', { code: totp(secret, serverNow()) });
-  expect(code.status(), await code.text()).toBe(200);
-  return request;
-}
-
 /** Opens the booking flow's time step for the one session type, in the page's own zone. */
 async function openTimes(page: Page): Promise<void> {
   await page.goto('/sessions/book');
@@ -148,20 +138,11 @@ test.beforeAll(async () => {
     env: { SECUREBASE_MAIL_POLL_SECONDS: '1', SECUREBASE_TEST_CLOCK_FILE: path.join(clockDir, 'offset') },
   });
 
-  her = await apiRequest.newContext({ baseURL: server.baseUrl });
-  const setup = await apiPost(her, '/api/v1/setup', {
-    ...practitioner,
-    display_name: 'Dr Quinn',
-    time_zone: 'Europe/London',
-    country: 'GB',
-    token: setupTokenFromLog(server.logFile),
-  });
-  expect(setup.status(), await setup.text()).toBe(201);
-  expect((await apiPost(her, '/api/v1/auth/login', practitioner)).status()).toBe(200);
-  const enrolment = await apiPost(her, '/api/v1/auth/mfa/enroll');
-  secret = ((await enrolment.json()) as { secret: string }).secret;
-  const confirmed = await apiPost(her, '/api/v1/auth/mfa/confirm', { code: totp(secret, serverNow()) });
-  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  ({ request: her, secret } = await setUpPractitioner(
+    server,
+    { ...practitioner, display_name: 'Dr Quinn', time_zone: 'Europe/London', country: 'GB' },
+    serverNow,
+  ));
 
   const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
   const schedule = await apiPut(her, '/api/v1/console/schedule', {
@@ -258,6 +239,8 @@ test('March: New York books the last day of March from before both changes; the 
   await page.getByRole('button', { name: 'Confirm booking' }).click();
 
   await expect(page.getByText('Your session is booked for Tuesday 31 March 2026 at 09:00, New York time.')).toBeVisible();
+  // Sharing is offered (issue #10), never required: the booking is made, and the offer is left.
+  await expect(page.getByRole('heading', { name: 'Would you like to share anything with Dr Quinn before your session?' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto('/sessions');
   await expect(page.getByRole('link', { name: 'Tuesday 31 March 2026 at 09:00' })).toBeVisible();
@@ -338,16 +321,9 @@ test('October: the weeks around 25 October and 1 November; Berlin books after Eu
 test('her console lists the sessions in London time, the client’s time beside; every console page passes axe', async ({
   browser,
 }) => {
-  const session = await practitionerLogin();
-  const context = await browser.newContext({
-    ...desktop,
-    baseURL: server.baseUrl,
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
-    serviceWorkers: 'block',
-    storageState: await session.storageState(),
-  });
-  await session.dispose();
+  // Logged in afresh, with her code: a session does not outlive a move of months.
+  const shape = { ...desktop, timezoneId: 'Europe/London', locale: 'en-GB' };
+  const context = await practitionerContext(browser, server, practitioner, secret, shape, serverNow);
   await context.clock.install({ time: serverNow() });
   const page = await context.newPage();
   await page.goto('/console/sessions');
@@ -363,6 +339,8 @@ test('her console lists the sessions in London time, the client’s time beside;
     '/console/booking-settings',
     '/console/waitlist',
     '/console/questionnaires',
+    '/console/clients',
+    '/console/audit',
   ]) {
     await page.goto(where);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

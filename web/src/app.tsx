@@ -37,6 +37,14 @@ const BookPage = lazy(() => scheduling().then((m) => m.BookPage));
 const BookingPage = lazy(() => scheduling().then((m) => m.BookingPage));
 const ReschedulePage = lazy(() => scheduling().then((m) => m.ReschedulePage));
 const schedulingPages = [SessionsPage, BookPage, BookingPage, ReschedulePage];
+// What a learner shares with the practitioner (issue #10): loaded on first use.
+const SharingPage = lazy(() => import('./features/sharing/sharing-page').then((m) => m.SharingPage));
+
+/** Loads the sharing page now (used by unit tests). */
+export async function preloadSharingPage(): Promise<void> {
+  // Not the component itself: vitest takes a function resolved from beforeAll for a teardown.
+  await SharingPage.preload();
+}
 
 /** Loads the sessions and booking pages now (used by unit tests). */
 export function preloadSchedulingPages(): Promise<unknown> {
@@ -125,6 +133,7 @@ export function App({ client }: AppProps = {}) {
             <Route path="/journal/:id" component={JournalEntryPage} />
             <Route path="/journal/:id/edit" component={JournalEditPage} />
             <Route path="/progress" component={ProgressPage} />
+            <Route path="/sharing" component={SharingPage} />
             <Route path="/sessions" component={SessionsPage} />
             {/* Before /sessions/:id, which would otherwise take "book" for a session. */}
             <Route path="/sessions/book" component={BookPage} />

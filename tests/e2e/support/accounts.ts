@@ -2,7 +2,7 @@
 // quickly (with the CSRF double submit a browser would do), and logging in through the page.
 import { readFileSync } from 'node:fs';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { waitForLink } from './mail';
+import { mailDir as sharedMailDir, waitForLink } from './mail';
 
 /** An address no earlier run has used. */
 export function uniqueEmail(tag: string): string {
@@ -28,10 +28,10 @@ async function csrfToken(request: APIRequestContext): Promise<string> {
   return decodeURIComponent(cookie.value);
 }
 
-/** POST JSON as the app does: with X-CSRF-Token echoing the csrf cookie. */
-export async function apiPost(request: APIRequestContext, path: string, data?: unknown) {
+/** POST JSON as the app does: with X-CSRF-Token echoing the csrf cookie (and any `headers`). */
+export async function apiPost(request: APIRequestContext, path: string, data?: unknown, headers: Record<string, string> = {}) {
   const token = await csrfToken(request);
-  return request.post(path, { data: data ?? {}, headers: { 'X-CSRF-Token': token } });
+  return request.post(path, { data: data ?? {}, headers: { ...headers, 'X-CSRF-Token': token } });
 }
 
 /** PUT JSON as the app does (X-CSRF-Token echoing the csrf cookie). */
@@ -46,8 +46,11 @@ export interface Learner {
   name: string;
 }
 
-/** A learner who has signed up and opened the link in the confirmation mail. */
-export async function confirmedLearner(request: APIRequestContext, tag: string): Promise<Learner> {
+/**
+ * A learner who has signed up and opened the link in the confirmation mail (read from `mailDir`:
+ * the shared server's unless a spec with a server of its own passes that one's).
+ */
+export async function confirmedLearner(request: APIRequestContext, tag: string, mailDir?: string): Promise<Learner> {
   const learner = { email: uniqueEmail(tag), password: 'a calm and steady harbour', name: 'Robin' };
   const signup = await apiPost(request, '/api/v1/auth/signup', {
     email: learner.email,
@@ -57,7 +60,7 @@ export async function confirmedLearner(request: APIRequestContext, tag: string):
     country: 'GB',
   });
   expect(signup.status(), await signup.text()).toBe(202);
-  const link = await waitForLink(learner.email, '/verify');
+  const link = await waitForLink(learner.email, '/verify', 20_000, mailDir ?? sharedMailDir);
   const verified = await apiPost(request, '/api/v1/auth/verify', { token: link.searchParams.get('token') });
   expect(verified.status(), await verified.text()).toBe(200);
   return learner;

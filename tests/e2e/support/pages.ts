@@ -11,6 +11,7 @@ export const pages: PageUnderTest[] = [
   { path: '/practices', heading: 'Practices', title: 'Practices · Secure Base' },
   { path: '/journal', heading: 'Journal', title: 'Journal · Secure Base' },
   { path: '/progress', heading: 'Progress', title: 'Progress · Secure Base' },
+  { path: '/sharing', heading: 'Sharing', title: 'Sharing · Secure Base' },
   { path: '/sessions', heading: 'Sessions', title: 'Sessions · Secure Base' },
   { path: '/about', heading: 'About Secure Base', title: 'About · Secure Base' },
   { path: '/privacy', heading: 'Your privacy', title: 'Privacy · Secure Base' },

@@ -25,6 +25,19 @@ describe('/account', () => {
     expect(within(twoFactor).queryByRole('link', { name: 'Set up two-factor sign-in' })).toBeNull();
   });
 
+  it('a learner finds where to choose what they share; the practitioner does not', async () => {
+    open();
+    const sharing = await section('Sharing with your therapist');
+    expect(sharing.textContent).toContain('Nothing you record here is shared unless you choose it.');
+    expect(within(sharing).getByRole('link', { name: 'Choose what you share' }).getAttribute('href')).toBe('/sharing');
+  });
+
+  it('the practitioner has no sharing section', async () => {
+    open({}, person({ role: 'practitioner', two_factor: { enrolled: true, required: true, passed: true } }));
+    await section('Two-factor sign-in');
+    expect(screen.queryByRole('heading', { name: 'Sharing with your therapist' })).toBeNull();
+  });
+
   it('signed out: goes to log in, and back here afterwards', async () => {
     renderAt('/account', fakeApi({}).client);
     await waitFor(() => expect(location.pathname).toBe('/login'));

@@ -24,6 +24,7 @@ function AccountSections({ me }: { me: Me }) {
       <EmailChangeForm me={me} />
       <PasswordChangeForm />
       <TwoFactorSummary me={me} />
+      {me.role === 'learner' ? <SharingSummary /> : null}
     </div>
   );
 }
@@ -58,6 +59,21 @@ function TwoFactorSummary({ me }: { me: Me }) {
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+function SharingSummary() {
+  return (
+    <section class="form-panel" aria-labelledby="account-sharing-title">
+      <h2 id="account-sharing-title">Sharing with your therapist</h2>
+      <p>
+        Nothing you record here is shared unless you choose it. You can choose what your therapist may see, see what is
+        shared now, and stop at any time.
+      </p>
+      <p>
+        <a href="/sharing">Choose what you share</a>
+      </p>
     </section>
   );
 }

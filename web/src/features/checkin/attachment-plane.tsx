@@ -16,6 +16,8 @@ interface AttachmentPlaneProps {
   points: Checkin[];
   scale: Pick<Scale, 'min' | 'max'>;
   timeZone?: string;
+  /** The image's name; the learner's own results unless said (the console names the client's). */
+  title?: string;
 }
 
 const left = 60;
@@ -28,7 +30,7 @@ export function formatScore(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(1);
 }
 
-export function AttachmentPlane({ points, scale, timeZone }: AttachmentPlaneProps) {
+export function AttachmentPlane({ points, scale, timeZone, title = 'Your results on the attachment plane' }: AttachmentPlaneProps) {
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -53,7 +55,7 @@ export function AttachmentPlane({ points, scale, timeZone }: AttachmentPlaneProp
       aria-labelledby={`${titleId} ${descId}`}
       focusable="false"
     >
-      <title id={titleId}>Your results on the attachment plane</title>
+      <title id={titleId}>{title}</title>
       <desc id={descId}>{describe(drawn, scale, timeZone)}</desc>
       <defs>
         <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -11,13 +11,23 @@ interface ResultsTableProps {
   checkins: Checkin[];
   currentId: string | undefined;
   timeZone?: string;
+  /** The learner's own results unless said (the console names the client's). */
+  caption?: string;
+  /** Whether each date opens that result (the learner's own pages; not in the console). */
+  linked?: boolean;
 }
 
-export function ResultsTable({ checkins, currentId, timeZone }: ResultsTableProps) {
+export function ResultsTable({
+  checkins,
+  currentId,
+  timeZone,
+  caption = 'Your results on closeness and distance, newest first',
+  linked = true,
+}: ResultsTableProps) {
   return (
     <div class="checkin-table-wrap">
       <table class="checkin-table">
-        <caption>Your results on closeness and distance, newest first</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -37,8 +47,10 @@ export function ResultsTable({ checkins, currentId, timeZone }: ResultsTableProp
                     <span aria-current="true">
                       {date} <span class="checkin-table-note">(shown above)</span>
                     </span>
-                  ) : (
+                  ) : linked ? (
                     <a href={`/check-in/results/${encodeURIComponent(checkin.id)}`}>{date}</a>
+                  ) : (
+                    date
                   )}
                 </th>
                 <td>{formatScore(checkin.scores.anxiety)}</td>

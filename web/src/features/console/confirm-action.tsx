@@ -1,12 +1,13 @@
 // A button that asks first, in place: archiving a session type, cancelling a session, revoking
-// the calendar feed. The question takes focus when it opens and gives it back to the button if
-// she changes her mind (after the action, the page decides where focus goes); a failure is said
-// in words beside the buttons, and she can try again.
+// the calendar feed; on the learner's Sharing page, stopping sharing. The question takes focus
+// when it opens and gives it back to the button on a change of mind (after the action, the page
+// decides where focus goes); a failure is said in words beside the buttons, and can be retried.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/problem';
 import { generalMessage } from '../account/messages';
 import { currentPath, withNext } from '../account/next-path';
+import './confirm-action.css';
 
 interface ConfirmActionProps {
   /** Unique on the page: names the question's heading. */
@@ -86,7 +87,7 @@ export function ConfirmAction({ id, label, context, question, children, yes, no,
           {problem}
         </p>
       ) : null}
-      <div class="console-buttons">
+      <div class="form-actions">
         <button type="button" class="action-button" onClick={() => void confirm()} disabled={working}>
           {working ? 'One moment…' : yes}
         </button>

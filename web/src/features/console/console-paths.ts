@@ -9,7 +9,14 @@ export const consolePaths = {
   bookingSettings: '/console/booking-settings',
   waitlist: '/console/waitlist',
   questionnaires: '/console/questionnaires',
+  clients: '/console/clients',
+  audit: '/console/audit',
 } as const;
+
+/** One client's page. */
+export function clientPath(id: string): string {
+  return `${consolePaths.clients}/${encodeURIComponent(id)}`;
+}
 
 export function editSessionTypePath(id: string): string {
   return `${consolePaths.sessionTypes}/${encodeURIComponent(id)}/edit`;
@@ -19,9 +26,11 @@ export function editSessionTypePath(id: string): string {
 export const consoleSections: readonly { path: string; label: string }[] = [
   { path: consolePaths.overview, label: 'Overview' },
   { path: consolePaths.sessions, label: 'Sessions' },
+  { path: consolePaths.clients, label: 'Clients' },
   { path: consolePaths.schedule, label: 'Hours' },
   { path: consolePaths.sessionTypes, label: 'Session types' },
   { path: consolePaths.bookingSettings, label: 'Booking settings' },
   { path: consolePaths.waitlist, label: 'Waitlist' },
   { path: consolePaths.questionnaires, label: 'Questionnaires' },
+  { path: consolePaths.audit, label: 'Audit log' },
 ];

@@ -49,11 +49,13 @@ describe('/console', () => {
     expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/console',
       '/console/sessions',
+      '/console/clients',
       '/console/schedule',
       '/console/session-types',
       '/console/booking-settings',
       '/console/waitlist',
       '/console/questionnaires',
+      '/console/audit',
     ]);
   });
 

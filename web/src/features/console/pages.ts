@@ -8,3 +8,6 @@ export { SessionsPage } from './sessions-page';
 export { ConsoleOverviewPage } from './overview-page';
 export { WaitlistPage } from './waitlist-page';
 export { QuestionnairesPage } from './questionnaires-page';
+export { ClientsPage } from './clients-page';
+export { ClientPage } from './client-page';
+export { AuditPage } from './audit-page';

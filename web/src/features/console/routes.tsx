@@ -16,6 +16,9 @@ const EditSessionTypePage = lazy(() => pages().then((m) => m.EditSessionTypePage
 const BookingSettingsPage = lazy(() => pages().then((m) => m.BookingSettingsPage));
 const WaitlistPage = lazy(() => pages().then((m) => m.WaitlistPage));
 const QuestionnairesPage = lazy(() => pages().then((m) => m.QuestionnairesPage));
+const ClientsPage = lazy(() => pages().then((m) => m.ClientsPage));
+const ClientPage = lazy(() => pages().then((m) => m.ClientPage));
+const AuditPage = lazy(() => pages().then((m) => m.AuditPage));
 
 const all = [
   ConsoleOverviewPage,
@@ -27,6 +30,9 @@ const all = [
   BookingSettingsPage,
   WaitlistPage,
   QuestionnairesPage,
+  ClientsPage,
+  ClientPage,
+  AuditPage,
 ];
 
 export interface ConsoleRoute {
@@ -44,6 +50,9 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { path: '/console/booking-settings', component: BookingSettingsPage },
   { path: '/console/waitlist', component: WaitlistPage },
   { path: '/console/questionnaires', component: QuestionnairesPage },
+  { path: '/console/clients', component: ClientsPage },
+  { path: '/console/clients/:id', component: ClientPage },
+  { path: '/console/audit', component: AuditPage },
 ];
 
 /** Loads the console's pages now (for unit tests). */

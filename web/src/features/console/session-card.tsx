@@ -26,16 +26,18 @@ interface SessionCardProps {
   onChanged: (booking: ConsoleBooking, news: string) => void;
   /** The card's heading level: 3 under a day's heading. */
   level?: 2 | 3;
+  /** Whether the heading names the day too (a list not grouped by day, such as a client's). */
+  dated?: boolean;
 }
 
-export function SessionCard({ booking, zone, now, onChanged, level = 3 }: SessionCardProps) {
+export function SessionCard({ booking, zone, now, onChanged, level = 3, dated = false }: SessionCardProps) {
   const { client } = useSession();
   const [marking, setMarking] = useState<AttendanceOutcome>();
   const [problem, setProblem] = useState('');
   const who = clientName(booking);
   const answers = intakeAnswers(booking);
   const begun = hasBegun(booking, now);
-  const when = `${timeOfDay(booking.start, zone)}–${timeOfDay(booking.end, zone)}`;
+  const when = `${dated ? dayAndTime(booking.start, zone) : timeOfDay(booking.start, zone)}–${timeOfDay(booking.end, zone)}`;
   const whole = `${booking.session_type.name}${who ? ` with ${who}` : ''}, ${dayAndTime(booking.start, zone)}`;
   const theirs = booking.time_zone && booking.time_zone !== zone ? timeOfDay(booking.start, booking.time_zone) : undefined;
   const Heading = level === 2 ? 'h2' : 'h3';

@@ -11,9 +11,10 @@ interface Item {
   value: ComponentChildren;
 }
 
-export function EntryDetails({ entry, timeZone }: { entry: Entry; timeZone: string }) {
+/** `level`: the trigger log's section headings (2 on the entry's own page; deeper in the console). */
+export function EntryDetails({ entry, timeZone, level = 2 }: { entry: Entry; timeZone: string; level?: 2 | 5 }) {
   let body: ComponentChildren = null;
-  if (entry.kind === 'trigger' && entry.trigger) body = <TriggerDetails log={entry.trigger} />;
+  if (entry.kind === 'trigger' && entry.trigger) body = <TriggerDetails log={entry.trigger} level={level} />;
   else if (entry.kind === 'reflection' && entry.reflection) {
     body = (
       <ReflectionDetails
@@ -37,7 +38,8 @@ export function EntryDetails({ entry, timeZone }: { entry: Entry; timeZone: stri
   );
 }
 
-function TriggerDetails({ log }: { log: TriggerLog }) {
+function TriggerDetails({ log, level }: { log: TriggerLog; level: 2 | 5 }) {
+  const Heading = level === 2 ? 'h2' : 'h5';
   const text = (label: string, value: string): Item[] => (value.trim() ? [{ label, value: <Prose text={value} /> }] : []);
   const list = (label: string, ids: string[], name: (id: string) => string): Item[] =>
     ids.length > 0 ? [{ label, value: <WordList words={ids.map(name)} /> }] : [];
@@ -91,7 +93,7 @@ function TriggerDetails({ log }: { log: TriggerLog }) {
     <>
       {filled.map(([title, items]) => (
         <section key={title} class="journal-section">
-          <h2 class="journal-section-title">{title}</h2>
+          <Heading class="journal-section-title">{title}</Heading>
           {/* A section holding only its namesake says it once. */}
           {items.length === 1 && items[0]!.label === title ? items[0]!.value : <Items items={items} />}
         </section>

@@ -3,6 +3,7 @@
 // Said plainly as what they reported, not a measurement of health. No streaks.
 import { changeWords, minutesWords, ratedNeeded, timesWords } from '../practices/history-words';
 import { WeekChart } from '../practices/week-chart';
+import type { PracticeStats } from '../../api/practice-sessions';
 import type { PracticePart } from './progress-data';
 
 export function PracticeSection({ part }: { part: PracticePart }) {
@@ -24,30 +25,48 @@ export function PracticeSection({ part }: { part: PracticePart }) {
         These are the ratings you gave, from 0 (calm) to 10 (the most distress). They show how practice felt to you, not
         a measurement of your health.
       </p>
-      <div class="checkin-table-wrap">
-        <table class="checkin-table progress-table">
-          <caption>Each practice, over all time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Practice</th>
-              <th scope="col">How often</th>
-              <th scope="col">Distress before and after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.practices.map((p) => (
-              <tr key={p.practice_id}>
-                <th scope="row">{p.title}</th>
-                <td>
-                  {timesWords(p.sessions)}, {minutesWords(p.minutes)}
-                </td>
-                <td>{changeWords(p.distress.mean_change, p.distress.n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PracticeTable
+        practices={stats.practices}
+        changeHeading="Distress before and after"
+        change={(p) => changeWords(p.distress.mean_change, p.distress.n)}
+      />
     </>
+  );
+}
+
+interface PracticeTableProps {
+  practices: PracticeStats[];
+  /** The last column's heading, and its words for each practice. */
+  changeHeading: string;
+  change: (practice: PracticeStats) => string;
+}
+
+/** Each practice over all time: how often, how long, and how distress moved (also in the console). */
+export function PracticeTable({ practices, changeHeading, change }: PracticeTableProps) {
+  return (
+    <div class="checkin-table-wrap">
+      <table class="checkin-table progress-table">
+        <caption>Each practice, over all time</caption>
+        <thead>
+          <tr>
+            <th scope="col">Practice</th>
+            <th scope="col">How often</th>
+            <th scope="col">{changeHeading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {practices.map((p) => (
+            <tr key={p.practice_id}>
+              <th scope="row">{p.title}</th>
+              <td>
+                {timesWords(p.sessions)}, {minutesWords(p.minutes)}
+              </td>
+              <td>{change(p)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

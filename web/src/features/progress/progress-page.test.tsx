@@ -92,6 +92,8 @@ describe('/progress', () => {
     await waitFor(() => expect(journal.textContent).toContain('You have written 14 trigger logs in all, 14 of them in the last 12 weeks.'));
     expect(within(journal).getByRole('img', { name: /signs named in your trigger logs/ })).toBeTruthy();
     expect(screen.queryByText(/streak/i)).toBeNull();
+    // Only the learner sees this page; sharing any of it is their choice, on Sharing.
+    expect(screen.getByRole('link', { name: 'Sharing' }).getAttribute('href')).toBe('/sharing');
   });
 
   it('when one part fails, says so kindly with Try again, and shows the others', async () => {

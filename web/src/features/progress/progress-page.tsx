@@ -107,6 +107,10 @@ function ProgressView({ me }: { me: Me }) {
         shifting, but it is not a measurement of health or a diagnosis.
       </p>
       <DownloadButtons snapshot={snapshot} missing={missing} />
+      <p class="progress-screen-only">
+        Only you can see this page. If you would like your therapist to see some of it, you choose what on{' '}
+        <a href="/sharing">Sharing</a>, and you can stop at any time.
+      </p>
     </div>
   );
 }

@@ -16,15 +16,17 @@ interface SignsCompareProps {
   compare: SignsOverTime;
   scale: SignScale;
   timeZone: string;
+  /** Whose check-ins, in the chart's sentence: "your" (the learner's own) unless said. */
+  whose?: string;
 }
 
-export function SignsCompare({ compare, scale, timeZone }: SignsCompareProps) {
+export function SignsCompare({ compare, scale, timeZone, whose = 'your' }: SignsCompareProps) {
   const single = compare.first.id === compare.latest.id;
   const firstDate = formatDate(compare.first.taken_at, timeZone);
   const latestDate = formatDate(compare.latest.taken_at, timeZone);
   return (
     <figure class="progress-signs">
-      <div class="progress-signs-chart" role="img" aria-label={signsSentence(compare, scale, timeZone)}>
+      <div class="progress-signs-chart" role="img" aria-label={signsSentence(compare, scale, timeZone, whose)}>
         {compare.rows.map((row) => (
           <div key={row.id} class="progress-sign">
             <p class="progress-sign-name">{signName(row.id)}</p>
@@ -70,10 +72,10 @@ export function scoreWords(score: number | null, scale: SignScale): string {
 }
 
 /** The chart in one sentence: which signs came up less, more or the same since the first result. */
-export function signsSentence(compare: SignsOverTime, scale: SignScale, timeZone: string): string {
+export function signsSentence(compare: SignsOverTime, scale: SignScale, timeZone: string, whose = 'your'): string {
   const latestDate = formatDate(compare.latest.taken_at, timeZone);
   if (compare.first.id === compare.latest.id) {
-    return `How often each of the eight signs showed up in the two weeks before your check-in on ${latestDate}, from ${scale.min} (${scale.labels[0] ?? 'never'}) to ${scale.max}. The table below gives each one.`;
+    return `How often each of the eight signs showed up in the two weeks before ${whose} check-in on ${latestDate}, from ${scale.min} (${scale.labels[0] ?? 'never'}) to ${scale.max}. The table below gives each one.`;
   }
   const lower: string[] = [];
   const higher: string[] = [];
@@ -84,7 +86,8 @@ export function signsSentence(compare: SignsOverTime, scale: SignScale, timeZone
     else if (row.latest > row.first) higher.push(signName(row.id).toLowerCase());
     else same += 1;
   }
-  const parts = [`Your first eight-signs check-in, on ${formatDate(compare.first.taken_at, timeZone)}, beside your latest, on ${latestDate}.`];
+  const Whose = `${whose.charAt(0).toUpperCase()}${whose.slice(1)}`;
+  const parts = [`${Whose} first eight-signs check-in, on ${formatDate(compare.first.taken_at, timeZone)}, beside ${whose} latest, on ${latestDate}.`];
   if (lower.length > 0) parts.push(`Showing up less often now: ${lower.join('; ')}.`);
   if (higher.length > 0) parts.push(`Showing up more often now: ${higher.join('; ')}.`);
   if (same > 0) parts.push(same === 1 ? 'One sign is the same.' : `${same} signs are the same.`);

@@ -16,6 +16,7 @@ import { useFocusOnMount } from '../account/use-focus-on-mount';
 import { browserTimeZone } from '../account/time-zones';
 import { LoadProblem } from '../course/load-problem';
 import { WithLearner } from '../journal/use-learner';
+import { ShareOffer } from '../sharing/share-offer';
 import { CancelPanel } from './cancel-panel';
 import { JoinLink } from './join-link';
 import { isUpcoming } from './session-list';
@@ -178,6 +179,8 @@ function BookingDetail({ id }: { id: string }) {
         <p class="form-hint sched-card-refused">{refusedWords(booking, policy)}</p>
       ) : null}
 
+      {/* Sharing is offered here, never required (issue #10): the booking is already made. */}
+      {query.booked === '1' && !changed ? <ShareOffer /> : null}
       <p class="sched-back">
         <a href={sessionsPath}>All your sessions</a>
       </p>
