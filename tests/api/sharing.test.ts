@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiClient } from '../../web/src/api/client';
 import { newIdempotencyKey, submitCheckin } from '../../web/src/api/checkins';
+import { getAudit, getClient, listClients, type AuditEntry, type AuditFilters, type ClientDetail } from '../../web/src/api/console-clients';
 import * as consoleApi from '../../web/src/api/console-scheduling';
 import { getCourse, listCourses, saveProgress } from '../../web/src/api/course';
 import { deleteEntry, newEntryId, saveEntry, type EntryInput } from '../../web/src/api/journal';
 import { newPracticeSessionId, recordPracticeSession } from '../../web/src/api/practice-sessions';
 import { createBooking, listSlots, newBookingKey } from '../../web/src/api/scheduling';
+import * as sharesApi from '../../web/src/api/shares';
+import type { Share, ShareInput } from '../../web/src/api/shares';
 import { newBrowser } from './support/browser';
 import { runCli } from './support/cli';
 import { failure } from './support/failure';
@@ -20,55 +23,16 @@ import { verifiedLearner, type Learner } from './support/learner';
 import { setUpPractitioner, type Practitioner } from './support/practitioner';
 import { mailEnv, startServer, type RunningServer } from './support/server';
 
-interface Kinds {
-  checkins: boolean;
-  practice: boolean;
-  course: boolean;
-  journal_entries: string[];
-}
-interface PractitionerShare {
-  practitioner: { id: string; name: string };
-  share: Kinds;
-  updated_at: string | null;
-}
-interface ClientRecord {
-  client: { id: string; name: string; email: string; time_zone: string };
-  shared: {
-    checkins: { checkins: { id: string }[] } | null;
-    practice: { totals: { sessions: number } } | null;
-    course: { courses: { id: string }[] } | null;
-    journal_entries: { id: string; reflection: { text: string } | null }[];
-  };
-  shared_since: string | null;
-  sessions: { id: string }[];
-}
-interface ClientSummary {
-  id: string;
-  name: string;
-  shares: { checkins: boolean; practice: boolean; course: boolean; journal_entries: number };
-  sessions: { upcoming: number; past: number; next_start: string | null };
-}
-interface AuditEntry {
-  id: string;
-  at: string;
-  action: string;
-  actor: { id: string; name: string | null };
-  subject: { id: string; name: string | null } | null;
-  detail: string;
-}
-interface AuditPage {
-  entries: AuditEntry[];
-  next: string | null;
-  actions: string[];
-}
+type Kinds = Share;
 
-const getShares = (c: ApiClient) => c.get<{ practitioners: PractitionerShare[] }>('/api/v1/shares');
-const putShare = (c: ApiClient, body: unknown) => c.put<PractitionerShare>('/api/v1/shares', body);
-const revoke = (c: ApiClient, practitioner?: string) =>
-  c.delete<void>(`/api/v1/shares${practitioner ? `?practitioner_id=${practitioner}` : ''}`);
-const clients = (c: ApiClient) => c.get<{ clients: ClientSummary[] }>('/api/v1/console/clients');
-const client = (c: ApiClient, id: string) => c.get<ClientRecord>(`/api/v1/console/clients/${id}`);
-const audit = (c: ApiClient, query = '') => c.get<AuditPage>(`/api/v1/console/audit${query}`);
+const getShares = (c: ApiClient) => sharesApi.getShares(c);
+/** Bodies as sent, right or wrong: the bad-input tests send shapes the type would not allow. */
+const putShare = (c: ApiClient, body: unknown) => sharesApi.putShare(body as ShareInput, c);
+const revoke = (c: ApiClient, practitioner?: string) => sharesApi.deleteShares(practitioner, c);
+const clients = (c: ApiClient) => listClients(c);
+const client = (c: ApiClient, id: string) => getClient(id, c);
+/** A page of the audit log; filters as strings, as a browser would send them. */
+const audit = (c: ApiClient, filters: Record<string, string | number> = {}) => getAudit(filters as AuditFilters, c);
 
 let server: RunningServer;
 let her: Practitioner;
@@ -88,7 +52,7 @@ function reflection(text: string): EntryInput {
 }
 
 /** Her view of Sam: the page, or the refusal's status. */
-async function herView(): Promise<ClientRecord | number> {
+async function herView(): Promise<ClientDetail | number> {
   try {
     return await client(her.client, samId);
   } catch (e) {
@@ -97,7 +61,7 @@ async function herView(): Promise<ClientRecord | number> {
 }
 
 async function reads(subject: string): Promise<AuditEntry[]> {
-  return (await audit(her.client, `?subject=${subject}&action=shared.read&limit=200`)).entries;
+  return (await audit(her.client, { subject, action: 'shared.read', limit: 200 })).entries;
 }
 
 beforeAll(async () => {
@@ -232,12 +196,12 @@ describe('the sharing matrix', () => {
     expect(await herView()).toBe(404);
     expect((await clients(her.client)).clients).toEqual([]);
     expect((await getShares(sam.browser.client)).practitioners[0]).toMatchObject({ share: none, updated_at: null });
-    const changes = (await audit(her.client, `?actor=${samId}`)).entries;
+    const changes = (await audit(her.client, { actor: samId })).entries;
     expect(changes[0]).toMatchObject({ action: 'sharing.revoked', subject: { id: herId } });
     expect(changes.filter((e) => e.action === 'sharing.changed').length).toBeGreaterThanOrEqual(6);
     // Stopping again changes nothing and writes nothing.
     await revoke(sam.browser.client);
-    expect((await audit(her.client, `?actor=${samId}`)).entries.length).toBe(changes.length);
+    expect((await audit(her.client, { actor: samId })).entries.length).toBe(changes.length);
   });
 
   it('keeps a share with every switch off out of her sight', async () => {
@@ -307,23 +271,25 @@ describe('bad input', () => {
   });
 
   it('refuses bad audit filters, naming each', async () => {
-    const refused = await failure(audit(her.client, '?action=peeked&from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z&limit=0&before=zz'));
+    const refused = await failure(
+      audit(her.client, { action: 'peeked', from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z', limit: 0, before: 'zz' }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.problem.errors?.map((e) => e.field).sort()).toEqual(['action', 'before', 'limit', 'to']);
-    const unreadable = await failure(audit(her.client, '?from=yesterday'));
+    const unreadable = await failure(audit(her.client, { from: 'yesterday' }));
     expect(unreadable.problem.errors?.map((e) => e.field)).toEqual(['from']);
   });
 });
 
 describe('the audit log', () => {
   it('pages newest first without skipping or repeating, and lists its actions', async () => {
-    const whole = await audit(her.client, '?limit=200');
+    const whole = await audit(her.client, { limit: 200 });
     expect(whole.actions).toContain('shared.read');
     expect(whole.actions).toContain('sharing.revoked');
     const seen: string[] = [];
     let before = '';
     for (let page = 0; page < 100; page += 1) {
-      const got = await audit(her.client, `?limit=3${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+      const got = await audit(her.client, before ? { limit: 3, before } : { limit: 3 });
       seen.push(...got.entries.map((e) => e.id));
       if (!got.next) break;
       before = got.next;
@@ -334,9 +300,9 @@ describe('the audit log', () => {
   });
 
   it('narrows by time', async () => {
-    const future = await audit(her.client, `?from=${new Date(Date.now() + 3600_000).toISOString()}`);
+    const future = await audit(her.client, { from: new Date(Date.now() + 3600_000).toISOString() });
     expect(future.entries).toEqual([]);
-    const past = await audit(her.client, `?to=${new Date(Date.now() + 60_000).toISOString()}&limit=1`);
+    const past = await audit(her.client, { to: new Date(Date.now() + 60_000).toISOString(), limit: 1 });
     expect(past.entries).toHaveLength(1);
   });
 });
@@ -411,7 +377,7 @@ describe('a client who only booked', () => {
 
 describe('the audit log on disk', () => {
   it('verifies: every row as written, none missing (securebase audit verify)', async () => {
-    const rows = (await audit(her.client, '?limit=200')).entries.length;
+    const rows = (await audit(her.client, { limit: 200 })).entries.length;
     const flags = ['--data-dir', server.dataDir, ...(server.database ? ['--database', server.database] : [])];
     const run = await runCli(['audit', 'verify', ...flags]);
     expect(run.stderr).not.toContain(sam.email);
