@@ -3,39 +3,33 @@
 // writing, listing newest first, changing and deleting; every bad input named; another
 // practitioner's note is not there; learners and the signed-out refused on every route; no
 // learner route shows a note; and the words are neither in the database nor in the server's log.
-// Runs on SQLite, and on PostgreSQL when the suite does (its own database,
-// SB_API_NOTES_DATABASE_URL).
+// Each write and delete is in the audit log by note id. Runs on SQLite, and on PostgreSQL when the
+// suite does (a database of its own: support/server.ts ownDatabase).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { confirmTwoFactorEnrolment, login, startTwoFactorEnrolment } from '../../web/src/api/auth';
 import type { ApiClient } from '../../web/src/api/client';
 import { changeNote, deleteNote, listClientNotes, writeClientNote, type SessionNote } from '../../web/src/api/console-notes';
-import * as consoleApi from '../../web/src/api/console-scheduling';
 import { getMe } from '../../web/src/api/me';
-import { createBooking, listSlots, newBookingKey, type Booking } from '../../web/src/api/scheduling';
+import type { Booking } from '../../web/src/api/scheduling';
 import { totp } from '../e2e/support/totp';
+import { bookFreeSlot, openForBooking } from './support/booking-setup';
 import { openBrowser, type Browser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
+import { setUpPractitioner } from './support/practitioner';
 import { mailEnv, repo, startServer, type RunningServer } from './support/server';
 
-const practitioner = {
-  email: `therapist-${Date.now()}@example.org`,
-  password: 'a calm and long password',
-  display_name: 'Dr Quinn',
-  time_zone: 'Europe/London',
-  country: 'GB',
-};
 const colleague = { email: `colleague-${Date.now()}@example.org`, password: 'another calm long password' };
 
 let server: RunningServer;
-let work: string;
+/** The server's database: its own on the PostgreSQL suite, else SQLite in its data folder. */
 let database: string;
 let her: ApiClient;
+let herId: string;
 let hers: ApiClient; // the colleague's
 let ana: Learner;
 let bob: Learner;
@@ -46,14 +40,13 @@ let bobBooking: Booking;
 /** Words that appear nowhere else: searched for in the database, the log and learners' answers. */
 const secret = `lantern-${randomUUID()}`;
 const words = (n: number) => `Spoke about the weekend apart (${secret}-${n}). Calmer by the end.`;
-/** Every note written here, with the words it was last given. */
+/** Every note of hers that is kept, with the words it was last given. */
 const written: { id: string; text: string }[] = [];
+/** The one she deleted. */
+let goneId: string;
 
-function tokenFromLog(logFile: string): string {
-  const line = readFileSync(logFile, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"event":"setup_needed"'));
-  return (JSON.parse(line!) as { setup_token: string }).setup_token;
+interface AuditPage {
+  entries: { action: string; actor: { id: string }; subject: { id: string } | null; detail: string }[];
 }
 
 async function signInWithTwoFactor(browser: Browser, account: { email: string; password: string }) {
@@ -75,29 +68,6 @@ function addColleague() {
   expect(run.status, run.stderr).toBe(0);
 }
 
-async function book(learner: Learner, nth: number): Promise<Booking> {
-  const from = new Date(Date.now() + 3 * 3600_000);
-  const to = new Date(from.getTime() + 7 * 86_400_000);
-  const types = await consoleApi.listSessionTypes(her);
-  const type = types.session_types[0]!.id;
-  const { slots } = await listSlots(
-    { session_type: type, from: from.toISOString(), to: to.toISOString(), tz: 'Europe/Madrid' },
-    learner.browser.client,
-  );
-  return createBooking(
-    {
-      session_type: type,
-      start: slots[nth]!.start,
-      time_zone: 'Europe/Madrid',
-      client_location: { country: 'ES', region: '' },
-      intake: {},
-      policy_accepted: true,
-    },
-    newBookingKey(),
-    learner.browser.client,
-  );
-}
-
 async function write(text: string, bookingId?: string): Promise<SessionNote> {
   const note = await writeClientNote(anaId, { text, booking_id: bookingId }, her);
   written.push({ id: note.id, text: note.text });
@@ -105,64 +75,29 @@ async function write(text: string, bookingId?: string): Promise<SessionNote> {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'sb-notes-'));
-  database = process.env.SB_API_NOTES_DATABASE_URL ?? `sqlite://${work}/notes.db`;
-  server = await startServer({ database, env: mailEnv(inject('mailUrl'), inject('mailCaFile')) });
-  const browser = await openBrowser(server.baseUrl);
-  await browser.client.post('/api/v1/setup', { ...practitioner, token: tokenFromLog(server.logFile) });
-  await signInWithTwoFactor(browser, practitioner);
-  her = browser.client;
+  server = await startServer({ ownDatabase: 'notes', env: mailEnv(inject('mailUrl'), inject('mailCaFile')) });
+  const prefix = process.env.SB_API_OWN_DATABASE_PREFIX;
+  database = prefix ? `${prefix}notes` : `sqlite://${server.dataDir}/securebase.db`;
+  her = (await setUpPractitioner(server)).client;
+  herId = (await getMe(her)).id;
   addColleague();
   const other = await openBrowser(server.baseUrl);
   await signInWithTwoFactor(other, colleague);
   hers = other.client;
 
-  // Her hours, her terms and one kind of session, so that the clients can book.
-  const weekly = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
-    weekday,
-    start: '00:00',
-    end: '24:00',
-  }));
-  await consoleApi.saveSchedule({ time_zone: 'Europe/London', weekly, overrides: [] }, her);
-  await consoleApi.saveBookingSettings(
-    {
-      served: { countries: ['GB', 'ES'], us_states: [] },
-      outside_message: '',
-      video: { mode: 'none' },
-      cancellation: { late_window_hours: 24, late_action: 'allow', text: '' },
-    },
-    her,
-  );
-  await consoleApi.createSessionType(
-    {
-      name: 'Therapy session',
-      description: '',
-      duration_minutes: 50,
-      buffer_before_minutes: 0,
-      buffer_after_minutes: 10,
-      minimum_notice_minutes: 60,
-      horizon_days: 30,
-      slot_step_minutes: 60,
-      price: '',
-      new_clients: true,
-      active: true,
-      intake: [],
-    },
-    her,
-  );
+  const typeId = await openForBooking(her);
   [ana, bob] = await Promise.all([
     verifiedLearner({ baseUrl: server.baseUrl }),
     verifiedLearner({ baseUrl: server.baseUrl }),
   ]);
   anaId = (await getMe(ana.browser.client)).id;
   bobId = (await getMe(bob.browser.client)).id;
-  anaBooking = await book(ana, 2);
-  bobBooking = await book(bob, 4);
+  anaBooking = await bookFreeSlot(ana, typeId, 2);
+  bobBooking = await bookFreeSlot(bob, typeId, 4);
 }, 120_000);
 
 afterAll(async () => {
   await server?.stop();
-  rmSync(work, { recursive: true, force: true });
 });
 
 describe('session notes', () => {
@@ -190,6 +125,8 @@ describe('session notes', () => {
 
     const gone = await write(words(4));
     await expect(deleteNote(gone.id, her)).resolves.toBeUndefined();
+    written.splice(written.findIndex((n) => n.id === gone.id), 1);
+    goneId = gone.id;
     expect((await listClientNotes(anaId, her)).notes.map((n) => n.id)).not.toContain(gone.id);
     expect((await failure(deleteNote(gone.id, her))).status).toBe(404);
     expect((await failure(changeNote(gone.id, 'Back again.', her))).status).toBe(404);
@@ -228,7 +165,7 @@ describe('session notes', () => {
     expect((await listClientNotes(anaId, her)).notes.find((n) => n.id === note.id)?.text).toBe(note.text);
 
     // Not a client: no account, or hers.
-    for (const who of ['u_nobody', (await getMe(her)).id]) {
+    for (const who of ['u_nobody', herId]) {
       const missing = await failure(post({ text: 'Fine words.' }, who));
       expect(missing.status).toBe(404);
       expect(missing.problem.type).toBe('urn:securebase:problem:not-found');
@@ -286,15 +223,35 @@ describe('session notes', () => {
       '/api/v1/journal/insights',
       '/api/v1/journal/export?format=json',
       '/api/v1/journal/export?format=markdown',
+      '/api/v1/shares',
     ];
     for (const p of paths) {
       const res = await client.fetch(p);
       const body = await res.text();
       expect(res.status, p).toBeLessThan(500);
       expect(body, p).not.toContain(secret);
-      for (const n of written) expect(body, p).not.toContain(n.id);
+      for (const id of [...written.map((n) => n.id), goneId]) expect(body, p).not.toContain(id);
     }
     expect(written.length).toBeGreaterThan(3);
+  });
+
+  it('are in the audit log by id, each write and delete, never by their words', async () => {
+    const page = await her.get<AuditPage>(`/api/v1/console/audit?actor=${herId}&limit=200`);
+    const notes = page.entries.filter((e) => e.action.startsWith('note.'));
+    for (const e of notes) {
+      expect(e.subject?.id).toBe(anaId);
+      expect(e.detail).toMatch(/^nt_[0-9a-f]{32}$/);
+    }
+    const count = (action: string, id: string) => notes.filter((e) => e.action === action && e.detail === id).length;
+    // The first note: written, then changed.
+    expect(count('note.written', written[0]!.id)).toBe(2);
+    expect(count('note.deleted', written[0]!.id)).toBe(0);
+    expect(count('note.written', goneId)).toBe(1);
+    expect(count('note.deleted', goneId)).toBe(1);
+    // Nothing else: a refused write, change or delete leaves no row.
+    expect(notes.filter((e) => e.action === 'note.deleted')).toHaveLength(1);
+    expect(notes.filter((e) => e.action === 'note.written')).toHaveLength(written.length + 2);
+    expect(JSON.stringify(page)).not.toContain(secret);
   });
 
   it('keep their words out of the database and the server’s log', async () => {

@@ -363,22 +363,7 @@ function NoteCard({ note, bookings, zone, level, onChanged, onDeleted }: NoteCar
             >
               Edit <span class="visually-hidden">the note written {written}</span>
             </button>
-            <ConfirmAction
-              id={`delete-${note.id}`}
-              label="Delete"
-              context={`the note written ${written}`}
-              question="Delete this note?"
-              yes="Yes, delete it"
-              no="No, keep it"
-              notDone="The note was not deleted."
-              onConfirm={async () => {
-                await deleteNote(note.id, client);
-                onDeleted(note.id);
-              }}
-              level={4}
-            >
-              <p>It will be gone for good: there is no bin to bring it back from.</p>
-            </ConfirmAction>
+            <DeleteNote id={note.id} written={written} onDeleted={onDeleted} />
           </div>
         </>
       )}
@@ -394,7 +379,6 @@ interface UnreadableProps {
 }
 
 function Unreadable({ notes, zone, level, onDeleted }: UnreadableProps) {
-  const { client } = useSession();
   const Heading = level === 2 ? 'h3' : 'h4';
   return (
     <div class="form-panel session-notes-unreadable">
@@ -410,26 +394,34 @@ function Unreadable({ notes, zone, level, onDeleted }: UnreadableProps) {
           return (
             <li key={note.id} class="session-notes-unreadable-item">
               <span>Written {written}</span>
-              <ConfirmAction
-                id={`delete-${note.id}`}
-                label="Delete"
-                context={`the note written ${written}`}
-                question="Delete this note?"
-                yes="Yes, delete it"
-                no="No, keep it"
-                notDone="The note was not deleted."
-                onConfirm={async () => {
-                  await deleteNote(note.id, client);
-                  onDeleted(note.id);
-                }}
-                level={4}
-              >
-                <p>It will be gone for good.</p>
-              </ConfirmAction>
+              <DeleteNote id={note.id} written={written} onDeleted={onDeleted} />
             </li>
           );
         })}
       </ul>
     </div>
+  );
+}
+
+/** Delete, asked first; `written` names the note to a screen reader. */
+function DeleteNote({ id, written, onDeleted }: { id: string; written: string; onDeleted: (noteId: string) => void }) {
+  const { client } = useSession();
+  return (
+    <ConfirmAction
+      id={`delete-${id}`}
+      label="Delete"
+      context={`the note written ${written}`}
+      question="Delete this note?"
+      yes="Yes, delete it"
+      no="No, keep it"
+      notDone="The note was not deleted."
+      onConfirm={async () => {
+        await deleteNote(id, client);
+        onDeleted(id);
+      }}
+      level={4}
+    >
+      <p>It will be gone for good: there is no bin to bring it back from.</p>
+    </ConfirmAction>
   );
 }
