@@ -7,6 +7,7 @@
 // Self-contained: give it the client's id (and the client's sessions, to offer them for a tie).
 // A save is announced in the status line, which takes focus (use-news.ts); a refused save puts
 // its sentence beside the box, as every console form does (use-save.ts).
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   changeNote,
@@ -204,25 +205,18 @@ function NewNote({ id, clientId, bookings, zone, onAdded }: NewNoteProps) {
   return (
     <form noValidate onSubmit={submit} class="session-notes-form">
       <SaveSummary save={save} id={`${id}-new-summary`} />
-      <FormField
+      <NoteBox
         id={textId}
         label="New note"
         hint={`Up to ${maxNoteChars.toLocaleString('en-GB')} characters. Saved when you press Save note.`}
         error={errors[textId]}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            class="form-input session-notes-text"
-            rows={6}
-            value={text}
-            onInput={(e) => {
-              save.edited();
-              setText(e.currentTarget.value);
-            }}
-          />
-        )}
-      </FormField>
+        rows={6}
+        value={text}
+        onInput={(value) => {
+          save.edited();
+          setText(value);
+        }}
+      />
       {sessions.length > 0 ? (
         <FormField id={bookingId} label="About a session (optional)" error={errors[bookingId]}>
           {(aria) => (
@@ -316,21 +310,18 @@ function NoteCard({ note, bookings, zone, level, onChanged, onDeleted }: NoteCar
       {editing ? (
         <form noValidate onSubmit={submit} class="session-notes-form">
           <SaveSummary save={save} id={`note-${note.id}-summary`} />
-          <FormField id={textId} label="Your note" error={errors[textId]}>
-            {(aria) => (
-              <textarea
-                {...aria}
-                ref={box}
-                class="form-input session-notes-text"
-                rows={8}
-                value={text}
-                onInput={(e) => {
-                  save.edited();
-                  setText(e.currentTarget.value);
-                }}
-              />
-            )}
-          </FormField>
+          <NoteBox
+            id={textId}
+            label="Your note"
+            error={errors[textId]}
+            rows={8}
+            value={text}
+            boxRef={box}
+            onInput={(value) => {
+              save.edited();
+              setText(value);
+            }}
+          />
           <div class="console-buttons">
             <button type="submit" class="action-button" disabled={save.sending}>
               {save.sending ? 'Saving…' : 'Save changes'}
@@ -400,6 +391,35 @@ function Unreadable({ notes, zone, level, onDeleted }: UnreadableProps) {
         })}
       </ul>
     </div>
+  );
+}
+
+interface NoteBoxProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  rows: number;
+  value: string;
+  onInput: (value: string) => void;
+  boxRef?: Ref<HTMLTextAreaElement>;
+}
+
+/** The box a note is written in, labelled, with its error beside it. */
+function NoteBox({ id, label, hint, error, rows, value, onInput, boxRef }: NoteBoxProps) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          {...aria}
+          ref={boxRef}
+          class="form-input session-notes-text"
+          rows={rows}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </FormField>
   );
 }
 
