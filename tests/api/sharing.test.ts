@@ -9,13 +9,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiClient } from '../../web/src/api/client';
 import { newIdempotencyKey, submitCheckin } from '../../web/src/api/checkins';
 import { getAudit, getClient, listClients, type AuditEntry, type AuditFilters, type ClientDetail } from '../../web/src/api/console-clients';
-import * as consoleApi from '../../web/src/api/console-scheduling';
 import { getCourse, listCourses, saveProgress } from '../../web/src/api/course';
 import { deleteEntry, newEntryId, saveEntry, type EntryInput } from '../../web/src/api/journal';
 import { newPracticeSessionId, recordPracticeSession } from '../../web/src/api/practice-sessions';
-import { createBooking, listSlots, newBookingKey } from '../../web/src/api/scheduling';
 import * as sharesApi from '../../web/src/api/shares';
 import type { Share, ShareInput } from '../../web/src/api/shares';
+import { bookFreeSlot, openForBooking } from './support/booking-setup';
 import { newBrowser } from './support/browser';
 import { runCli } from './support/cli';
 import { failure } from './support/failure';
@@ -309,55 +308,7 @@ describe('the audit log', () => {
 
 describe('a client who only booked', () => {
   it('is her client, with sessions and nothing shared; her read is on record', async () => {
-    const weekly = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
-      weekday,
-      start: '00:00',
-      end: '24:00',
-    }));
-    await consoleApi.saveSchedule({ time_zone: 'Europe/London', weekly, overrides: [] }, her.client);
-    await consoleApi.saveBookingSettings(
-      {
-        served: { countries: ['GB', 'ES'], us_states: [] },
-        outside_message: 'I can only offer sessions to people in the UK and Spain.',
-        video: { mode: 'jitsi', url: 'https://meet.example.org' },
-        cancellation: { late_window_hours: 24, late_action: 'refuse', text: 'Cancel a day ahead.' },
-      },
-      her.client,
-    );
-    const type = await consoleApi.createSessionType(
-      {
-        name: 'Therapy session',
-        description: '',
-        duration_minutes: 50,
-        buffer_before_minutes: 0,
-        buffer_after_minutes: 10,
-        minimum_notice_minutes: 60,
-        horizon_days: 30,
-        slot_step_minutes: 30,
-        price: '',
-        new_clients: true,
-        active: true,
-        intake: [],
-      },
-      her.client,
-    );
-    const from = new Date(Date.now() + 3 * 3600_000);
-    const { slots } = await listSlots(
-      { session_type: type.id, from: from.toISOString(), to: new Date(from.getTime() + 7 * 86_400_000).toISOString(), tz: 'Europe/Madrid' },
-      kim.browser.client,
-    );
-    const booked = await createBooking(
-      {
-        session_type: type.id,
-        start: slots[0]!.start,
-        time_zone: 'Europe/Madrid',
-        client_location: { country: 'ES', region: '' },
-        intake: {},
-        policy_accepted: true,
-      },
-      newBookingKey(),
-      kim.browser.client,
-    );
+    const booked = await bookFreeSlot(kim, await openForBooking(her.client));
     const kimId = (await kim.browser.client.get<{ id: string }>('/api/v1/me')).id;
     const list = (await clients(her.client)).clients;
     expect(list).toEqual([

@@ -26,6 +26,7 @@
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
+#include "domain/notes/note_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "domain/scheduling/booking_service.h"
 #include "domain/scheduling/calendar_feed.h"
@@ -82,6 +83,12 @@ struct SharingApi {
   domain::ClientRecords& clients;
 };
 
+// The practitioner's session notes about her clients (domain/notes): hers
+// alone, for the console's note handlers; no learner route reads them.
+struct NotesApi {
+  domain::NoteService& notes;
+};
+
 // How the browser is told who it is: cookie names and attributes, and which
 // origins may send state-changing requests.
 struct WebSecurity {
@@ -121,6 +128,7 @@ struct ApiContext {
   // by the routes that show shared data or change her records; read in the
   // console.
   domain::AuditTrail& audit;
+  NotesApi notes;
 };
 
 }  // namespace securebase::api

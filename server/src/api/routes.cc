@@ -14,6 +14,7 @@
 #include "api/journal_report_handlers.h"
 #include "api/me_handlers.h"
 #include "api/mfa_handlers.h"
+#include "api/note_handlers.h"
 #include "api/password_handlers.h"
 #include "api/practice_handlers.h"
 #include "api/practice_session_handlers.h"
@@ -168,6 +169,13 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   form("/api/v1/console/calendar-feed", kConsole, CreateCalendarFeedHandler(ctx));
   add(Verb::delete_, "/api/v1/console/calendar-feed", kConsole, RevokeCalendarFeedHandler(ctx));
   add(Verb::get, "/calendar/{file}", Access::kPublic, CalendarFileHandler(ctx));
+  // Her session notes (docs/api/notes.md): hers alone, sealed at rest; no
+  // learner route reads them.
+  add(Verb::get, "/api/v1/console/clients/{id}/notes", kConsole, ListClientNotesHandler(ctx));
+  add(Verb::post, "/api/v1/console/clients/{id}/notes", kConsole, PostClientNoteHandler(ctx),
+      kNoteBytes, true);
+  add(Verb::put, "/api/v1/console/notes/{id}", kConsole, PutNoteHandler(ctx), kNoteBytes, true);
+  add(Verb::delete_, "/api/v1/console/notes/{id}", kConsole, DeleteNoteHandler(ctx));
 
   // Booking: clients choose a type and a time; the database keeps bookings
   // from overlapping.

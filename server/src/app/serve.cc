@@ -13,6 +13,7 @@
 #include "app/course_wiring.h"
 #include "app/database_setup.h"
 #include "app/journal_wiring.h"
+#include "app/notes_wiring.h"
 #include "app/practice_wiring.h"
 #include "app/scheduling_wiring.h"
 #include "app/secret_keys.h"
@@ -116,6 +117,8 @@ int RunServe(const Config& config) {
   SharingWiring sharing(
       **db, (*accounts)->users, journal.entries, scheduling.bookings, scheduling.service,
       {catalog, assessment.service, practice.service, course.service, journal.service}, clock);
+  NotesWiring notes(**db, (*accounts)->users, scheduling.bookings, sharing.audit,
+                    (*accounts)->box, clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -144,7 +147,8 @@ int RunServe(const Config& config) {
       journal.Api(),
       scheduling.Api(),
       sharing.Api(),
-      sharing.audit};
+      sharing.audit,
+      notes.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
 

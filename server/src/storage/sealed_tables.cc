@@ -3,6 +3,7 @@
 #include "domain/accounts/two_factor_sealing.h"
 #include "domain/course/prompt_answer_sealing.h"
 #include "domain/journal/journal_sealing.h"
+#include "domain/notes/note_sealing.h"
 #include "domain/scheduling/booking_sealing.h"
 
 namespace securebase::storage {
@@ -30,6 +31,14 @@ const std::vector<SealedTable>& SealedTables() {
        {"id", "client_id"},
        domain::kBookingIntakeColumn,
        [](const std::vector<std::string>& key) { return domain::BookingIntakeAd(key[0], key[1]); }},
+      // The key is the id alone; the author and the client are part of the
+      // associated data.
+      {domain::kSessionNotesTable,
+       {"id", "author_id", "client_id"},
+       domain::kSessionNoteSealedColumn,
+       [](const std::vector<std::string>& key) {
+         return domain::SessionNoteAd(key[0], key[1], key[2]);
+       }},
   };
   return tables;
 }

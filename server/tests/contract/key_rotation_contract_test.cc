@@ -24,6 +24,7 @@
 #include "domain/accounts/two_factor_sealing.h"
 #include "domain/course/prompt_answer_sealing.h"
 #include "domain/journal/journal_sealing.h"
+#include "domain/notes/note_sealing.h"
 #include "domain/scheduling/booking_sealing.h"
 #include "storage/sealed_tables.h"
 #include "storage/sql_sealed_values.h"
@@ -136,6 +137,16 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
     });
   }
 
+  void PutNote(const std::string& id, const std::string& author, const std::string& client,
+               const std::string& hex) {
+    Exec("note", [&](soci::session& sql) {
+      sql << "INSERT INTO session_notes (id, author_id, client_id, booking_id, written_at, "
+             "updated_at, sealed_text) VALUES (:i, :a, :c, NULL, :t, :t2, :s)",
+          soci::use(id), soci::use(author), soci::use(client), soci::use(kT0), soci::use(kT0),
+          soci::use(hex);
+    });
+  }
+
   // Seals `text` for the row with the current key and writes it.
   Seeded Seed(const std::string& table, const std::vector<std::string>& key,
               const std::string& text) {
@@ -147,16 +158,20 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
     } else if (table == "bookings") {
       PutBooking(key[0], key[1], SealHex(text, domain::BookingIntakeAd(key[0], key[1])),
                  kT0 + 3'600'000LL * static_cast<long long>(++bookings_));
+    } else if (table == "session_notes") {
+      PutNote(key[0], key[1], key[2], SealHex(text, domain::SessionNoteAd(key[0], key[1], key[2])));
     } else {
       PutJournal(key[0], key[1], SealHex(text, domain::JournalBodyAd(key[1], key[0])));
     }
     return {table, key, text};
   }
 
-  // Two learners with a second factor, three answers and two journal
-  // entries each: enough rows that small batches cross pages and users.
+  // Two learners with a second factor, three answers, two journal entries,
+  // a booking and a practitioner's note each: enough rows that small
+  // batches cross pages and users.
   std::vector<Seeded> SeedEveryTable() {
     std::vector<Seeded> out;
+    const std::string practitioner = NewUser();
     for (int u = 0; u < 2; ++u) {
       const std::string user = NewUser();
       out.push_back(Seed("two_factor", {user}, "totp secret " + std::to_string(u)));
@@ -170,6 +185,8 @@ class KeyRotationContract : public ::testing::TestWithParam<TestBackend> {
         out.push_back(Seed("journal_entries", {user, id}, "entry " + std::to_string(u) + " " + id));
       }
       out.push_back(Seed("bookings", {"bk_" + user, user}, "intake " + std::to_string(u)));
+      out.push_back(
+          Seed("session_notes", {"nt_" + user, practitioner, user}, "note " + std::to_string(u)));
     }
     return out;
   }
@@ -262,6 +279,7 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   EXPECT_EQ(before.at("prompt_answers").current, 6u);
   EXPECT_EQ(before.at("journal_entries").current, 4u);
   EXPECT_EQ(before.at("bookings").current, 2u);
+  EXPECT_EQ(before.at("session_notes").current, 2u);
 
   std::vector<app::ResealCounts> progress;
   int batches = 0;
@@ -282,7 +300,7 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   EXPECT_EQ(report->rotation.old_key_id, key_a_);
   EXPECT_NE(key_b, key_a_);
   EXPECT_EQ(box_->CurrentKeyId(), key_b);
-  ASSERT_EQ(report->reseal.tables.size(), 4u);
+  ASSERT_EQ(report->reseal.tables.size(), 5u);
   std::size_t resealed = 0;
   for (const auto& t : report->reseal.tables) {
     resealed += t.resealed;
@@ -291,9 +309,9 @@ TEST_P(KeyRotationContract, RotatesEveryTableToANewKey) {
   }
   EXPECT_EQ(resealed, seeded.size());
   EXPECT_FALSE(report->reseal.stopped_early);
-  EXPECT_EQ(batches, 1 + 3 + 2 + 1);  // batches of two: 2, 6, 4 and 2 rows
-  EXPECT_EQ(tables_done, 4);
-  EXPECT_EQ(progress.back().table, "bookings");
+  EXPECT_EQ(batches, 1 + 3 + 2 + 1 + 1);  // batches of two: 2, 6, 4, 2 and 2 rows
+  EXPECT_EQ(tables_done, 5);
+  EXPECT_EQ(progress.back().table, "session_notes");
   EXPECT_EQ(progress.back().resealed, 2u);
 
   ExpectAllOpenWithOnly(Files().current, seeded);

@@ -14,6 +14,7 @@
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
+#include "domain/notes/note_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "domain/scheduling/booking_service.h"
 #include "domain/scheduling/scheduling_setup.h"
@@ -24,6 +25,7 @@
 #include "fakes/memory_checkin_repository.h"
 #include "fakes/memory_journal_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
+#include "fakes/memory_note_repository.h"
 #include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
 #include "fakes/memory_settings_repository.h"
@@ -53,7 +55,8 @@ struct ApiWorld {
             api::JournalApi{journal_service},
             api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed},
             api::SharingApi{sharing_service, client_records},
-            audit} {}
+            audit,
+            api::NotesApi{note_service}} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -94,6 +97,8 @@ struct ApiWorld {
       {catalog, checkin_service, practice_service, courses, journal_service},
       audit,
       w.clock};
+  fakes::MemoryNoteRepository note_rows;
+  domain::NoteService note_service{note_rows, w.users, bookings, audit, w.box, w.clock};
   api::ApiContext ctx;
 };
 
