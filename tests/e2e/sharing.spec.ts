@@ -8,12 +8,15 @@ import { weekdays } from '../../web/src/api/console-scheduling';
 import { therapyType } from '../../web/src/features/console/console-fixtures';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
-import { apiPost, apiPut, confirmedLearner, type Learner } from './support/accounts';
+import { apiPost, apiPut, confirmedLearner, fillInLogin, type Learner } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { collectProblems } from './support/console';
 import { expect, test } from './support/fixtures';
-import { practitionerContext, setUpPractitioner } from './support/practitioner';
+import { freshCode, practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
+
+// Her note: hers alone, never the learner's to see.
+const noteText = 'Spoke about evenings alone; try the pause practice before texting.';
 
 // One server, one learner, one practitioner; each test builds on the one before.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -143,10 +146,18 @@ test('the learner shares her check-in results and one journal entry', async ({ b
   await page.context().close();
 });
 
-test('the practitioner sees what is shared on the client’s page, and her look is in the audit log', async ({ browser }) => {
-  const page = await practitionerPage(browser);
+test('the practitioner logs in with her code, reads what is shared, writes a note, and finds her look in the audit log', async ({ browser }) => {
+  // Her whole journey through the pages: password, then a code from her authenticator.
+  const context = await browser.newContext({ ...desktop, baseURL: server.baseUrl, timezoneId: 'Europe/London', locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
   const problems = collectProblems(page);
-  await page.goto('/console/clients');
+  await page.goto('/login?next=%2Fconsole%2Fclients');
+  await fillInLogin(page, therapist.email, therapist.password);
+  await expect(page).toHaveURL(/\/login\/code\?next=%2Fconsole%2Fclients$/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Six-digit code').fill(await freshCode(secret));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/console\/clients$/);
   const card = page.locator('.console-card').filter({ hasText: learner.name });
   await expect(card.locator('.console-share-label')).toHaveText(['Check-in results', '1 journal entry']);
   await expectNoAxeViolations(page);
@@ -162,6 +173,14 @@ test('the practitioner sees what is shared on the client’s page, and her look 
   await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('Therapy session');
   await expectNoAxeViolations(page);
 
+  // A note of her own, apart from what is shared, and hers alone.
+  const notes = page.getByRole('region', { name: 'Session notes' });
+  await expect(notes).toContainText('Only you can see these notes.');
+  await notes.getByLabel('New note').fill(noteText);
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes.getByRole('list', { name: 'Your notes, newest first' })).toContainText(noteText);
+  await expectNoAxeViolations(page);
+
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
   const read = page.getByRole('row').filter({ hasText: 'Opened a client’s page' }).first();
@@ -169,6 +188,8 @@ test('the practitioner sees what is shared on the client’s page, and her look 
   await expect(read).toContainText(learner.name);
   await expect(read).toContainText('Check-in results, 1 journal entry');
   await expect(page.getByRole('row').filter({ hasText: 'Changed what they share' })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: learner.name }).filter({ hasText: /note/i }).first()).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(noteText);
   await expectNoAxeViolations(page);
 
   // Filtered to her reads: the address keeps the filter.
@@ -189,7 +210,15 @@ test('the practitioner sees what is shared on the client’s page, and her look 
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByText('Nothing in the log matches these filters.')).toBeVisible();
   expect(problems).toEqual([]);
-  await page.context().close();
+  await context.close();
+
+  // The learner never sees her note: not on any page of theirs, not in any answer.
+  const theirs = await learnerPage(browser);
+  for (const path of ['/sharing', '/sessions', '/progress', '/journal']) {
+    await theirs.goto(path);
+    await expect(theirs.getByRole('main')).not.toContainText(noteText);
+  }
+  await theirs.context().close();
 });
 
 test('the learner stops sharing everything; the practitioner’s next look shows nothing', async ({ browser }) => {

@@ -23,7 +23,7 @@ const lastStep = new Map<string, number>();
  * A code the server will take: for now's step, or the next one when now's was used already (it
  * accepts a step either side of its own); when both were, it waits for time to move on.
  */
-async function freshCode(secret: string, now: () => number): Promise<string> {
+export async function freshCode(secret: string, now: () => number = Date.now): Promise<string> {
   const step = Math.max(timeStep(now()), (lastStep.get(secret) ?? 0) + 1);
   await expect.poll(() => timeStep(now()), { timeout: 2 * stepSeconds * 1000, intervals: [500] }).toBeGreaterThanOrEqual(step - 1);
   lastStep.set(secret, step);

@@ -18,6 +18,7 @@ import { longDate } from './console-words';
 import { LoadProblem, Loading } from './load-problem';
 import { practiceZone } from './practice-zone';
 import { SessionCard } from './session-card';
+import { SessionNotes } from './session-notes';
 import { useNews } from './use-news';
 import '../checkin/checkin.css';
 import '../progress/progress.css';
@@ -110,7 +111,9 @@ function ClientView({ detail, zone }: { detail: ClientDetail; zone: string }) {
         <ClientShared shared={shared} name={who.name} zone={zone} />
       </section>
 
-      {/* SESSION NOTES: the lead places <SessionNotes clientId={who.id} /> here (console/session-notes.tsx). */}
+      <div class="console-client-section">
+        <SessionNotes clientId={who.id} bookings={sessions} timeZone={zone} />
+      </div>
 
       <section class="console-client-section" aria-labelledby="client-sessions">
         <h2 id="client-sessions">Sessions</h2>

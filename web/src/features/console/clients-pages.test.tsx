@@ -20,6 +20,7 @@ function server(routes: Record<string, Handler>) {
     'GET /api/v1/console/schedule': schedule,
     'GET /api/v1/questionnaires/attachment': () => jsonResponse(200, attachment),
     'GET /api/v1/questionnaires/eight-signs': () => jsonResponse(200, eightSigns),
+    'GET /api/v1/console/clients/u7/notes': () => jsonResponse(200, { notes: [], unreadable: [] }),
     ...routes,
   });
 }
@@ -107,6 +108,11 @@ describe('/console/clients/:id', () => {
       'Thursday 3 December, 14:00–14:50 · Therapy session',
       'Monday 30 March, 09:00–09:50 · Therapy session',
     ]);
+
+    // Her own notes, apart from what Sam shares, said to be hers alone.
+    const notes = screen.getByRole('heading', { level: 2, name: 'Session notes' }).closest('section')!;
+    expect(notes.textContent).toContain('Only you can see these notes.');
+    expect(await within(notes).findByLabelText(/new note/i)).toBeTruthy();
   });
 
   it('says “Not shared” for every kind they keep to themselves', async () => {
