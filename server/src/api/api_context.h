@@ -26,6 +26,7 @@
 #include "domain/catalog/catalog.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
+#include "domain/limits/rate_limits.h"
 #include "domain/notes/note_service.h"
 #include "domain/practice/practice_session_service.h"
 #include "domain/scheduling/booking_service.h"
@@ -128,6 +129,8 @@ struct ApiContext {
   // by the routes that show shared data or change her records; read in the
   // console.
   domain::AuditTrail& audit;
+  // How often sign-up, reset mails, booking and exports may be asked for.
+  domain::RateLimits& limits;
   NotesApi notes;
 };
 

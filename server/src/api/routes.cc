@@ -20,6 +20,7 @@
 #include "api/practice_session_handlers.h"
 #include "api/psychometrics_handlers.h"
 #include "api/questionnaire_handlers.h"
+#include "api/rate_limited.h"
 #include "api/scheduling_handlers.h"
 #include "api/session_list_handlers.h"
 #include "api/setup_handlers.h"
@@ -70,13 +71,21 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   form("/api/v1/setup", Access::kPublic, PostSetupHandler(ctx));
 
   // Accounts: signing up and in (docs/api/accounts.md).
-  form("/api/v1/auth/signup", Access::kPublic, SignUpHandler(ctx));
+  // Sign-ups, reset mails, bookings and exports are rate limited per address
+  // and per account (domain/limits/rate_limits.h); log-in has its own waits.
+  using domain::LimitedAction;
+  form("/api/v1/auth/signup", Access::kPublic,
+       RateLimited(ctx, LimitedAction::kSignUp, LimitedBy::kBodyEmail, SignUpHandler(ctx)));
   form("/api/v1/auth/verify", Access::kPublic, VerifyEmailHandler(ctx));
   form("/api/v1/auth/verify/resend", Access::kPublic, ResendVerificationHandler(ctx));
   form("/api/v1/auth/login", Access::kPublic, LoginHandler(ctx));
   form("/api/v1/auth/logout", Access::kSignedIn, LogoutHandler(ctx));
-  form("/api/v1/auth/password/forgot", Access::kPublic, ForgotPasswordHandler(ctx));
-  form("/api/v1/auth/password/reset", Access::kPublic, ResetPasswordHandler(ctx));
+  form("/api/v1/auth/password/forgot", Access::kPublic,
+       RateLimited(ctx, LimitedAction::kPasswordForgot, LimitedBy::kBodyEmail,
+                   ForgotPasswordHandler(ctx)));
+  form("/api/v1/auth/password/reset", Access::kPublic,
+       RateLimited(ctx, LimitedAction::kPasswordReset, LimitedBy::kAddressOnly,
+                   ResetPasswordHandler(ctx)));
   form("/api/v1/auth/password/change", Access::kLearner, ChangePasswordHandler(ctx));
   form("/api/v1/auth/email/change", Access::kLearner, ChangeEmailHandler(ctx));
   form("/api/v1/auth/email/confirm", Access::kPublic, ConfirmEmailHandler(ctx));
@@ -133,7 +142,8 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/journal/entries", Access::kLearner, ListJournalEntriesHandler(ctx));
   // What the trigger logs show together, and the whole journal as a download.
   add(Verb::get, "/api/v1/journal/insights", Access::kLearner, GetJournalInsightsHandler(ctx));
-  add(Verb::get, "/api/v1/journal/export", Access::kLearner, ExportJournalHandler(ctx));
+  add(Verb::get, "/api/v1/journal/export", Access::kLearner,
+      RateLimited(ctx, LimitedAction::kExport, LimitedBy::kCaller, ExportJournalHandler(ctx)));
 
   // Sharing (docs/api/sharing.md): what a learner lets the practitioner see.
   add(Verb::get, "/api/v1/shares", Access::kLearner, ListSharesHandler(ctx));
@@ -181,8 +191,9 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // from overlapping.
   add(Verb::get, "/api/v1/session-types", Access::kLearner, GetBookingCatalogHandler(ctx));
   add(Verb::get, "/api/v1/slots", Access::kLearner, GetSlotsHandler(ctx));
-  add(Verb::post, "/api/v1/bookings", Access::kLearner, PostBookingHandler(ctx), kBookingBytes,
-      true);
+  add(Verb::post, "/api/v1/bookings", Access::kLearner,
+      RateLimited(ctx, LimitedAction::kBooking, LimitedBy::kCaller, PostBookingHandler(ctx)),
+      kBookingBytes, true);
   add(Verb::get, "/api/v1/bookings", Access::kLearner, ListBookingsHandler(ctx));
   add(Verb::get, "/api/v1/bookings/{id}", Access::kLearner, GetBookingHandler(ctx));
   form("/api/v1/bookings/{id}/cancel", Access::kLearner, CancelBookingHandler(ctx));

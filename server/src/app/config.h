@@ -42,6 +42,18 @@ struct Config {
   std::int64_t hashing_threads = 2;
   std::int64_t hashing_queue = 32;
 
+  // Rate limits per hour (domain/limits/rate_limits.h), per network address
+  // and per account; 0: none.
+  std::int64_t limits_sign_up_per_address = 20;
+  std::int64_t limits_sign_up_per_account = 5;
+  std::int64_t limits_password_forgot_per_address = 20;
+  std::int64_t limits_password_forgot_per_account = 5;
+  std::int64_t limits_password_reset_per_address = 30;
+  std::int64_t limits_booking_per_address = 60;
+  std::int64_t limits_booking_per_account = 20;
+  std::int64_t limits_export_per_address = 30;
+  std::int64_t limits_export_per_account = 10;
+
   // Session lifetimes (docs/privacy.md says why these defaults).
   std::int64_t session_learner_idle_minutes = 60 * 24 * 14;
   std::int64_t session_learner_absolute_minutes = 60 * 24 * 30;

@@ -26,10 +26,26 @@
 #include "jobs/mail_setup.h"
 #include "jobs/outbox_worker.h"
 #include "jobs/ticker.h"
+#include "storage/sql_rate_counter_repository.h"
 #include "storage/sql_settings_repository.h"
 #include "storage/sql_user_repository.h"
 
 namespace securebase::app {
+
+namespace {
+
+// The config's limits.* keys, per hour.
+domain::RateLimitSettings RateLimitsFrom(const Config& c) {
+  domain::RateLimitSettings s;
+  s.sign_up = {c.limits_sign_up_per_address, c.limits_sign_up_per_account};
+  s.password_forgot = {c.limits_password_forgot_per_address, c.limits_password_forgot_per_account};
+  s.password_reset = {c.limits_password_reset_per_address, 0};
+  s.booking = {c.limits_booking_per_address, c.limits_booking_per_account};
+  s.export_ = {c.limits_export_per_address, c.limits_export_per_account};
+  return s;
+}
+
+}  // namespace
 
 int RunServe(const Config& config) {
   // Block the stop signals in every thread we start; this thread waits for
@@ -117,8 +133,8 @@ int RunServe(const Config& config) {
   SharingWiring sharing(
       **db, (*accounts)->users, journal.entries, scheduling.bookings, scheduling.service,
       {catalog, assessment.service, practice.service, course.service, journal.service}, clock);
-  NotesWiring notes(**db, (*accounts)->users, scheduling.bookings, sharing.audit,
-                    (*accounts)->box, clock);
+  NotesWiring notes(**db, (*accounts)->users, scheduling.bookings, sharing.audit, (*accounts)->box,
+                    clock);
   domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
   if (auto token = setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
@@ -130,6 +146,8 @@ int RunServe(const Config& config) {
         {{"message", "No practitioner yet: open /setup and enter this token"},
          {"setup_token", **token}});
   }
+  storage::SqlRateCounterRepository rate_counters(**db);
+  domain::RateLimits limits(rate_counters, clock, RateLimitsFrom(config));
   api::ApiContext api_context{
       pool,
       metrics,
@@ -148,6 +166,7 @@ int RunServe(const Config& config) {
       scheduling.Api(),
       sharing.Api(),
       sharing.audit,
+      limits,
       notes.Api()};
   http::Router router;
   api::AddRoutes(router, api_context);
@@ -196,6 +215,11 @@ int RunServe(const Config& config) {
   // or once a minute.
   ticker.Add("waitlist.openings", std::chrono::seconds(config.mail_poll_seconds),
              [&scheduling] { return scheduling.LookForOpenings(); });
+  ticker.Add("rate_counters.forget_old", std::chrono::hours(1), [&limits]() -> Status {
+    auto forgotten = limits.ForgetOld();
+    if (!forgotten) return std::unexpected(forgotten.error());
+    return {};
+  });
   ticker.Add("mail.purge_sent", std::chrono::hours(1),
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),

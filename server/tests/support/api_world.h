@@ -28,6 +28,7 @@
 #include "fakes/memory_note_repository.h"
 #include "fakes/memory_practice_session_repository.h"
 #include "fakes/memory_prompt_answer_repository.h"
+#include "fakes/memory_rate_counter_repository.h"
 #include "fakes/memory_settings_repository.h"
 #include "fakes/memory_share_repository.h"
 #include "fakes/memory_waitlist_repository.h"
@@ -56,6 +57,7 @@ struct ApiWorld {
             api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed},
             api::SharingApi{sharing_service, client_records},
             audit,
+            limits,
             api::NotesApi{note_service}} {}
 
   AccountWorld w;
@@ -99,6 +101,8 @@ struct ApiWorld {
       w.clock};
   fakes::MemoryNoteRepository note_rows;
   domain::NoteService note_service{note_rows, w.users, bookings, audit, w.box, w.clock};
+  fakes::MemoryRateCounterRepository rate_counters;
+  domain::RateLimits limits{rate_counters, w.clock, domain::RateLimitSettings{}};
   api::ApiContext ctx;
 };
 
