@@ -59,7 +59,7 @@ async function herView(): Promise<ClientDetail | number> {
   }
 }
 
-async function reads(subject: string): Promise<AuditEntry[]> {
+async function herReadsOf(subject: string): Promise<AuditEntry[]> {
   return (await audit(her.client, { subject, action: 'shared.read', limit: 200 })).entries;
 }
 
@@ -129,7 +129,7 @@ describe('the sharing matrix', () => {
       const chosen = { ...none, ...kinds, journal_entries: kind === 'journal_entries' ? [entries[1]!] : [] };
       const saved = await putShare(sam.browser.client, { practitioner_id: herId, ...chosen });
       expect(saved.share).toEqual(chosen);
-      const before = (await reads(samId)).length;
+      const before = (await herReadsOf(samId)).length;
       const page = await herView();
       if (typeof page === 'number') throw new Error(`her view answered ${page}`);
       expect(page.client).toMatchObject({ id: samId, email: sam.email });
@@ -142,7 +142,7 @@ describe('the sharing matrix', () => {
       if (kind === 'practice') expect(page.shared.practice!.totals.sessions).toBe(1);
       if (kind === 'course') expect(page.shared.course!.courses.length).toBeGreaterThan(0);
       // Her one read is one row, naming what it showed.
-      const after = await reads(samId);
+      const after = await herReadsOf(samId);
       expect(after.length).toBe(before + 1);
       expect(after[0]).toMatchObject({
         action: 'shared.read',
@@ -164,7 +164,7 @@ describe('the sharing matrix', () => {
     expect(page.shared.journal_entries).toHaveLength(1);
     expect(page.shared.journal_entries[0]!.reflection!.text).toBe(sharedWords);
     expect(JSON.stringify(page)).not.toContain(privateWords);
-    expect((await reads(samId))[0]!.detail).toBe('checkins, practice, course, journal_entries:1');
+    expect((await herReadsOf(samId))[0]!.detail).toBe('checkins, practice, course, journal_entries:1');
 
     const list = (await clients(her.client)).clients;
     expect(list).toHaveLength(1);
@@ -173,6 +173,19 @@ describe('the sharing matrix', () => {
       shares: { checkins: true, practice: true, course: true, journal_entries: 1 },
       sessions: { upcoming: 0, past: 0, next_start: null },
     });
+  });
+
+  it('shows Sam each time she looked, with what it showed, and Kim none of it', async () => {
+    const { reads } = await sharesApi.getShareReads(100, sam.browser.client);
+    const hers = await herReadsOf(samId);
+    expect(reads.map((r) => r.id)).toEqual(hers.map((r) => r.id));
+    expect(reads[0]).toMatchObject({
+      practitioner: { id: herId, name: 'Dr Quinn' },
+      detail: 'checkins, practice, course, journal_entries:1',
+    });
+    expect((await sharesApi.getShareReads(undefined, kim.browser.client)).reads).toEqual([]);
+    expect((await failure(sharesApi.getShareReads(0, sam.browser.client))).status).toBe(400);
+    expect((await failure(sharesApi.getShareReads(undefined, newBrowser(server.baseUrl).client))).status).toBe(401);
   });
 
   it('drops a shared entry Sam deletes', async () => {
@@ -322,7 +335,7 @@ describe('a client who only booked', () => {
     expect(page.sessions.map((s) => s.id)).toEqual([booked.id]);
     expect(page.shared).toEqual({ checkins: null, practice: null, course: null, journal_entries: [] });
     expect(page.shared_since).toBeNull();
-    expect((await reads(kimId))[0]!.detail).toBe('nothing shared');
+    expect((await herReadsOf(kimId))[0]!.detail).toBe('nothing shared');
   });
 });
 

@@ -224,6 +224,10 @@ test('the practitioner logs in with her code, reads what is shared, writes a not
 test('the learner stops sharing everything; the practitioner’s next look shows nothing', async ({ browser }) => {
   const page = await learnerPage(browser);
   await page.goto('/sharing');
+  // Her look is on record for the learner too, with what it showed.
+  const looks = page.getByRole('region', { name: 'Who has looked' });
+  await expect(looks.getByRole('listitem').first()).toContainText(`${therapist.display_name} looked on`);
+  await expect(looks.getByRole('listitem').first()).toContainText('saw: Check-in results, 1 journal entry.');
   await page.getByRole('button', { name: `Stop sharing everything (with ${therapist.display_name})` }).click();
   await expect(page.getByRole('heading', { name: `Stop sharing everything with ${therapist.display_name}?` })).toBeFocused();
   await expectNoAxeViolations(page);

@@ -149,6 +149,7 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/shares", Access::kLearner, ListSharesHandler(ctx));
   add(Verb::put, "/api/v1/shares", Access::kLearner, PutShareHandler(ctx), kShareBytes, true);
   add(Verb::delete_, "/api/v1/shares", Access::kLearner, DeleteSharesHandler(ctx));
+  add(Verb::get, "/api/v1/shares/reads", Access::kLearner, ListShareReadsHandler(ctx));
 
   // Booking: the practitioner's setup (docs/api/scheduling.md).
   constexpr auto kConsole = Access::kPractitioner;

@@ -7,6 +7,7 @@
 #include "api/json_reader.h"
 #include "api/query_params.h"
 #include "api/share_json.h"
+#include "common/rfc3339.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -67,6 +68,29 @@ http::Handler DeleteSharesHandler(ApiContext& ctx) {
         co_await ctx.pool.Run([&] { return ctx.sharing.shares.Revoke(learner, practitioner); });
     if (!revoked) co_return http::ProblemFromError(revoked.error());
     co_return http::NoContent();
+  };
+}
+
+http::Handler ListShareReadsHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    std::vector<FieldError> errors;
+    const int limit = QueryInt(req, "limit", "must be a whole number", errors).value_or(20);
+    if (!errors.empty()) co_return Refused(std::move(errors));
+    const std::string learner = CallerSession(req).user_id;
+    auto reads = co_await ctx.pool.Run([&] { return ctx.sharing.shares.ReadsOf(learner, limit); });
+    if (!reads) co_return http::ProblemFromError(reads.error());
+    json::array list;
+    for (const auto& line : *reads) {
+      list.push_back(json::object{
+          {"id", line.entry.id},
+          {"at", Rfc3339(line.entry.at)},
+          {"practitioner",
+           json::object{{"id", line.entry.actor_id},
+                        {"name", line.actor_name.empty() ? json::value(nullptr)
+                                                         : json::value(line.actor_name)}}},
+          {"detail", line.entry.detail}});
+    }
+    co_return http::Json(status::ok, json::object{{"reads", std::move(list)}});
   };
 }
 

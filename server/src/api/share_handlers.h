@@ -3,6 +3,7 @@
 //   PUT    /api/v1/shares                      {"practitioner_id", "checkins", "practice",
 //                                               "course", "journal_entries"}
 //   DELETE /api/v1/shares[?practitioner_id=]
+//   GET    /api/v1/shares/reads[?limit=]       each time a practitioner looked
 //
 // Thread-safety: handlers are safe to run concurrently.
 #pragma once
@@ -15,5 +16,6 @@ namespace securebase::api {
 http::Handler ListSharesHandler(ApiContext& ctx);
 http::Handler PutShareHandler(ApiContext& ctx);
 http::Handler DeleteSharesHandler(ApiContext& ctx);
+http::Handler ListShareReadsHandler(ApiContext& ctx);
 
 }  // namespace securebase::api

@@ -73,3 +73,19 @@ export function putShare(input: ShareInput, client: ApiClient = defaultClient(),
 export async function deleteShares(practitionerId?: string, client: ApiClient = defaultClient(), options: Options = {}) {
   await client.delete<void>(base, { ...options, query: { practitioner_id: practitionerId } });
 }
+
+/** One time a practitioner opened what the learner shares (from the audit log). */
+export interface ShareRead {
+  id: string;
+  /** RFC 3339 UTC. */
+  at: string;
+  /** name null: the practitioner's account has since been deleted. */
+  practitioner: { id: string; name: string | null };
+  /** What it showed: "checkins, journal_entries:1", or "nothing shared". */
+  detail: string;
+}
+
+/** Each time a practitioner looked, newest first (`limit` 1–100, default 20). */
+export function getShareReads(limit?: number, client: ApiClient = defaultClient(), options: Options = {}) {
+  return client.get<{ reads: ShareRead[] }>(`${base}/reads`, { ...options, query: { limit } });
+}

@@ -115,4 +115,17 @@ Status SharingService::Revoke(std::string_view learner_id,
   return {};
 }
 
+Result<std::vector<AuditLine>> SharingService::ReadsOf(std::string_view learner_id, int limit) {
+  if (limit < 1 || limit > 100) {
+    return InvalidArgument("limit must be from 1 to 100.", {{"limit", "must be from 1 to 100"}});
+  }
+  AuditFilter filter;
+  filter.subject_id = std::string(learner_id);
+  filter.action = std::string(audit_action::kSharedRead);
+  filter.limit = limit;
+  auto page = audit_.Search(filter);
+  if (!page) return std::unexpected(page.error());
+  return std::move(page->entries);
+}
+
 }  // namespace securebase::domain

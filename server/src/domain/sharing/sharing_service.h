@@ -55,6 +55,11 @@ class SharingService {
   // Stops sharing anything with one practitioner, or with every one.
   Status Revoke(std::string_view learner_id, std::optional<std::string_view> practitioner_id);
 
+  // The learner's side of the audit log: each time a practitioner opened
+  // what they share, newest first, up to `limit` (1–100), with what it
+  // showed. Only those reads: her notes are hers.
+  Result<std::vector<AuditLine>> ReadsOf(std::string_view learner_id, int limit);
+
  private:
   Result<User> Practitioner(std::string_view id);
   // Sorted and unique, or the field error saying why not.

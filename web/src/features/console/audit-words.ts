@@ -2,8 +2,7 @@
 // someone is ("You" for her; a person since deleted said so). Unknown actions and detail are shown
 // as the server wrote them, so nothing is hidden. Pure functions.
 import type { AuditPerson } from '../../api/console-clients';
-import { entriesCount, kindWords } from '../sharing/sharing-words';
-import type { ShareKind } from '../../api/shares';
+export { detailWords } from '../sharing/sharing-words';
 
 const actionNames: Record<string, string> = {
   'shared.read': 'Opened a client’s page',
@@ -17,20 +16,6 @@ const actionNames: Record<string, string> = {
 
 export function actionName(action: string): string {
   return actionNames[action] ?? action;
-}
-
-/** "checkins, course, journal_entries:2" → "Check-in results, Course progress, 2 journal entries". */
-export function detailWords(detail: string): string {
-  if (detail === '') return '';
-  if (detail === 'nothing shared') return 'Nothing shared';
-  return detail
-    .split(/,\s*/)
-    .map((token) => {
-      const [kind, count] = token.split(':');
-      if (kind === 'journal_entries' && count !== undefined && /^\d+$/.test(count)) return entriesCount(Number(count));
-      return kind && kind in kindWords && count === undefined ? kindWords[kind as ShareKind].name : token;
-    })
-    .join(', ');
 }
 
 /** "You", the person's name, "Someone since deleted", or "—" when nobody is named. */

@@ -17,6 +17,7 @@ function routes(overrides: Record<string, Handler> = {}): Record<string, Handler
     'GET /api/v1/me': () => jsonResponse(200, person()),
     'GET /api/v1/shares': () => jsonResponse(200, { practitioners: [practitionerShare()] }),
     [`GET ${entriesPath}`]: () => jsonResponse(200, listAnswer({ entries: [triggerEntry(), partsEntry()], total: 2 })),
+    'GET /api/v1/shares/reads': () => jsonResponse(200, { reads: [] }),
     ...overrides,
   };
 }
@@ -24,6 +25,47 @@ function routes(overrides: Record<string, Handler> = {}): Record<string, Handler
 const section = () => screen.getByRole('heading', { level: 2, name: 'With Dr Amara Lewis' }).closest('section')!;
 
 describe('/sharing', () => {
+  it('lists each time the therapist looked, with what it showed, in the learner’s words', async () => {
+    const api = fakeApi(
+      routes({
+        'GET /api/v1/shares/reads': () =>
+          jsonResponse(200, {
+            reads: [
+              { id: 'a_2', at: '2026-11-30T10:02:00Z', practitioner: { id: practitionerId, name: 'Dr Amara Lewis' }, detail: 'checkins, journal_entries:1' },
+              { id: 'a_1', at: '2026-11-29T09:00:00Z', practitioner: { id: 'gone', name: null }, detail: 'nothing shared' },
+            ],
+          }),
+      }),
+    );
+    renderAt('/sharing', api.client);
+    const looks = (await screen.findByRole('heading', { level: 2, name: 'Who has looked' })).closest('section')!;
+    const items = await within(looks).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* and saw: Check-in results, 1 journal entry\.$/),
+      expect.stringMatching(/^A therapist whose account has since closed looked on .* and saw: Nothing shared\.$/),
+    ]);
+    expect(api.requests.some((r) => r.url.endsWith('/api/v1/shares/reads?limit=20'))).toBe(true);
+  });
+
+  it('says plainly when nobody has looked, and offers to try again when the record will not open', async () => {
+    let fail = true;
+    renderAt(
+      '/sharing',
+      fakeApi(
+        routes({
+          'GET /api/v1/shares/reads': () => (fail ? problem(503, 'unavailable') : jsonResponse(200, { reads: [] })),
+        }),
+      ).client,
+    );
+    const looks = (await screen.findByRole('heading', { level: 2, name: 'Who has looked' })).closest('section')!;
+    expect((await within(looks).findByRole('alert')).textContent).toContain('couldn’t be opened just now');
+    fail = false;
+    fireEvent.click(within(looks).getByRole('button', { name: 'Try again' }));
+    expect(await within(looks).findByText(/Nobody has looked at anything you share/)).toBeTruthy();
+    // The choices above are not held up by it.
+    expect(within(section()).getByRole('checkbox', { name: 'My check-in results' })).toBeTruthy();
+  });
+
   it('signed out, explains sharing kindly and invites the reader to log in', async () => {
     renderAt('/sharing', fakeApi({}).client);
     const main = await screen.findByRole('main');

@@ -14,6 +14,7 @@ import { LoadProblem } from '../course/load-problem';
 import { browserTimeZone } from '../journal/journal-format';
 import { WithLearner } from '../journal/use-learner';
 import { entryPageSize } from './entry-picker';
+import { RecentLooks } from './recent-looks';
 import { ShareForm } from './share-form';
 import '../../components/form.css';
 import './sharing.css';
@@ -90,6 +91,7 @@ function SharingView() {
       {practitioners.map((p) => (
         <ShareForm key={p.practitioner.id} initial={p} journal={journal} retryJournal={retryJournal} timeZone={timeZone} />
       ))}
+      <RecentLooks timeZone={timeZone} />
     </div>
   );
 }

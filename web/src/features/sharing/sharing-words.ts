@@ -40,3 +40,21 @@ export const kindWords: Record<ShareKind, KindWords> = {
 export function entriesCount(count: number): string {
   return count === 1 ? '1 journal entry' : `${count} journal entries`;
 }
+
+/**
+ * What a look showed, from the audit log's detail: "checkins, course, journal_entries:2" →
+ * "Check-in results, Course progress, 2 journal entries". Anything else is shown as written, so
+ * nothing is hidden.
+ */
+export function detailWords(detail: string): string {
+  if (detail === '') return '';
+  if (detail === 'nothing shared') return 'Nothing shared';
+  return detail
+    .split(/,\s*/)
+    .map((token) => {
+      const [kind, count] = token.split(':');
+      if (kind === 'journal_entries' && count !== undefined && /^\d+$/.test(count)) return entriesCount(Number(count));
+      return kind && kind in kindWords && count === undefined ? kindWords[kind as ShareKind].name : token;
+    })
+    .join(', ');
+}
