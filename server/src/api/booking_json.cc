@@ -132,4 +132,11 @@ json::object EncodeCatalog(const domain::BookingCatalog& c) {
           {"new_client", c.new_client}};
 }
 
+json::object EncodeWaitlistEntry(const domain::WaitlistEntry& e) {
+  return {{"id", e.id},
+          {"session_type", e.session_type_id},
+          {"joined_at", Rfc3339(e.joined_at)},
+          {"notified_at", e.notified_at ? json::value(Rfc3339(*e.notified_at)) : nullptr}};
+}
+
 }  // namespace securebase::api

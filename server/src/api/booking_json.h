@@ -12,6 +12,7 @@
 
 #include "api/scheduling_json.h"
 #include "domain/scheduling/booking_service.h"
+#include "domain/scheduling/waitlist_repository.h"
 
 namespace securebase::api {
 
@@ -29,5 +30,7 @@ boost::json::array EncodeSlots(const std::vector<domain::Slot>& slots, const dat
                                const date::time_zone* practitioner_zone);
 
 boost::json::object EncodeCatalog(const domain::BookingCatalog& catalog);
+// A place on the waitlist: {"id", "session_type", "joined_at", "notified_at"}.
+boost::json::object EncodeWaitlistEntry(const domain::WaitlistEntry& entry);
 
 }  // namespace securebase::api

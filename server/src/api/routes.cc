@@ -16,6 +16,7 @@
 #include "api/mfa_handlers.h"
 #include "api/note_handlers.h"
 #include "api/password_handlers.h"
+#include "api/personal_export_handlers.h"
 #include "api/practice_handlers.h"
 #include "api/practice_session_handlers.h"
 #include "api/psychometrics_handlers.h"
@@ -98,6 +99,9 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // The signed-in person.
   add(Verb::get, "/api/v1/me", Access::kSignedIn, GetMeHandler(ctx));
   add(Verb::patch, "/api/v1/me", Access::kLearner, PatchMeHandler(ctx), kFormBytes, true);
+  // Everything held about them, as a zip of JSON (docs/data-export.md).
+  add(Verb::get, "/api/v1/me/export", Access::kLearner,
+      RateLimited(ctx, LimitedAction::kExport, LimitedBy::kCaller, ExportMeHandler(ctx)));
   // Their signed-in browsers: see them, end one, end all the others.
   add(Verb::get, "/api/v1/me/sessions", Access::kLearner, ListSessionsHandler(ctx));
   add(Verb::delete_, "/api/v1/me/sessions/{id}", Access::kLearner, EndSessionHandler(ctx));

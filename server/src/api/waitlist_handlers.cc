@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/access_guard.h"
+#include "api/booking_json.h"
 #include "api/json_body.h"
 #include "api/json_reader.h"
 #include "api/query_params.h"
@@ -15,24 +16,13 @@ namespace securebase::api {
 using boost::beast::http::status;
 namespace json = boost::json;
 
-namespace {
-
-json::object EncodeEntry(const domain::WaitlistEntry& e) {
-  return {{"id", e.id},
-          {"session_type", e.session_type_id},
-          {"joined_at", Rfc3339(e.joined_at)},
-          {"notified_at", e.notified_at ? json::value(Rfc3339(*e.notified_at)) : nullptr}};
-}
-
-}  // namespace
-
 http::Handler ListWaitlistHandler(ApiContext& ctx) {
   return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
     const std::string user = CallerSession(req).user_id;
     auto places = co_await ctx.pool.Run([&] { return ctx.scheduling.waitlist.ForClient(user); });
     if (!places) co_return http::ProblemFromError(places.error());
     json::array out;
-    for (const auto& e : *places) out.push_back(EncodeEntry(e));
+    for (const auto& e : *places) out.push_back(EncodeWaitlistEntry(e));
     co_return http::Json(status::ok, json::object{{"entries", std::move(out)}});
   };
 }
@@ -50,7 +40,7 @@ http::Handler JoinWaitlistHandler(ApiContext& ctx) {
     const std::string user = CallerSession(req).user_id;
     auto joined = co_await ctx.pool.Run([&] { return ctx.scheduling.waitlist.Join(user, type); });
     if (!joined) co_return http::ProblemFromError(joined.error());
-    co_return http::Json(status::created, EncodeEntry(*joined));
+    co_return http::Json(status::created, EncodeWaitlistEntry(*joined));
   };
 }
 
@@ -70,7 +60,7 @@ http::Handler ConsoleWaitlistHandler(ApiContext& ctx) {
     if (!places) co_return http::ProblemFromError(places.error());
     json::array out;
     for (const auto& p : *places) {
-      json::object row = EncodeEntry(p.entry);
+      json::object row = EncodeWaitlistEntry(p.entry);
       row["client"] = json::object{
           {"id", p.client.id}, {"display_name", p.client.display_name}, {"email", p.client.email}};
       out.push_back(std::move(row));

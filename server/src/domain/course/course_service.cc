@@ -116,14 +116,19 @@ Result<std::map<std::string, std::string>> CourseService::Answers(std::string_vi
                                                                   std::string_view lesson_id) {
   auto view = Read(user_id, lesson_id);
   if (!view) return std::unexpected(view.error());
-  auto sealed = answers_.ForLesson(user_id, lesson_id);
+  return WrittenAnswers(user_id, *view->place.lesson);
+}
+
+Result<std::map<std::string, std::string>> CourseService::WrittenAnswers(std::string_view user_id,
+                                                                         const Lesson& lesson) {
+  auto sealed = answers_.ForLesson(user_id, lesson.id);
   if (!sealed) return std::unexpected(sealed.error());
   std::map<std::string, std::string> out;
   for (const SealedPromptAnswer& a : *sealed) {
-    if (!HasPrompt(*view->place.lesson, a.prompt_id)) continue;
+    if (!HasPrompt(lesson, a.prompt_id)) continue;
     auto bytes = FromHex(a.sealed_text);
     if (!bytes) return Internal("A stored reflection answer is not hex.");
-    auto text = box_.Open(*bytes, PromptAnswerAd(lesson_id, a.prompt_id, user_id));
+    auto text = box_.Open(*bytes, PromptAnswerAd(lesson.id, a.prompt_id, user_id));
     if (!text) return std::unexpected(text.error());
     out.emplace(a.prompt_id, std::move(*text));
   }

@@ -75,6 +75,11 @@ class CourseService {
   // the lesson are left out).
   Result<std::map<std::string, std::string>> Answers(std::string_view user_id,
                                                      std::string_view lesson_id);
+  // Every answer the learner wrote in the lesson, whether or not its module
+  // is open to them now (pacing may have changed since): for their own
+  // download of everything held about them.
+  Result<std::map<std::string, std::string>> WrittenAnswers(std::string_view user_id,
+                                                            const Lesson& lesson);
   // Saves (or, for blank text, removes) the answer to one prompt.
   Status SaveAnswer(std::string_view user_id, std::string_view lesson_id,
                     std::string_view prompt_id, std::string_view text);
