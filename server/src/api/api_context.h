@@ -24,6 +24,7 @@
 #include "domain/assessment/checkin_service.h"
 #include "domain/audit/audit_trail.h"
 #include "domain/catalog/catalog.h"
+#include "domain/catalog/content_editor.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
 #include "domain/notes/note_service.h"
@@ -129,6 +130,9 @@ struct ApiContext {
   // console.
   domain::AuditTrail& audit;
   NotesApi notes;
+  // The content files, for the practitioner's console: read, preview, save
+  // (checked whole first) and reload.
+  domain::ContentEditor& content_editor;
 };
 
 }  // namespace securebase::api

@@ -23,6 +23,7 @@
 #include "fakes/memory_audit_repository.h"
 #include "fakes/memory_booking_repository.h"
 #include "fakes/memory_checkin_repository.h"
+#include "fakes/no_content_files.h"
 #include "fakes/memory_journal_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
 #include "fakes/memory_note_repository.h"
@@ -56,7 +57,8 @@ struct ApiWorld {
             api::SchedulingApi{scheduling_setup, booking_service, waitlist, calendar_feed},
             api::SharingApi{sharing_service, client_records},
             audit,
-            api::NotesApi{note_service}} {}
+            api::NotesApi{note_service},
+            content_editor} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -99,6 +101,7 @@ struct ApiWorld {
       w.clock};
   fakes::MemoryNoteRepository note_rows;
   domain::NoteService note_service{note_rows, w.users, bookings, audit, w.box, w.clock};
+  fakes::NoContentFiles content_editor;
   api::ApiContext ctx;
 };
 
