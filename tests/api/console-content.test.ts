@@ -116,8 +116,9 @@ describe('reading a file', () => {
       expect(error.status, bad).toBe(422);
       expect(error.type, bad).toBe(contentPathRefusedType);
     }
-    // Encoded once more than a browser would: the server decodes once and sees '%2e%2e'.
-    const encoded = await herBrowser.fetch('/api/v1/console/content/file?path=course%2F%252e%252e%2F%252e%252e%2Fetc%2Fpasswd.md');
+    // Encoded once more than a browser would: the server decodes once and sees '%2e%2e', a
+    // folder name like any other, where there is no such file.
+    const encoded = await herBrowser.fetch('/api/v1/console/content/file?path=course%2F%252e%252e%2F%252e%252e%2Fpasswd.md');
     expect(encoded.status).toBe(404);
     // Decoded the ordinary way, '..' is refused as any other.
     const dots = await herBrowser.fetch('/api/v1/console/content/file?path=%2e%2e%2F%2e%2e%2Fetc%2Fpasswd');
@@ -238,16 +239,16 @@ describe('reloading after editing files by hand', () => {
 
 describe('who may', () => {
   it('is the practitioner alone', async () => {
-    const calls = (client: ApiClient) => [
-      getContentTree(client),
-      getContentFile(lessonFile, client),
-      previewContent(lessonFile, 'x', client),
-      saveContentFile({ path: lessonFile, text: 'x' }, client),
-      reloadContent(client),
+    const calls: ((client: ApiClient) => Promise<unknown>)[] = [
+      (client) => getContentTree(client),
+      (client) => getContentFile(lessonFile, client),
+      (client) => previewContent(lessonFile, 'x', client),
+      (client) => saveContentFile({ path: lessonFile, text: 'x' }, client),
+      (client) => reloadContent(client),
     ];
-    for (const call of calls(learner.browser.client)) expect((await failure(call)).status).toBe(403);
+    for (const call of calls) expect((await failure(call(learner.browser.client))).status).toBe(403);
     const anonymous = await openBrowser(server.baseUrl);
-    for (const call of calls(anonymous.client)) expect((await failure(call)).status).toBe(401);
+    for (const call of calls) expect((await failure(call(anonymous.client))).status).toBe(401);
     expect((await failure(getContentTree(newBrowser(server.baseUrl).client))).status).toBe(401);
     expect(onDisk(lessonFile)).not.toBe('x');
   });

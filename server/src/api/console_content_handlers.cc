@@ -65,9 +65,9 @@ http::Handler GetConsoleContentFileHandler(ApiContext& ctx) {
     const std::string path(req.Query("path").value_or(""));
     auto file = co_await ctx.pool.Run([&] { return ctx.content_editor.Read(path); });
     if (!file) co_return http::ProblemFromError(file.error());
-    co_return http::Json(status::ok, object{{"path", file->path},
-                                            {"text", file->text},
-                                            {"revision", file->revision}});
+    co_return http::Json(
+        status::ok,
+        object{{"path", file->path}, {"text", file->text}, {"revision", file->revision}});
   };
 }
 
@@ -118,8 +118,8 @@ http::Handler ReloadConsoleContentHandler(ApiContext& ctx) {
     });
     if (!reloaded) co_return http::ProblemFromError(reloaded.error());
     if (!reloaded->ok()) {
-      co_return ContentInvalid(*reloaded,
-                               "The files have problems: learners still see the content as it was.");
+      co_return ContentInvalid(
+          *reloaded, "The files have problems: learners still see the content as it was.");
     }
     co_return http::Json(status::ok, EncodeServedContent(*reloaded->published));
   };

@@ -23,9 +23,9 @@
 namespace securebase::api {
 
 // A request carrying a content file: its text may be 256 KiB
-// (content::kMaxContentFileBytes), and JSON may escape every byte of it to
+// (domain::kMaxContentFileBytes), and JSON may escape every byte of it to
 // two (newlines, quotes).
-inline constexpr std::size_t kContentFileBodyBytes = 2 * 256 * 1024 + 4096;
+inline constexpr std::size_t kContentFileBodyBytes = 2 * domain::kMaxContentFileBytes + 4096;
 
 http::Handler ListConsoleContentHandler(ApiContext& ctx);
 http::Handler GetConsoleContentFileHandler(ApiContext& ctx);

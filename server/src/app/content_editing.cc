@@ -16,10 +16,10 @@ std::vector<domain::ContentProblem> Problems(const content::ContentSet& set) {
 }
 
 Status CheckSize(std::string_view text) {
-  if (text.size() <= content::kMaxContentFileBytes) return {};
+  if (text.size() <= domain::kMaxContentFileBytes) return {};
   return InvalidArgument(
       "That text is too long for one content file.",
-      {{"text", fmt::format("must be at most {} KiB", content::kMaxContentFileBytes / 1024)}});
+      {{"text", fmt::format("must be at most {} KiB", domain::kMaxContentFileBytes / 1024)}});
 }
 
 }  // namespace
@@ -66,8 +66,8 @@ Result<domain::ContentChange> ContentEditing::Save(std::string_view path, std::s
   if (auto written = content::ReplaceFileAtomically(*file, text); !written) {
     return std::unexpected(written.error());
   }
-  return domain::ContentChange{{}, publisher_.Announce(std::move(set)),
-                               content::TextRevision(text)};
+  return domain::ContentChange{
+      {}, publisher_.Announce(std::move(set)), content::TextRevision(text)};
 }
 
 Result<domain::ContentChange> ContentEditing::Reload() {

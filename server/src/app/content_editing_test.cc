@@ -10,8 +10,8 @@
 namespace securebase::app {
 namespace {
 
-using ::testing::HasSubstr;
 using securebase::testing::ContentTree;
+using ::testing::HasSubstr;
 
 constexpr const char* kLesson = "course/c/01-m/01-l.md";
 
@@ -137,10 +137,9 @@ TEST(ContentPublisher, NamesTheFileOfEveryPartItServes) {
   EXPECT_EQ(content->loaded_at, e.clock.Now());
   std::vector<std::string> files;
   for (const auto& s : content->sources) files.push_back(s.kind + " " + s.id + " " + s.file);
-  EXPECT_THAT(files, ::testing::ElementsAre("lesson l course/c/01-m/01-l.md",
-                                            "lesson k course/c/01-m/02-k.md",
-                                            "module m course/c/01-m/module.toml",
-                                            "course c course/c/course.toml"));
+  EXPECT_THAT(files, ::testing::ElementsAre(
+                         "lesson l course/c/01-m/01-l.md", "lesson k course/c/01-m/02-k.md",
+                         "module m course/c/01-m/module.toml", "course c course/c/course.toml"));
 }
 
 }  // namespace

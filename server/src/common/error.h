@@ -81,8 +81,7 @@ inline std::unexpected<Error> Refuse(ErrorCode code, std::string type, std::stri
 
 // Too many attempts: try again after `seconds`.
 inline std::unexpected<Error> TooManyRequests(std::string message, long seconds) {
-  return std::unexpected(
-      Error{ErrorCode::kTooManyRequests, std::move(message), {}, {}, seconds});
+  return std::unexpected(Error{ErrorCode::kTooManyRequests, std::move(message), {}, {}, seconds});
 }
 
 inline std::unexpected<Error> Internal(std::string message) {

@@ -9,9 +9,9 @@ namespace securebase {
 namespace {
 
 constexpr ErrorCode kAllCodes[] = {
-    ErrorCode::kInvalidArgument, ErrorCode::kUnprocessable,    ErrorCode::kNotFound,
-    ErrorCode::kConflict,        ErrorCode::kUnauthenticated,  ErrorCode::kPermissionDenied,
-    ErrorCode::kTooManyRequests, ErrorCode::kUnavailable,      ErrorCode::kInternal,
+    ErrorCode::kInvalidArgument, ErrorCode::kUnprocessable,   ErrorCode::kNotFound,
+    ErrorCode::kConflict,        ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied,
+    ErrorCode::kTooManyRequests, ErrorCode::kUnavailable,     ErrorCode::kInternal,
 };
 
 TEST(ErrorCodeName, NamesEveryCode) {

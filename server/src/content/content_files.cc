@@ -92,7 +92,8 @@ Result<fs::path> ExistingContentFile(const fs::path& root, std::string_view rel)
   if (ec) return Unavailable("The content folder cannot be read.");
   // A link is treated as no file at all: the console never reads or writes
   // anything outside the folder, nor one file under two names.
-  if (fs::is_symlink(base / *checked, ec)) return NotFound("There is no content file at that path.");
+  if (fs::is_symlink(base / *checked, ec))
+    return NotFound("There is no content file at that path.");
   const fs::path file = fs::canonical(base / *checked, ec);
   if (ec || !Inside(file, base) || !fs::is_regular_file(file, ec)) {
     return NotFound("There is no content file at that path.");
@@ -142,6 +143,8 @@ Status ReplaceFileAtomically(const fs::path& file, std::string_view text) {
   return {};
 }
 
-std::string TextRevision(std::string_view text) { return Fingerprint(text); }
+std::string TextRevision(std::string_view text) {
+  return Fingerprint(text);
+}
 
 }  // namespace securebase::content

@@ -27,9 +27,6 @@
 
 namespace securebase::content {
 
-// The most a content file may hold: a long lesson is about 30 KiB.
-inline constexpr std::size_t kMaxContentFileBytes = 192 * 1024;
-
 // The normal form of a path that may name a content file ("course/c/01-m/01-l.md"),
 // or kUnprocessable (type content-path-refused) saying why it cannot.
 Result<std::string> CheckContentPath(std::string_view rel);

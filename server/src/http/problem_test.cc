@@ -56,9 +56,8 @@ TEST(Problem, FromErrorIsAProblemJsonResponse) {
 TEST(Problem, EveryCodeGivesAMatchingTypeAndStatus) {
   for (const ErrorCode code :
        {ErrorCode::kInvalidArgument, ErrorCode::kUnprocessable, ErrorCode::kNotFound,
-        ErrorCode::kConflict,
-        ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied, ErrorCode::kTooManyRequests,
-        ErrorCode::kUnavailable, ErrorCode::kInternal}) {
+        ErrorCode::kConflict, ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied,
+        ErrorCode::kTooManyRequests, ErrorCode::kUnavailable, ErrorCode::kInternal}) {
     const Response res = ProblemFromError(Error{code, "msg", {}});
     EXPECT_EQ(res.result(), StatusFor(code));
     const auto body = Body(res);

@@ -23,7 +23,6 @@
 #include "fakes/memory_audit_repository.h"
 #include "fakes/memory_booking_repository.h"
 #include "fakes/memory_checkin_repository.h"
-#include "fakes/no_content_files.h"
 #include "fakes/memory_journal_repository.h"
 #include "fakes/memory_lesson_progress_repository.h"
 #include "fakes/memory_note_repository.h"
@@ -32,6 +31,7 @@
 #include "fakes/memory_settings_repository.h"
 #include "fakes/memory_share_repository.h"
 #include "fakes/memory_waitlist_repository.h"
+#include "fakes/no_content_files.h"
 #include "http/blocking_pool.h"
 #include "support/account_world.h"
 

@@ -20,6 +20,7 @@
 // and a reload never interleave.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +68,10 @@ struct ContentChange {
 
   bool ok() const { return problems.empty(); }
 };
+
+// The most one content file may hold (a long lesson is about 30 KiB); a
+// longer text is kInvalidArgument on "text".
+inline constexpr std::size_t kMaxContentFileBytes = 256 * 1024;
 
 // Refusal types (Error::type) for clients that act on them.
 inline constexpr const char* kContentPathRefused = "content-path-refused";
