@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "common/fingerprint.h"
+#include "common/posix_file.h"
 #include "common/random.h"
 #include "content/content_loader.h"
 
@@ -26,19 +27,6 @@ std::unexpected<Error> Refused(std::string message) {
                                {{"path", "does not name a content file"}},
                                "content-path-refused"});
 }
-
-std::string ErrnoText(int err) {
-  char buffer[128];
-  return ::strerror_r(err, buffer, sizeof buffer);
-}
-
-// Closes a descriptor when it goes out of scope.
-struct Fd {
-  int fd = -1;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 std::unexpected<Error> WriteFailed(int err) {
   return Unavailable(fmt::format("The file could not be written: {}.", ErrnoText(err)));
@@ -115,16 +103,16 @@ Status ReplaceFileAtomically(const fs::path& file, std::string_view text) {
   const fs::path dir = file.parent_path();
   const fs::path temp = dir / ("." + file.filename().string() + "." + RandomHex(6) + ".tmp");
   {
-    Fd out{::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600)};
-    if (out.fd < 0) return WriteFailed(errno);
+    Fd out(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600));
+    if (out.get() < 0) return WriteFailed(errno);
     int err = 0;
     for (std::string_view rest = text; !rest.empty() && err == 0;) {
-      const ssize_t n = ::write(out.fd, rest.data(), rest.size());
+      const ssize_t n = ::write(out.get(), rest.data(), rest.size());
       if (n < 0 && errno != EINTR) err = errno;
       if (n > 0) rest.remove_prefix(static_cast<std::size_t>(n));
     }
-    if (err == 0 && ::fchmod(out.fd, mode) != 0) err = errno;
-    if (err == 0 && ::fsync(out.fd) != 0) err = errno;
+    if (err == 0 && ::fchmod(out.get(), mode) != 0) err = errno;
+    if (err == 0 && ::fsync(out.get()) != 0) err = errno;
     if (err != 0) {
       std::error_code ec;
       fs::remove(temp, ec);
@@ -138,8 +126,8 @@ Status ReplaceFileAtomically(const fs::path& file, std::string_view text) {
     return WriteFailed(err);
   }
   // Make the rename itself durable.
-  Fd folder{::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (folder.fd >= 0) ::fsync(folder.fd);
+  Fd folder(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (folder.get() >= 0) ::fsync(folder.get());
   return {};
 }
 

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentFile, ContentPreview, ContentTree } from '../../api/console-content';
-import type { Lesson } from '../../api/course';
 import { jsonResponse } from '../../api/fake-fetch';
 import { fakeApi, problem } from '../../test/fake-api';
+import { lesson } from '../course/course-fixtures';
 import { lineRange } from './content-file-page';
 import { practitioner, renderConsole } from './render-console';
 import { preloadConsolePages } from './routes';
@@ -39,26 +39,7 @@ const tree: ContentTree = {
 const text = '+++\nid = "welcome"\ntitle = "Welcome"\nsummary = "S."\nminutes = 5\n+++\n\nHello.\n';
 const file: ContentFile = { path: lessonFile, text, revision: 'aaaaaaaaaaaaaaaa' };
 
-const lesson: Lesson = {
-  id: 'welcome',
-  title: 'Welcome again',
-  summary: 'S.',
-  aim: '',
-  minutes: 5,
-  reading_minutes: 1,
-  signs: [],
-  practices: ['box-breathing'],
-  course: { id: 'c', title: 'Heal Insecure Attachment' },
-  module: { id: 'start', title: 'Starting safely', number: 1, lesson_number: 1, lesson_count: 1 },
-  blocks: [
-    { kind: 'html', html: '<p>Hello and welcome.</p>' },
-    { kind: 'practice', practice_id: 'box-breathing', title: 'Box breathing' },
-    { kind: 'prompt', id: 'welcome-1', text: 'What brought you here?' },
-  ],
-  previous: null,
-  next: null,
-  progress: null,
-};
+const preview: ContentPreview = { path: lessonFile, ok: true, problems: [], lesson: lesson({ title: 'Welcome again' }) };
 
 const textBox = () => screen.getByLabelText('Text of the file') as HTMLTextAreaElement;
 const type = (value: string) => fireEvent.input(textBox(), { target: { value } });
@@ -136,7 +117,6 @@ describe('/console/content/file', () => {
   });
 
   it('previews the text as a learner would see it, saving nothing', async () => {
-    const preview: ContentPreview = { path: lessonFile, ok: true, problems: [], lesson };
     const api = open({ 'POST /api/v1/console/content/preview': () => jsonResponse(200, preview) });
     await waitFor(() => expect(textBox().value).toBe(text));
     type(text.replace('Hello.', 'Hello and welcome.'));
@@ -145,9 +125,9 @@ describe('/console/content/file', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const panel = heading.closest('section')!;
     expect(within(panel).getByRole('heading', { level: 3, name: 'Welcome again' })).toBeTruthy();
-    expect(within(panel).getByText('Hello and welcome.')).toBeTruthy();
-    expect(within(panel).getByRole('complementary', { name: 'Practice: Box breathing' })).toBeTruthy();
-    expect(within(panel).getByText('What brought you here?')).toBeTruthy();
+    expect(within(panel).getByText('slowly').tagName).toBe('STRONG');
+    expect(within(panel).getByRole('complementary', { name: 'Practice: Grounding through the five senses' })).toBeTruthy();
+    expect(within(panel).getByText('What brought you here today?')).toBeTruthy();
     expect(api.sent('POST /api/v1/console/content/preview')).toEqual([{ path: lessonFile, text: text.replace('Hello.', 'Hello and welcome.') }]);
     expect(api.sent('PUT /api/v1/console/content/file')).toEqual([]);
   });
