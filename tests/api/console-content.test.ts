@@ -3,12 +3,12 @@
 // the tree with each part's file, one file's text, paths that lead anywhere else refused, a
 // preview that saves nothing, a broken edit refused with its line and the file untouched, a good
 // edit saved and served to a learner at once, a save over a file changed since refused, a reload
-// after editing a file by hand (and one refused for a broken file), and nobody else let in.
+// after editing a file by hand (and one refused for a broken file), each save and reload in the
+// audit log, and nobody else let in. Runs on SQLite and PostgreSQL (a database of its own).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { confirmTwoFactorEnrolment, login, startTwoFactorEnrolment } from '../../web/src/api/auth';
 import type { ApiClient } from '../../web/src/api/client';
 import {
   contentFileChangedType,
@@ -22,10 +22,10 @@ import {
   saveContentFile,
 } from '../../web/src/api/console-content';
 import { getLesson } from '../../web/src/api/course';
-import { totp } from '../e2e/support/totp';
-import { newBrowser, openBrowser, type Browser } from './support/browser';
+import { newBrowser, openBrowser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
+import { setUpPractitioner } from './support/practitioner';
 import { mailEnv, repo, startServer, type RunningServer } from './support/server';
 
 const lessonFile = 'course/heal-insecure-attachment/01-starting-safely/01-welcome-and-pacing.md';
@@ -34,20 +34,24 @@ const lessonId = 'welcome-and-pacing';
 let server: RunningServer;
 let work: string;
 let contentDir: string;
-let herBrowser: Browser;
 let her: ApiClient;
+let herId: string;
 let learner: Learner;
-const practitioner = { email: `content-${Date.now()}@example.org`, password: 'a calm and long password' };
 
 function onDisk(file: string): string {
   return readFileSync(path.join(contentDir, file), 'utf8');
 }
 
-function tokenFromLog(logFile: string): string {
-  const line = readFileSync(logFile, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"event":"setup_needed"'));
-  return (JSON.parse(line!) as { setup_token: string }).setup_token;
+interface AuditRow {
+  action: string;
+  actor: { id: string };
+  subject: { id: string } | null;
+  detail: string;
+}
+
+/** Her audit log's rows for one action, newest first. */
+async function auditRows(action: string): Promise<AuditRow[]> {
+  return (await her.get<{ entries: AuditRow[] }>('/api/v1/console/audit', { query: { action } })).entries;
 }
 
 beforeAll(async () => {
@@ -57,21 +61,11 @@ beforeAll(async () => {
   server = await startServer({
     content: contentDir,
     // A practitioner of its own: on PostgreSQL a database of its own too.
-    database: process.env.SB_API_CONTENT_DATABASE_URL ?? `sqlite://${work}/content.db`,
+    ownDatabase: 'content',
     env: mailEnv(inject('mailUrl'), inject('mailCaFile')),
   });
-  herBrowser = await openBrowser(server.baseUrl);
-  her = herBrowser.client;
-  await her.post('/api/v1/setup', {
-    ...practitioner,
-    display_name: 'Dr Quinn',
-    time_zone: 'Europe/London',
-    country: 'GB',
-    token: tokenFromLog(server.logFile),
-  });
-  await login(practitioner, her);
-  const enrolment = await startTwoFactorEnrolment(her);
-  await confirmTwoFactorEnrolment(totp(enrolment.secret), her);
+  her = (await setUpPractitioner(server)).client;
+  herId = (await her.get<{ id: string }>('/api/v1/me')).id;
   learner = await verifiedLearner({ baseUrl: server.baseUrl });
 }, 60_000);
 
@@ -118,10 +112,10 @@ describe('reading a file', () => {
     }
     // Encoded once more than a browser would: the server decodes once and sees '%2e%2e', a
     // folder name like any other, where there is no such file.
-    const encoded = await herBrowser.fetch('/api/v1/console/content/file?path=course%2F%252e%252e%2F%252e%252e%2Fpasswd.md');
+    const encoded = await failure(her.get('/api/v1/console/content/file?path=course%2F%252e%252e%2F%252e%252e%2Fpasswd.md'));
     expect(encoded.status).toBe(404);
     // Decoded the ordinary way, '..' is refused as any other.
-    const dots = await herBrowser.fetch('/api/v1/console/content/file?path=%2e%2e%2F%2e%2e%2Fetc%2Fpasswd');
+    const dots = await failure(her.get('/api/v1/console/content/file?path=%2e%2e%2F%2e%2e%2Fetc%2Fpasswd'));
     expect(dots.status).toBe(422);
     expect((await failure(getContentFile('course/heal-insecure-attachment/01-starting-safely/09-none.md', her))).status).toBe(404);
   });
@@ -194,6 +188,10 @@ describe('saving', () => {
     expect(lesson.title).toBe('Welcome, at your own pace');
     expect(lesson.blocks[0]).toMatchObject({ kind: 'html', html: expect.stringContaining('Hello. If you have opened') });
     expect((await getContentTree(her)).revision).toBe(saved.content.revision);
+    // On record: who saved which file; the refused saves before left no row.
+    const rows = await auditRows('content.saved');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actor: { id: herId }, subject: null, detail: lessonFile });
   });
 
   it('refuses a save over a file that changed since it was opened', async () => {
@@ -221,6 +219,7 @@ describe('reloading after editing files by hand', () => {
     const reloaded = await reloadContent(her);
     expect(reloaded.revision).not.toBe(before);
     expect((await getLesson(lessonId, learner.browser.client)).title).toBe('Welcome (edited by hand)');
+    expect(await auditRows('content.reloaded')).toMatchObject([{ actor: { id: herId }, subject: null }]);
   });
 
   it('refuses broken files with their problems, and learners keep what they had', async () => {
@@ -233,6 +232,7 @@ describe('reloading after editing files by hand', () => {
     expect(contentProblems(error)).toContainEqual({ file: module, line: expect.any(Number), message: expect.stringContaining('title') });
     expect(error.problem.extensions?.content).toEqual({ revision: served.revision, loaded_at: served.loaded_at });
     expect((await getLesson(lessonId, learner.browser.client)).title).toBe('Welcome (edited by hand)');
+    expect(await auditRows('content.reloaded')).toHaveLength(1);
     writeFileSync(path.join(contentDir, module), good);
   });
 });

@@ -40,16 +40,14 @@ http::Response ContentInvalid(const domain::ContentChange& change, std::string m
       std::move(extra));
 }
 
-// AUDIT-PENDING: domain::AuditTrail lands on main with ctx.audit; until
-// then the row is only logged.
-constexpr std::string_view kAuditSaved = "content.saved";
-constexpr std::string_view kAuditReloaded = "content.reloaded";
-
-// The change has happened whatever happens here: a row that cannot be
-// written is logged, and must not make her save again.
-void Audit(ApiContext&, const std::string& actor, std::string_view action, std::string detail) {
-  Log(LogLevel::kInfo, "content_audit",
-      {{"actor", actor}, {"action", std::string(action)}, {"detail", std::move(detail)}});
+// The change has happened whatever happens here (the file is written and
+// served): a row that cannot be written is logged for the operator, and
+// must not tell her to save again.
+void Audit(ApiContext& ctx, const std::string& actor, std::string_view action, std::string detail) {
+  if (auto logged = ctx.audit.Record(actor, action, std::nullopt, std::move(detail)); !logged) {
+    Log(LogLevel::kError, "audit_not_written",
+        {{"action", std::string(action)}, {"error", logged.error().message}});
+  }
 }
 
 }  // namespace
@@ -95,7 +93,7 @@ http::Handler PutConsoleContentFileHandler(ApiContext& ctx) {
       std::optional<std::string_view> base;
       if (edit->revision) base = *edit->revision;
       auto change = ctx.content_editor.Save(edit->path, edit->text, base);
-      if (change && change->ok()) Audit(ctx, user, kAuditSaved, edit->path);
+      if (change && change->ok()) Audit(ctx, user, domain::audit_action::kContentSaved, edit->path);
       return change;
     });
     if (!saved) co_return http::ProblemFromError(saved.error());
@@ -113,7 +111,7 @@ http::Handler ReloadConsoleContentHandler(ApiContext& ctx) {
     const std::string user = CallerSession(req).user_id;
     auto reloaded = co_await ctx.pool.Run([&]() -> Result<domain::ContentChange> {
       auto change = ctx.content_editor.Reload();
-      if (change && change->ok()) Audit(ctx, user, kAuditReloaded, "");
+      if (change && change->ok()) Audit(ctx, user, domain::audit_action::kContentReloaded, "");
       return change;
     });
     if (!reloaded) co_return http::ProblemFromError(reloaded.error());
