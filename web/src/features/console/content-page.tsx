@@ -39,7 +39,7 @@ function Content({ me }: { me: Me }) {
   const [loaded, retry] = useLoad((signal) => getContentTree(client, { signal }), [client]);
   if (loaded.status === 'loading') return <Loading what="the course content" />;
   if (loaded.status === 'error') return <LoadProblem error={loaded.error} retry={retry} what="the course content" />;
-  return <ContentTreeView tree={loaded.value} zone={me.time_zone} onReloaded={retry} />;
+  return <ContentTreeView loaded={loaded.value} zone={me.time_zone} />;
 }
 
 /** "Version 3f2a9c1b, loaded Monday 30 March, 09:00". */
@@ -54,8 +54,10 @@ interface Reload {
   outcome?: { kind: 'done'; served: ServedContent } | { kind: 'refused'; problems: ContentProblem[] } | { kind: 'failed'; message: string };
 }
 
-function ContentTreeView({ tree, zone, onReloaded }: { tree: ContentTree; zone: string; onReloaded: () => void }) {
+function ContentTreeView({ loaded, zone }: { loaded: ContentTree; zone: string }) {
   const { client } = useSession();
+  // Replaced in place after a reload, so the button keeps focus and the page its place.
+  const [tree, setTree] = useState(loaded);
   const [reload, setReload] = useState<Reload>({ sending: false, attempt: 0 });
 
   const run = async () => {
@@ -64,7 +66,8 @@ function ContentTreeView({ tree, zone, onReloaded }: { tree: ContentTree; zone: 
     try {
       const served = await reloadContent(client);
       setReload((now) => ({ sending: false, attempt: now.attempt, outcome: { kind: 'done', served } }));
-      onReloaded();
+      // The files may have new parts; what was served is shown meanwhile if this read fails.
+      setTree(await getContentTree(client).catch(() => ({ ...tree, ...served })));
     } catch (error) {
       const problems = contentProblems(error);
       setReload((now) => ({

@@ -74,8 +74,12 @@ describe('/console/content', () => {
       },
     });
     renderConsole('/console/content', api.client);
-    fireEvent.click(await screen.findByRole('button', { name: 'Reload the files' }));
+    const button = await screen.findByRole('button', { name: 'Reload the files' });
+    button.focus();
+    fireEvent.click(button);
     expect(await screen.findByText(/^Version bbbbbbbb, loaded Monday 30 March, 10:15\.$/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Reloaded: learners see the files as they are now.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reload the files' }));
     expect(api.sent('POST /api/v1/console/content/reload')).toHaveLength(1);
   });
 
