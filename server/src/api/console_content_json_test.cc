@@ -14,15 +14,20 @@ namespace json = boost::json;
 // each came from.
 std::shared_ptr<domain::PublishedContent> Sample() {
   auto content = std::make_shared<domain::PublishedContent>();
-  domain::Lesson first{.id = "hello",
-                       .title = "Hello",
-                       .minutes = 5,
-                       .reading_minutes = 1,
-                       .source_file = "course/c/01-m/01-hello.md"};
+  domain::Lesson first;
+  first.id = "hello";
+  first.title = "Hello";
+  first.source_file = "course/c/01-m/01-hello.md";
   first.blocks = {domain::HtmlBlock{"<p>Hi.</p>"}, domain::PracticeBlock{"box", "Box breathing"}};
-  domain::Lesson second{.id = "next", .title = "Next", .source_file = "course/c/01-m/02-next.md"};
-  content->courses.push_back(domain::Course{
-      .id = "c", .title = "Course", .modules = {{"m", "Module", "", {first, second}}}});
+  domain::Lesson second;
+  second.id = "next";
+  second.title = "Next";
+  second.source_file = "course/c/01-m/02-next.md";
+  domain::Course course;
+  course.id = "c";
+  course.title = "Course";
+  course.modules = {domain::Module{"m", "Module", "", {first, second}}};
+  content->courses.push_back(std::move(course));
   content->sources = {{"course", "c", "Course", "course/c/course.toml"},
                       {"module", "m", "Module", "course/c/01-m/module.toml"},
                       {"practice", "box", "Box breathing", "practices/box.toml"}};
