@@ -24,6 +24,7 @@
 #include "domain/assessment/checkin_service.h"
 #include "domain/audit/audit_trail.h"
 #include "domain/catalog/catalog.h"
+#include "domain/catalog/content_editor.h"
 #include "domain/course/course_service.h"
 #include "domain/journal/journal_service.h"
 #include "domain/limits/rate_limits.h"
@@ -132,6 +133,9 @@ struct ApiContext {
   // How often sign-up, reset mails, booking and exports may be asked for.
   domain::RateLimits& limits;
   NotesApi notes;
+  // The content files, for the practitioner's console: read, preview, save
+  // (checked whole first) and reload.
+  domain::ContentEditor& content_editor;
 };
 
 }  // namespace securebase::api

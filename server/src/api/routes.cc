@@ -6,6 +6,7 @@
 #include "api/booking_handlers.h"
 #include "api/checkin_handlers.h"
 #include "api/client_handlers.h"
+#include "api/console_content_handlers.h"
 #include "api/course_handlers.h"
 #include "api/crisis_lines_handlers.h"
 #include "api/email_handlers.h"
@@ -191,6 +192,15 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
       kNoteBytes, true);
   add(Verb::put, "/api/v1/console/notes/{id}", kConsole, PutNoteHandler(ctx), kNoteBytes, true);
   add(Verb::delete_, "/api/v1/console/notes/{id}", kConsole, DeleteNoteHandler(ctx));
+  // The course content (docs/api/content.md): edits are checked whole
+  // before they are written, and published as an import is.
+  add(Verb::get, "/api/v1/console/content", kConsole, ListConsoleContentHandler(ctx));
+  add(Verb::get, "/api/v1/console/content/file", kConsole, GetConsoleContentFileHandler(ctx));
+  add(Verb::put, "/api/v1/console/content/file", kConsole, PutConsoleContentFileHandler(ctx),
+      kContentFileBodyBytes, true);
+  add(Verb::post, "/api/v1/console/content/preview", kConsole, PreviewConsoleContentHandler(ctx),
+      kContentFileBodyBytes, true);
+  form("/api/v1/console/content/reload", kConsole, ReloadConsoleContentHandler(ctx));
 
   // Booking: clients choose a type and a time; the database keeps bookings
   // from overlapping.

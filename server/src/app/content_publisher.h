@@ -7,12 +7,15 @@
 // instances on one database follow one import. SIGHUP reloads too, for an
 // operator who edited the files in place.
 //
+// The practitioner's console (content_editing.h) announces its saves and
+// reloads the same way, through Announce.
+//
 // Content with problems is never published: the snapshot being served stays
 // and the problems are logged with file and line. A reload changes no saved
 // progress, which hangs on stable lesson ids.
 //
-// Thread-safety: Load and CheckForImport serialise on a mutex; call them
-// from any thread (the ticker, the signal loop).
+// Thread-safety: Load, CheckForImport and Announce serialise on a mutex;
+// call them from any thread (the ticker, the signal loop, the console).
 #pragma once
 
 #include <filesystem>
@@ -32,13 +35,14 @@ inline constexpr const char* kContentRevisionKey = "content.revision";
 
 // The catalog's view of a checked content set (moves the courses out).
 std::shared_ptr<const domain::PublishedContent> Publishable(content::ContentSet&& set,
-                                                            std::string revision);
+                                                            std::string revision,
+                                                            Instant loaded_at);
 
 class ContentPublisher {
  public:
   ContentPublisher(std::filesystem::path root, domain::Catalog& catalog,
-                   domain::SettingsRepository& settings)
-      : root_(std::move(root)), catalog_(catalog), settings_(settings) {}
+                   domain::SettingsRepository& settings, const Clock& clock)
+      : root_(std::move(root)), catalog_(catalog), settings_(settings), clock_(clock) {}
 
   // At start: publishes a set the caller has already read and checked, and
   // remembers the current revision so the first poll does not reload.
@@ -51,12 +55,20 @@ class ContentPublisher {
   // A ticker job: reloads when an import has written a new revision.
   Status CheckForImport();
 
+  // Publishes a set the caller has read from the files and checked (a save
+  // or reload from the console) under a new revision, and writes that
+  // revision for the other instances to follow. Should the database not
+  // take it, this instance still serves the set (the files hold it) and the
+  // others follow at the next import or SIGHUP; the failure is logged.
+  std::shared_ptr<const domain::PublishedContent> Announce(content::ContentSet&& checked);
+
  private:
   Status LoadLocked(const std::string& revision);
 
   std::filesystem::path root_;
   domain::Catalog& catalog_;
   domain::SettingsRepository& settings_;
+  const Clock& clock_;
   std::mutex mu_;
   std::string seen_revision_;
 };

@@ -9,6 +9,7 @@
 #include "app/accounts_wiring.h"
 #include "app/assessment_wiring.h"
 #include "app/commands.h"
+#include "app/content_editing.h"
 #include "app/content_publisher.h"
 #include "app/course_wiring.h"
 #include "app/database_setup.h"
@@ -112,12 +113,13 @@ int RunServe(const Config& config) {
   }
   storage::SqlSettingsRepository settings(**db);
   domain::Catalog catalog;
-  ContentPublisher publisher(config.content, catalog, settings);
+  ContentPublisher publisher(config.content, catalog, settings, clock);
   // The files were read and checked above: publish that set, not a second read.
   if (auto published = publisher.Start(std::move(content)); !published) {
     std::cerr << published.error().message << "\n";
     return 1;
   }
+  ContentEditing content_editing(config.content, publisher, catalog);
   CourseWiring course(**db, (*accounts)->box, clock, catalog);
   AssessmentWiring assessment(config, **db, clock);
   PracticeWiring practice(**db, (*accounts)->users, clock);
@@ -167,7 +169,8 @@ int RunServe(const Config& config) {
       sharing.Api(),
       sharing.audit,
       limits,
-      notes.Api()};
+      notes.Api(),
+      content_editing};
   http::Router router;
   api::AddRoutes(router, api_context);
 

@@ -5,6 +5,7 @@ namespace securebase {
 const char* ErrorCodeName(ErrorCode code) {
   switch (code) {
     case ErrorCode::kInvalidArgument: return "invalid-argument";
+    case ErrorCode::kUnprocessable: return "unprocessable";
     case ErrorCode::kNotFound: return "not-found";
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kUnauthenticated: return "unauthenticated";

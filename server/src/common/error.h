@@ -21,6 +21,8 @@ namespace securebase {
 
 enum class ErrorCode {
   kInvalidArgument,   // the input is wrong; the caller can fix it
+  kUnprocessable,     // well formed, but what it names or carries breaks the rules of
+                      // its kind (a content edit that fails the content check)
   kNotFound,          // the thing does not exist (or the caller may not know it does)
   kConflict,          // the request clashes with the current state
   kUnauthenticated,   // who are you?
@@ -79,8 +81,7 @@ inline std::unexpected<Error> Refuse(ErrorCode code, std::string type, std::stri
 
 // Too many attempts: try again after `seconds`.
 inline std::unexpected<Error> TooManyRequests(std::string message, long seconds) {
-  return std::unexpected(
-      Error{ErrorCode::kTooManyRequests, std::move(message), {}, {}, seconds});
+  return std::unexpected(Error{ErrorCode::kTooManyRequests, std::move(message), {}, {}, seconds});
 }
 
 inline std::unexpected<Error> Internal(std::string message) {

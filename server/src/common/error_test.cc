@@ -9,15 +9,16 @@ namespace securebase {
 namespace {
 
 constexpr ErrorCode kAllCodes[] = {
-    ErrorCode::kInvalidArgument, ErrorCode::kNotFound,         ErrorCode::kConflict,
-    ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied, ErrorCode::kTooManyRequests,
-    ErrorCode::kUnavailable,     ErrorCode::kInternal,
+    ErrorCode::kInvalidArgument, ErrorCode::kUnprocessable,   ErrorCode::kNotFound,
+    ErrorCode::kConflict,        ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied,
+    ErrorCode::kTooManyRequests, ErrorCode::kUnavailable,     ErrorCode::kInternal,
 };
 
 TEST(ErrorCodeName, NamesEveryCode) {
   // The names appear in problem type URIs and logs, so they are part of the
   // wire contract and must not drift.
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kInvalidArgument), "invalid-argument");
+  EXPECT_STREQ(ErrorCodeName(ErrorCode::kUnprocessable), "unprocessable");
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kNotFound), "not-found");
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kConflict), "conflict");
   EXPECT_STREQ(ErrorCodeName(ErrorCode::kUnauthenticated), "unauthenticated");

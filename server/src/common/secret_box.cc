@@ -13,6 +13,7 @@
 #include <mutex>
 #include <utility>
 
+#include "common/posix_file.h"
 #include "common/random.h"
 
 namespace securebase {
@@ -33,29 +34,6 @@ struct SodiumFree {
   void operator()(unsigned char* p) const { sodium_free(p); }
 };
 using KeyBytes = std::unique_ptr<unsigned char, SodiumFree>;
-
-// Closes a file descriptor on every path out of a function.
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-  int release() { return std::exchange(fd_, -1); }
-
- private:
-  int fd_;
-};
-
-std::string ErrnoText(int err) {
-  char buffer[256];
-  // strerror_r's GNU form returns the text (which may not be the buffer);
-  // strerror itself is not thread-safe.
-  return ::strerror_r(err, buffer, sizeof buffer);
-}
 
 Result<KeyBytes> NewKeyMemory() {
   KeyBytes key(static_cast<unsigned char*>(sodium_malloc(SecretBox::kKeyBytes)));

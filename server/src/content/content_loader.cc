@@ -23,7 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<DocumentKind> KindOf(const fs::path& rel) {
+}  // namespace
+
+std::optional<DocumentKind> DocumentKindOf(const fs::path& rel) {
   const auto parts = std::vector<fs::path>(rel.begin(), rel.end());
   const std::string top = parts.empty() ? "" : parts.front().string();
   const std::string name = rel.filename().string();
@@ -41,6 +43,8 @@ std::optional<DocumentKind> KindOf(const fs::path& rel) {
   return std::nullopt;
 }
 
+namespace {
+
 bool IsIgnored(const fs::path& rel) {
   const std::string name = rel.filename().string();
   return name.starts_with('.') || name == "README.md" || rel.extension() == ".txt";
@@ -56,7 +60,8 @@ std::string ReadFile(const fs::path& path, bool* ok) {
 
 class Loader {
  public:
-  explicit Loader(fs::path root) : root_(std::move(root)) {}
+  Loader(fs::path root, const ContentOverlay& overlay)
+      : root_(std::move(root)), overlay_(overlay) {}
 
   ContentSet Run() {
     std::error_code ec;
@@ -70,10 +75,12 @@ class Loader {
       if (it->is_regular_file()) files.push_back(fs::relative(it->path(), root_));
     }
     if (ec) Report(".", 0, "cannot list the content folder: " + ec.message());
+    for (const auto& [rel, text] : overlay_) files.emplace_back(rel);
     std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
     for (const auto& rel : files) {
       if (IsIgnored(rel)) continue;
-      const auto kind = KindOf(rel);
+      const auto kind = DocumentKindOf(rel);
       if (!kind) {
         Report(rel.generic_string(), 0,
                "this file is not in a place Secure Base reads content from; see docs/content.md");
@@ -93,8 +100,10 @@ class Loader {
 
   void LoadOne(const fs::path& rel, DocumentKind kind) {
     const std::string name = rel.generic_string();
-    bool ok = false;
-    const std::string text = ReadFile(root_ / rel, &ok);
+    bool ok = true;
+    const auto replaced = overlay_.find(name);
+    const std::string text =
+        replaced != overlay_.end() ? replaced->second : ReadFile(root_ / rel, &ok);
     ++set_.files_read;
     if (!ok) return Report(name, 0, "cannot be read");
 
@@ -216,6 +225,7 @@ class Loader {
   }
 
   fs::path root_;
+  const ContentOverlay& overlay_;
   ContentSet set_;
   CourseTree courses_;
   std::map<DocumentKind, std::set<std::string>> seen_;
@@ -241,8 +251,8 @@ std::map<DocumentKind, int> ContentSet::CountByKind() const {
   return out;
 }
 
-ContentSet LoadContent(const std::filesystem::path& root) {
-  return Loader(root).Run();
+ContentSet LoadContent(const std::filesystem::path& root, const ContentOverlay& overlay) {
+  return Loader(root, overlay).Run();
 }
 
 }  // namespace securebase::content

@@ -22,6 +22,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,15 @@ struct ContentSet {
   std::map<DocumentKind, int> CountByKind() const;
 };
 
-ContentSet LoadContent(const std::filesystem::path& root);
+// The kind of content file a path names (relative to the content root), or
+// nullopt for a path the loader does not read content from.
+std::optional<DocumentKind> DocumentKindOf(const std::filesystem::path& rel);
+
+// Files to take from memory instead of the disk, by path relative to the
+// root ("course/c/01-m/01-l.md"): the content as it would be with an edit,
+// checked before anything is written.
+using ContentOverlay = std::map<std::string, std::string, std::less<>>;
+
+ContentSet LoadContent(const std::filesystem::path& root, const ContentOverlay& overlay = {});
 
 }  // namespace securebase::content

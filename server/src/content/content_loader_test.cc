@@ -1,4 +1,5 @@
 #include "content/content_loader.h"
+#include "support/content_tree.h"
 #include "support/source_dir.h"
 
 #include <gmock/gmock.h>
@@ -18,67 +19,7 @@ namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-// A content tree in a fresh temporary folder, removed afterwards.
-class ContentTree {
- public:
-  ContentTree() {
-    static std::atomic<int> counter{0};
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ =
-        fs::temp_directory_path() / ("sb-content-" + std::string(info ? info->name() : "x") + "-" +
-                                     std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  ~ContentTree() {
-    std::error_code ec;
-    fs::remove_all(root_, ec);
-  }
-  ContentTree(const ContentTree&) = delete;
-  ContentTree& operator=(const ContentTree&) = delete;
-
-  void Write(const std::string& rel, const std::string& text) const {
-    const fs::path p = root_ / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << text;
-    ASSERT_TRUE(out.good()) << p;
-  }
-
-  // The smallest valid course: one course, one module, one lesson.
-  void WriteMinimalCourse() const {
-    Write("course/c/course.toml", Toml("c", "Course"));
-    Write("course/c/01-m/module.toml", Toml("m", "Module"));
-    Write("course/c/01-m/01-l.md", Lesson("l", "Lesson"));
-  }
-
-  static std::string Lesson(const std::string& id, const std::string& title) {
-    return "+++\nid = \"" + id + "\"\ntitle = \"" + title +
-           "\"\nsummary = \"S.\"\nminutes = 5\n+++\n\nSome text.\n";
-  }
-
-  // course.toml or module.toml with the required settings.
-  static std::string Toml(const std::string& id, const std::string& title) {
-    return "id = \"" + id + "\"\ntitle = \"" + title + "\"\nsummary = \"S.\"\n";
-  }
-
-  // The settings of a valid practice file after its id and title.
-  static std::string PracticeRest() {
-    return "summary = \"S.\"\nkind = \"timer\"\ndurations = [5]\ndefault_duration = 5\n"
-           "instructions = \"Sit.\"\nevidence = \"E.\"\n";
-  }
-
-  // A valid practice file (practices/<id>.toml).
-  static std::string Practice(const std::string& id, const std::string& title) {
-    return "id = \"" + id + "\"\ntitle = \"" + title + "\"\n" + PracticeRest();
-  }
-
-  ContentSet Load() const { return LoadContent(root_); }
-  const fs::path& root() const { return root_; }
-
- private:
-  fs::path root_;
-};
+using securebase::testing::ContentTree;
 
 std::vector<Problem> ProblemsFor(const ContentSet& set, const std::string& file) {
   std::vector<Problem> out;
@@ -468,6 +409,33 @@ TEST(ContentLoader, TheRepositoryContentLoadsWithoutProblems) {
       }
     }
   }
+}
+
+}  // namespace
+}  // namespace securebase::content
+
+namespace securebase::content {
+namespace {
+
+TEST(ContentLoaderOverlay, ReadsAnOverlaidFileFromMemoryAndTheRestFromDisk) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  const ContentSet set =
+      LoadContent(tree.root(), {{"course/c/01-m/01-l.md", ContentTree::Lesson("l", "In memory")}});
+  ASSERT_TRUE(set.ok());
+  ASSERT_EQ(set.courses.size(), 1u);
+  EXPECT_EQ(set.courses[0].modules[0].lessons[0].title, "In memory");
+  EXPECT_EQ(tree.Read("course/c/01-m/01-l.md"), ContentTree::Lesson("l", "Lesson"));
+}
+
+TEST(ContentLoaderOverlay, ChecksAnOverlaidFileAgainstTheOthers) {
+  ContentTree tree;
+  tree.WriteMinimalCourse();
+  tree.Write("course/c/01-m/02-k.md", ContentTree::Lesson("k", "Other"));
+  const ContentSet set =
+      LoadContent(tree.root(), {{"course/c/01-m/02-k.md", ContentTree::Lesson("l", "Other")}});
+  ASSERT_FALSE(set.ok());
+  EXPECT_THAT(set.problems[0].message, HasSubstr("used twice"));
 }
 
 }  // namespace

@@ -36,6 +36,7 @@ beast_http::status StatusFor(ErrorCode code) {
   using s = beast_http::status;
   switch (code) {
     case ErrorCode::kInvalidArgument: return s::bad_request;
+    case ErrorCode::kUnprocessable: return s::unprocessable_entity;
     case ErrorCode::kNotFound: return s::not_found;
     case ErrorCode::kConflict: return s::conflict;
     case ErrorCode::kUnauthenticated: return s::unauthorized;

@@ -30,6 +30,7 @@ std::string ContentType(const Response& res) {
 TEST(Problem, StatusForEveryErrorCode) {
   using s = beast_http::status;
   EXPECT_EQ(StatusFor(ErrorCode::kInvalidArgument), s::bad_request);
+  EXPECT_EQ(StatusFor(ErrorCode::kUnprocessable), s::unprocessable_entity);
   EXPECT_EQ(StatusFor(ErrorCode::kNotFound), s::not_found);
   EXPECT_EQ(StatusFor(ErrorCode::kConflict), s::conflict);
   EXPECT_EQ(StatusFor(ErrorCode::kUnauthenticated), s::unauthorized);
@@ -54,9 +55,9 @@ TEST(Problem, FromErrorIsAProblemJsonResponse) {
 
 TEST(Problem, EveryCodeGivesAMatchingTypeAndStatus) {
   for (const ErrorCode code :
-       {ErrorCode::kInvalidArgument, ErrorCode::kNotFound, ErrorCode::kConflict,
-        ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied, ErrorCode::kTooManyRequests,
-        ErrorCode::kUnavailable, ErrorCode::kInternal}) {
+       {ErrorCode::kInvalidArgument, ErrorCode::kUnprocessable, ErrorCode::kNotFound,
+        ErrorCode::kConflict, ErrorCode::kUnauthenticated, ErrorCode::kPermissionDenied,
+        ErrorCode::kTooManyRequests, ErrorCode::kUnavailable, ErrorCode::kInternal}) {
     const Response res = ProblemFromError(Error{code, "msg", {}});
     EXPECT_EQ(res.result(), StatusFor(code));
     const auto body = Body(res);

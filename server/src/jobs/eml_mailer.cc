@@ -10,22 +10,10 @@
 #include <chrono>
 #include <cstring>
 
+#include "common/posix_file.h"
+
 namespace securebase::jobs {
 namespace {
-
-std::string ErrnoText(int err) {
-  // strerror_r's GNU form returns the text (which may not be the buffer).
-  char buffer[128];
-  return ::strerror_r(err, buffer, sizeof buffer);
-}
-
-// Closes a descriptor when it goes out of scope.
-struct Fd {
-  int fd = -1;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 Status WriteAll(int fd, std::string_view data) {
   while (!data.empty()) {
@@ -70,18 +58,18 @@ Status EmlMailer::Send(const domain::OutgoingMail& mail) {
   const std::filesystem::path final_path = dir_ / name;
   const std::filesystem::path temp_path = dir_ / ("." + name + ".tmp");
   {
-    Fd file{::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600)};
-    if (file.fd < 0) {
+    Fd file(::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600));
+    if (file.get() < 0) {
       return Unavailable(fmt::format("Could not create a mail file: {}.", ErrnoText(errno)));
     }
     // The mode given to open() passes through the umask; say it again.
     Status written;
-    if (::fchmod(file.fd, 0600) == 0) {
-      written = WriteAll(file.fd, *message);
+    if (::fchmod(file.get(), 0600) == 0) {
+      written = WriteAll(file.get(), *message);
     } else {
       written = Unavailable(fmt::format("Could not protect a mail file: {}.", ErrnoText(errno)));
     }
-    if (written && ::fsync(file.fd) != 0) {
+    if (written && ::fsync(file.get()) != 0) {
       written = Unavailable(fmt::format("Could not write a mail file: {}.", ErrnoText(errno)));
     }
     if (!written) {
@@ -95,8 +83,8 @@ Status EmlMailer::Send(const domain::OutgoingMail& mail) {
     return Unavailable(fmt::format("Could not name a mail file: {}.", ErrnoText(err)));
   }
   // Make the rename itself durable.
-  Fd dir{::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-  if (dir.fd >= 0) ::fsync(dir.fd);
+  Fd dir(::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dir.get() >= 0) ::fsync(dir.get());
   return {};
 }
 

@@ -32,6 +32,7 @@
 #include "fakes/memory_settings_repository.h"
 #include "fakes/memory_share_repository.h"
 #include "fakes/memory_waitlist_repository.h"
+#include "fakes/no_content_files.h"
 #include "http/blocking_pool.h"
 #include "support/account_world.h"
 
@@ -58,7 +59,8 @@ struct ApiWorld {
             api::SharingApi{sharing_service, client_records},
             audit,
             limits,
-            api::NotesApi{note_service}} {}
+            api::NotesApi{note_service},
+            content_editor} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -103,6 +105,7 @@ struct ApiWorld {
   domain::NoteService note_service{note_rows, w.users, bookings, audit, w.box, w.clock};
   fakes::MemoryRateCounterRepository rate_counters;
   domain::RateLimits limits{rate_counters, w.clock, domain::RateLimitSettings{}};
+  fakes::NoContentFiles content_editor;
   api::ApiContext ctx;
 };
 

@@ -17,12 +17,24 @@
 #include <string>
 #include <vector>
 
+#include "common/clock.h"
 #include "domain/assessment/questionnaire.h"
 #include "domain/course/course.h"
 #include "domain/practice/practice.h"
 #include "domain/safety/crisis_lines.h"
 
 namespace securebase::domain {
+
+// A file the content was read from, for the practitioner's console: what it
+// holds ("course", "module", "lesson", "questionnaire", "practice",
+// "crisis-lines"), that thing's id and title, and the file's path relative
+// to the content folder.
+struct ContentSource {
+  std::string kind;
+  std::string id;
+  std::string title;
+  std::string file;
+};
 
 struct PublishedContent {
   std::vector<Course> courses;
@@ -33,6 +45,10 @@ struct PublishedContent {
   // A fingerprint of the files, so logs and the console can say which
   // version is live.
   std::string revision;
+  // When this snapshot was read from the files (the console shows it).
+  Instant loaded_at;
+  // Every file read, in path order.
+  std::vector<ContentSource> sources;
 };
 
 class Catalog {

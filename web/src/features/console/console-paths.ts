@@ -11,11 +11,18 @@ export const consolePaths = {
   questionnaires: '/console/questionnaires',
   clients: '/console/clients',
   audit: '/console/audit',
+  content: '/console/content',
+  contentFile: '/console/content/file',
 } as const;
 
 /** One client's page. */
 export function clientPath(id: string): string {
   return `${consolePaths.clients}/${encodeURIComponent(id)}`;
+}
+
+/** The editor for one content file (its path relative to the content folder). */
+export function contentFilePath(file: string): string {
+  return `${consolePaths.contentFile}?path=${encodeURIComponent(file)}`;
 }
 
 export function editSessionTypePath(id: string): string {
@@ -32,5 +39,6 @@ export const consoleSections: readonly { path: string; label: string }[] = [
   { path: consolePaths.bookingSettings, label: 'Booking settings' },
   { path: consolePaths.waitlist, label: 'Waitlist' },
   { path: consolePaths.questionnaires, label: 'Questionnaires' },
+  { path: consolePaths.content, label: 'Course content' },
   { path: consolePaths.audit, label: 'Audit log' },
 ];

@@ -55,6 +55,7 @@ describe('/console', () => {
       '/console/booking-settings',
       '/console/waitlist',
       '/console/questionnaires',
+      '/console/content',
       '/console/audit',
     ]);
   });

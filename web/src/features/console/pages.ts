@@ -11,3 +11,5 @@ export { QuestionnairesPage } from './questionnaires-page';
 export { ClientsPage } from './clients-page';
 export { ClientPage } from './client-page';
 export { AuditPage } from './audit-page';
+export { ContentPage } from './content-page';
+export { ContentFilePage } from './content-file-page';

@@ -19,6 +19,8 @@ const QuestionnairesPage = lazy(() => pages().then((m) => m.QuestionnairesPage))
 const ClientsPage = lazy(() => pages().then((m) => m.ClientsPage));
 const ClientPage = lazy(() => pages().then((m) => m.ClientPage));
 const AuditPage = lazy(() => pages().then((m) => m.AuditPage));
+const ContentPage = lazy(() => pages().then((m) => m.ContentPage));
+const ContentFilePage = lazy(() => pages().then((m) => m.ContentFilePage));
 
 const all = [
   ConsoleOverviewPage,
@@ -33,6 +35,8 @@ const all = [
   ClientsPage,
   ClientPage,
   AuditPage,
+  ContentPage,
+  ContentFilePage,
 ];
 
 export interface ConsoleRoute {
@@ -53,6 +57,8 @@ export const consoleRoutes: readonly ConsoleRoute[] = [
   { path: '/console/clients', component: ClientsPage },
   { path: '/console/clients/:id', component: ClientPage },
   { path: '/console/audit', component: AuditPage },
+  { path: '/console/content', component: ContentPage },
+  { path: '/console/content/file', component: ContentFilePage },
 ];
 
 /** Loads the console's pages now (for unit tests). */
