@@ -4,9 +4,6 @@
 // the route declares. A new route is covered the moment it is added.
 #include <gtest/gtest.h>
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
 
 #include <optional>
@@ -16,6 +13,7 @@
 #include "api/routes.h"
 #include "api/session_cookies.h"
 #include "support/api_world.h"
+#include "support/route_call.h"
 
 namespace securebase::api {
 namespace {
@@ -60,21 +58,7 @@ class AccessTest : public ::testing::Test {
   }
 
   http::Response Call(const http::Route& route, http::Request req) {
-    asio::io_context io;
-    auto guard = asio::make_work_guard(io);
-    std::optional<http::Response> out;
-    asio::co_spawn(
-        io,
-        [&]() -> asio::awaitable<void> {
-          http::Response res = co_await route.handler(req);
-          out = std::move(res);
-        },
-        [&](std::exception_ptr e) {
-          guard.reset();
-          if (e) std::rethrow_exception(e);
-        });
-    io.run();
-    return std::move(*out);
+    return testing::CallRoute(route, std::move(req));
   }
 
   // A request as a browser of `who` would send it, with a fresh session.

@@ -9,21 +9,17 @@
 // given, reading what A shares.
 #include <gtest/gtest.h>
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/executor_work_guard.hpp>
-#include <boost/asio/io_context.hpp>
-
 #include <map>
 #include <regex>
 
 #include "api/routes.h"
 #include "api/session_cookies.h"
 #include "support/api_world.h"
+#include "support/route_call.h"
 
 namespace securebase::api {
 namespace {
 
-namespace asio = boost::asio;
 using boost::beast::http::field;
 using boost::beast::http::verb;
 using domain::Role;
@@ -106,21 +102,7 @@ class OwnershipTest : public ::testing::Test {
     auto match = router_.Match(route.method, req.path);
     EXPECT_TRUE(match && match->route == &route) << req.path;
     if (match) req.params = match->params;
-    asio::io_context io;
-    auto guard = asio::make_work_guard(io);
-    std::optional<http::Response> out;
-    asio::co_spawn(
-        io,
-        [&]() -> asio::awaitable<void> {
-          http::Response res = co_await route.handler(req);
-          out = std::move(res);
-        },
-        [&](std::exception_ptr e) {
-          guard.reset();
-          if (e) std::rethrow_exception(e);
-        });
-    io.run();
-    return std::move(*out);
+    return testing::CallRoute(route, std::move(req));
   }
 
   const http::Route& RouteFor(verb method, std::string_view pattern) {
