@@ -8,8 +8,17 @@ import { renderAt } from '../../test/render-at';
 
 beforeAll(() => preloadAccountPages());
 
+const browsers = [
+  { id: 'aaaaaaaaaaaaaaaa', created_at: '2026-11-30T09:00:00Z', last_seen_at: '2026-11-30T10:00:00Z', expires_at: '2026-12-14T10:00:00Z', current: true },
+  { id: 'bbbbbbbbbbbbbbbb', created_at: '2026-11-02T08:15:00Z', last_seen_at: '2026-11-20T21:00:00Z', expires_at: '2026-12-04T21:00:00Z', current: false },
+];
+
 function open(routes: Record<string, Handler> = {}, me: Me = person()) {
-  const api = fakeApi({ 'GET /api/v1/me': () => jsonResponse(200, me), ...routes });
+  const api = fakeApi({
+    'GET /api/v1/me': () => jsonResponse(200, me),
+    'GET /api/v1/me/sessions': () => jsonResponse(200, { sessions: browsers }),
+    ...routes,
+  });
   renderAt('/account', api.client);
   return api;
 }
@@ -17,6 +26,47 @@ function open(routes: Record<string, Handler> = {}, me: Me = person()) {
 const section = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
 
 describe('/account', () => {
+  it('lists the browsers signed in as them, and signs one out, or all the others', async () => {
+    let listed = browsers;
+    const api = open({
+      'GET /api/v1/me/sessions': () => jsonResponse(200, { sessions: listed }),
+      'DELETE /api/v1/me/sessions/bbbbbbbbbbbbbbbb': () => {
+        listed = [browsers[0]!];
+        return noContent();
+      },
+      'DELETE /api/v1/me/sessions': () => noContent(),
+    });
+    const panel = await section('Signed-in browsers');
+    const items = await within(panel).findAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toMatch(/^This browser\. Signed in .*30 November 2026/);
+    expect(within(items[0]!).queryByRole('button')).toBeNull();
+    fireEvent.click(within(items[1]!).getByRole('button', { name: /^Sign out the browser signed in .*2 November 2026/ }));
+    expect(await within(panel).findByText('That browser is signed out.')).toBeTruthy();
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(panel).queryByRole('button', { name: 'Sign out everywhere else' })).toBeNull();
+    expect(api.requests.map((r) => `${r.init.method ?? 'GET'} ${r.url}`)).toContain('DELETE /api/v1/me/sessions/bbbbbbbbbbbbbbbb');
+  });
+
+  it('signs every other browser out at once, and says so when that fails', async () => {
+    let fail = true;
+    open({ 'DELETE /api/v1/me/sessions': () => (fail ? problem(503, 'unavailable') : noContent()) });
+    const panel = await section('Signed-in browsers');
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Sign out everywhere else' }));
+    expect(await within(panel).findByText('That didn’t work just now. Please try again.')).toBeTruthy();
+    fail = false;
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Sign out everywhere else' }));
+    expect(await within(panel).findByText('Every other browser is signed out.')).toBeTruthy();
+  });
+
+  it('offers a download of everything held about them', async () => {
+    open();
+    const data = await section('Your data');
+    const link = within(data).getByRole('link', { name: 'Download everything about me' });
+    expect(link.getAttribute('href')).toBe('/api/v1/me/export');
+    expect(link.hasAttribute('download')).toBe(true);
+  });
+
   it('with two-factor on: says so, and how many recovery codes are left', async () => {
     open({}, person({ two_factor: { enrolled: true, required: true, passed: true, recovery_codes_left: 9 } }));
     const twoFactor = await section('Two-factor sign-in');

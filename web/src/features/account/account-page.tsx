@@ -1,12 +1,15 @@
 // /account: the signed-in person's own details, each part its own small form so a problem in
 // one never costs what was typed in another: name, time zone and country; email address;
-// password; and whether two-factor sign-in is on.
+// password; whether two-factor sign-in is on; the browsers signed in; and a download of
+// everything held about them.
 import type { Me } from '../../api/me';
 import { Page } from '../../components/page';
 import { EmailChangeForm } from './email-change-form';
 import { PasswordChangeForm } from './password-change-form';
 import { ProfileForm } from './profile-form';
 import { RequireSession } from './require-session';
+import { SignedInBrowsers } from './signed-in-browsers';
+import { YourData } from './your-data';
 import './account.css';
 
 export function AccountPage() {
@@ -24,7 +27,9 @@ function AccountSections({ me }: { me: Me }) {
       <EmailChangeForm me={me} />
       <PasswordChangeForm />
       <TwoFactorSummary me={me} />
+      <SignedInBrowsers timeZone={me.time_zone} />
       {me.role === 'learner' ? <SharingSummary /> : null}
+      <YourData />
     </div>
   );
 }

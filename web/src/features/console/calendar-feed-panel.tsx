@@ -17,7 +17,7 @@ import { useSession } from '../account/session';
 import { ConfirmAction } from './confirm-action';
 import { longDate } from './console-words';
 import { LoadProblem, Loading } from './load-problem';
-import { useNews } from './use-news';
+import { useNews } from '../../components/use-news';
 
 export function CalendarFeedPanel({ me }: { me: Me }) {
   const { client } = useSession();

@@ -19,7 +19,7 @@ import { LoadProblem, Loading } from './load-problem';
 import { practiceZone } from './practice-zone';
 import { SessionCard } from './session-card';
 import { SessionNotes } from './session-notes';
-import { useNews } from './use-news';
+import { useNews } from '../../components/use-news';
 import '../checkin/checkin.css';
 import '../progress/progress.css';
 import '../journal/journal.css';

@@ -28,7 +28,7 @@ import { longDate, statusWords, timeOfDay } from './console-words';
 import type { FieldRef } from './field-errors';
 import { LoadProblem, Loading } from './load-problem';
 import { SaveSummary } from './save-summary';
-import { useNews } from './use-news';
+import { useNews } from '../../components/use-news';
 import { useSave } from './use-save';
 import './session-notes.css';
 

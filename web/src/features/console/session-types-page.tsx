@@ -17,7 +17,7 @@ import { ConsolePage } from './console-page';
 import { consolePaths, editSessionTypePath } from './console-paths';
 import { minutesWords } from './console-words';
 import { LoadProblem, Loading } from './load-problem';
-import { useNews } from './use-news';
+import { useNews } from '../../components/use-news';
 
 export function SessionTypesPage() {
   return (

@@ -12,7 +12,7 @@ import { dateWords, isoInstant, localDate } from './console-words';
 import { LoadProblem, Loading } from './load-problem';
 import { practiceZone } from './practice-zone';
 import { SessionCard } from './session-card';
-import { useNews } from './use-news';
+import { useNews } from '../../components/use-news';
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -24,7 +24,7 @@ export function RecentLooks({ timeZone }: { timeZone: string }) {
       ) : reads.status === 'error' ? (
         <p role="alert">
           The record of who looked couldn’t be opened just now.{' '}
-          <button type="button" class="button-quiet" onClick={retry}>
+          <button type="button" class="link-button" onClick={retry}>
             Try again
           </button>
         </p>

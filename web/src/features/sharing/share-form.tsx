@@ -12,7 +12,7 @@ import { generalMessage } from '../account/messages';
 import { currentPath, withNext } from '../account/next-path';
 import { useSession } from '../account/session';
 import { ConfirmAction } from '../console/confirm-action';
-import { useNews } from '../console/use-news';
+import { useNews } from '../../components/use-news';
 import { LoadProblem } from '../course/load-problem';
 import { EntryPicker, type EntryRow } from './entry-picker';
 import { SharedNow } from './shared-now';
