@@ -65,7 +65,8 @@ describe('downloading everything held about you', () => {
     const lesson = outline.modules.flatMap((m) => m.lessons)[0]!;
     const lessonView = await c.get<{ blocks: { kind: string; id?: string }[] }>(`/api/v1/lessons/${lesson.id}`);
     const prompt = lessonView.blocks.find((b) => b.kind === 'prompt');
-    if (prompt?.id) await saveAnswer(lesson.id, prompt.id, answerWords, c);
+    expect(prompt?.id, 'a prompt in the course’s first lesson').toBeDefined();
+    await saveAnswer(lesson.id, prompt!.id!, answerWords, c);
     const entryId = newEntryId();
     await saveEntry(
       entryId,
@@ -91,9 +92,10 @@ describe('downloading everything held about you', () => {
     expect(JSON.stringify(files['checkins.json'])).toContain(checkin.id);
     expect(JSON.stringify(files['practice.json'])).toContain(practiceId);
     expect(JSON.stringify(files['journal.json'])).toContain(journalWords);
-    if (prompt?.id) {
-      expect((files['course.json'] as { answers: unknown[] }).answers).toContainEqual({ lesson_id: lesson.id, prompt_id: prompt.id, text: answerWords });
-    }
+    expect((files['course.json'] as { answers: unknown[] }).answers).toContainEqual({ lesson_id: lesson.id, prompt_id: prompt!.id, text: answerWords });
+    expect(files['sharing.json']).toMatchObject({ shares: expect.any(Array), reads: [] });
+    expect(files['bookings.json']).toMatchObject({ bookings: [] });
+    expect(files['waitlist.json']).toMatchObject({ waitlist: [] });
     expect((files['sign-ins.json'] as { sessions: { current: boolean }[] }).sessions.filter((s) => s.current)).toHaveLength(1);
     // Nothing of the other learner's.
     const all = JSON.stringify(files);

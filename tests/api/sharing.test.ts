@@ -184,6 +184,16 @@ describe('the sharing matrix', () => {
       detail: 'checkins, practice, course, journal_entries:1',
     });
     expect((await sharesApi.getShareReads(undefined, kim.browser.client)).reads).toEqual([]);
+    // Page by page, every look, none twice.
+    const paged: string[] = [];
+    let before: string | undefined;
+    for (let page = 0; page < 50; page += 1) {
+      const got = await sharesApi.getShareReads(2, sam.browser.client, {}, before);
+      paged.push(...got.reads.map((r) => r.id));
+      if (!got.next) break;
+      before = got.next;
+    }
+    expect(paged).toEqual(reads.map((r) => r.id));
     expect((await failure(sharesApi.getShareReads(0, sam.browser.client))).status).toBe(400);
     expect((await failure(sharesApi.getShareReads(undefined, newBrowser(server.baseUrl).client))).status).toBe(401);
   });
@@ -214,6 +224,15 @@ describe('the sharing matrix', () => {
     // Stopping again changes nothing and writes nothing.
     await revoke(sam.browser.client);
     expect((await audit(her.client, { actor: samId })).entries.length).toBe(changes.length);
+  });
+
+  it('refuses an empty practitioner id rather than stopping every share', async () => {
+    await putShare(sam.browser.client, { practitioner_id: herId, ...none, checkins: true });
+    const refused = await failure(sam.browser.client.delete('/api/v1/shares?practitioner_id='));
+    expect(refused.status).toBe(400);
+    expect(refused.problem.errors?.map((e) => e.field)).toEqual(['practitioner_id']);
+    expect((await getShares(sam.browser.client)).practitioners[0]!.share.checkins).toBe(true);
+    await revoke(sam.browser.client);
   });
 
   it('keeps a share with every switch off out of her sight', async () => {

@@ -133,15 +133,20 @@ Result<std::vector<std::pair<std::string, json::value>>> Files(ApiContext& ctx,
 
   auto shares = ctx.sharing.shares.ForLearner(user);
   if (!shares) return std::unexpected(shares.error());
-  auto reads = ctx.sharing.shares.ReadsOf(user, 100);
-  if (!reads) return std::unexpected(reads.error());
   json::array with, looked;
   for (const auto& p : *shares) with.push_back(EncodePractitionerShare(p));
-  for (const auto& r : *reads) {
-    looked.push_back(json::object{{"at", Rfc3339(r.entry.at)},
-                                  {"practitioner_id", r.entry.actor_id},
-                                  {"detail", r.entry.detail}});
-  }
+  // Every look, page by page: a request for one's data is never cut short.
+  std::optional<std::string> before;
+  do {
+    auto reads = ctx.sharing.shares.ReadsOf(user, 100, before);
+    if (!reads) return std::unexpected(reads.error());
+    for (const auto& r : reads->entries) {
+      looked.push_back(json::object{{"at", Rfc3339(r.entry.at)},
+                                    {"practitioner_id", r.entry.actor_id},
+                                    {"detail", r.entry.detail}});
+    }
+    before = reads->next;
+  } while (before);
   files.emplace_back("sharing.json",
                      json::object{{"shares", std::move(with)}, {"reads", std::move(looked)}});
   return files;

@@ -61,7 +61,12 @@ http::Handler PutShareHandler(ApiContext& ctx) {
 http::Handler DeleteSharesHandler(ApiContext& ctx) {
   return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
     const std::string learner = CallerSession(req).user_id;
-    const auto from = QueryValue(req, "practitioner_id");
+    // Present but empty is a mistake, not "everyone": that is the parameter left out.
+    const auto from = req.Query("practitioner_id");
+    if (from && from->empty()) {
+      co_return Refused(
+          {{"practitioner_id", "is empty: leave it out to stop sharing with everyone"}});
+    }
     const std::optional<std::string> practitioner =
         from ? std::optional<std::string>(*from) : std::nullopt;
     auto revoked =
@@ -76,11 +81,15 @@ http::Handler ListShareReadsHandler(ApiContext& ctx) {
     std::vector<FieldError> errors;
     const int limit = QueryInt(req, "limit", "must be a whole number", errors).value_or(20);
     if (!errors.empty()) co_return Refused(std::move(errors));
+    const auto before = QueryValue(req, "before");
     const std::string learner = CallerSession(req).user_id;
-    auto reads = co_await ctx.pool.Run([&] { return ctx.sharing.shares.ReadsOf(learner, limit); });
+    auto reads = co_await ctx.pool.Run([&] {
+      return ctx.sharing.shares.ReadsOf(
+          learner, limit, before ? std::optional<std::string>(*before) : std::nullopt);
+    });
     if (!reads) co_return http::ProblemFromError(reads.error());
     json::array list;
-    for (const auto& line : *reads) {
+    for (const auto& line : reads->entries) {
       list.push_back(json::object{
           {"id", line.entry.id},
           {"at", Rfc3339(line.entry.at)},
@@ -90,7 +99,9 @@ http::Handler ListShareReadsHandler(ApiContext& ctx) {
                                                          : json::value(line.actor_name)}}},
           {"detail", line.entry.detail}});
     }
-    co_return http::Json(status::ok, json::object{{"reads", std::move(list)}});
+    co_return http::Json(status::ok,
+                         json::object{{"reads", std::move(list)},
+                                      {"next", reads->next ? json::value(*reads->next) : nullptr}});
   };
 }
 

@@ -5,6 +5,8 @@
 // key folder is backed up apart, and the output says so. PostgreSQL has its
 // own tools (pg_dump), named in the refusal.
 #include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -53,6 +55,9 @@ int Fail(const char* command, const std::string& message) {
 }  // namespace
 
 int RunBackup(const Config& config, const std::string& file) {
+  // The copy holds personal data: readable by its owner alone, like the
+  // key file and the mail files.
+  ::umask(077);
   const auto source = SqliteFile(config, "backup");
   if (!source) return 2;
   const fs::path target = fs::absolute(file);
@@ -79,8 +84,12 @@ int RunBackup(const Config& config, const std::string& file) {
                               (checked ? *checked : checked.error().message));
   }
   if (!Sync(partial)) return Fail("backup", "could not flush " + partial.string());
-  fs::rename(partial, target, ec);
-  if (ec) return Fail("backup", "could not name the backup " + target.string());
+  // Never over a file, even one that appeared while the copy ran.
+  if (::renameat2(AT_FDCWD, partial.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) != 0) {
+    fs::remove(partial, ec);
+    return Fail("backup", "could not name the backup " + target.string() +
+                              " (it may have appeared meanwhile)");
+  }
   Sync(target.parent_path());
   std::cout << "Backed up " << source->string() << " to " << target.string() << " ("
             << fs::file_size(target, ec) << " bytes, integrity ok).\n"
@@ -92,6 +101,7 @@ int RunBackup(const Config& config, const std::string& file) {
 }
 
 int RunRestore(const Config& config, const std::string& file, bool force) {
+  ::umask(077);  // a database it creates is its owner's alone
   const auto target = SqliteFile(config, "restore");
   if (!target) return 2;
   const fs::path backup = fs::absolute(file);

@@ -12,9 +12,13 @@ Result<long> SqlRateCounterRepository::Hit(std::string_view key, Instant window_
   return db_.Write("rate_counters.hit", [&](soci::session& sql) -> Result<long> {
     long long hits = 0;
     sql << "INSERT INTO rate_counters (key, window_start, hits) VALUES (:k, :w, 1) "
-           "ON CONFLICT (key) DO UPDATE SET hits = CASE WHEN rate_counters.window_start = "
-           "excluded.window_start THEN rate_counters.hits + 1 ELSE 1 END, window_start = "
-           "excluded.window_start RETURNING hits",
+           "ON CONFLICT (key) DO UPDATE SET "
+           // A later window starts again from one; an earlier one (an instance
+           // whose clock lags) counts in the current window, never resets it.
+           "hits = CASE WHEN excluded.window_start > rate_counters.window_start THEN 1 "
+           "ELSE rate_counters.hits + 1 END, "
+           "window_start = CASE WHEN excluded.window_start > rate_counters.window_start "
+           "THEN excluded.window_start ELSE rate_counters.window_start END RETURNING hits",
         soci::use(k), soci::use(start), soci::into(hits);
     return static_cast<long>(hits);
   });

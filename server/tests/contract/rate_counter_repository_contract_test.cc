@@ -50,6 +50,13 @@ TEST_P(RateCounterRepositoryContract, CountsWithinAWindowAndStartsAgainInTheNext
   EXPECT_EQ(Hit("b", 1'000), 2);
 }
 
+TEST_P(RateCounterRepositoryContract, AnEarlierWindowFromALaggingClockNeverResetsTheCount) {
+  EXPECT_EQ(Hit("lag", 2'000), 1);
+  EXPECT_EQ(Hit("lag", 2'000), 2);
+  EXPECT_EQ(Hit("lag", 1'000), 3);
+  EXPECT_EQ(Hit("lag", 2'000), 4);
+}
+
 TEST_P(RateCounterRepositoryContract, ConcurrentHitsAreAllCounted) {
   constexpr int kThreads = 8, kEach = 20;
   std::vector<std::thread> threads;

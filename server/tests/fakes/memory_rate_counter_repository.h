@@ -18,9 +18,14 @@ class MemoryRateCounterRepository final : public domain::RateCounterRepository {
  public:
   Result<long> Hit(std::string_view key, Instant window_start) override {
     std::lock_guard lock(mu_);
-    auto& [start, hits] = rows_[std::string(key)];
-    hits = start == window_start ? hits + 1 : 1;
-    start = window_start;
+    auto [it, added] = rows_.try_emplace(std::string(key), window_start, 0);
+    auto& [start, hits] = it->second;
+    if (window_start > start) {
+      start = window_start;
+      hits = 1;
+    } else {
+      ++hits;  // the same window, or a lagging clock's earlier one
+    }
     return hits;
   }
   Result<long> DeleteOlderThan(Instant before) override {

@@ -85,7 +85,18 @@ export interface ShareRead {
   detail: string;
 }
 
-/** Each time a practitioner looked, newest first (`limit` 1–100, default 20). */
-export function getShareReads(limit?: number, client: ApiClient = defaultClient(), options: Options = {}) {
-  return client.get<{ reads: ShareRead[] }>(`${base}/reads`, { ...options, query: { limit } });
+export interface ShareReadsPage {
+  reads: ShareRead[];
+  /** Pass as `before` for the next (older) page; null on the last. */
+  next: string | null;
+}
+
+/** Each time a practitioner looked, newest first (`limit` 1–100, default 20; `before`: a page's `next`). */
+export function getShareReads(
+  limit?: number,
+  client: ApiClient = defaultClient(),
+  options: Options = {},
+  before?: string,
+) {
+  return client.get<ShareReadsPage>(`${base}/reads`, { ...options, query: { limit, before } });
 }

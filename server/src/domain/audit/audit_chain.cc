@@ -1,5 +1,7 @@
 #include "domain/audit/audit_chain.h"
 
+#include <algorithm>
+
 #include "common/token_hash.h"
 
 namespace securebase::domain {
@@ -37,10 +39,17 @@ std::string ChainHash(const std::string& prev_hash, const AuditEntry& e) {
 Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows) {
   AuditChainReport report;
   report.last_hash = kAuditChainStart;
+  // The head first, then the chain up to it: rows appended while this runs
+  // (a live server) come after the head and are left for the next run.
+  auto head = rows.Head();
+  if (!head) return std::unexpected(head.error());
+  const auto [end, end_hash] = *head;
   std::int64_t after = 0;
-  for (;;) {
-    auto batch = rows.Chain(after, kBatch);
+  while (after < end) {
+    const int want_rows = static_cast<int>(std::min<std::int64_t>(kBatch, end - after));
+    auto batch = rows.Chain(after, want_rows);
     if (!batch) return std::unexpected(batch.error());
+    if (batch->empty()) break;
     for (const AuditEntry& e : *batch) {
       const std::int64_t want = after + 1;
       if (e.seq != want) {
@@ -63,14 +72,14 @@ Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows) {
       ++report.rows;
       after = e.seq;
     }
-    if (static_cast<int>(batch->size()) < kBatch) break;
   }
-  auto head = rows.Head();
-  if (!head) return std::unexpected(head.error());
-  if (head->first != after || head->second != report.last_hash) {
+  if (after != end) {
     report.broken_at = after + 1;
     report.problem = "the log ends at row " + std::to_string(after) + " but " +
-                     std::to_string(head->first) + " rows were written";
+                     std::to_string(end) + " rows were written";
+  } else if (report.last_hash != end_hash) {
+    report.broken_at = end;
+    report.problem = "row " + std::to_string(end) + " is not the last row written";
   }
   return report;
 }

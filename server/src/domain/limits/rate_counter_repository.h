@@ -20,8 +20,10 @@ class RateCounterRepository {
   virtual ~RateCounterRepository() = default;
 
   // Counts one request for `key` in the window starting at `window_start`
-  // (starting again from one when the stored count is from another window)
-  // and returns the count now. Atomic: concurrent hits are all counted.
+  // (starting again from one when that window is later than the stored
+  // one; an earlier one, from an instance whose clock lags, counts in the
+  // stored window) and returns the count now. Atomic: concurrent hits are
+  // all counted.
   virtual Result<long> Hit(std::string_view key, Instant window_start) = 0;
   // Deletes counters whose window started before `before`; how many.
   virtual Result<long> DeleteOlderThan(Instant before) = 0;

@@ -79,17 +79,20 @@ Result<PractitionerShare> SharingService::Choose(std::string_view learner_id,
   share.course = choice.course;
   share.journal_entry_ids = std::move(*entries);
   share.updated_at = clock_.Now();
+  // The row first (ADR 0009): a change that is not on record does not
+  // happen. A Put that then fails leaves a row for a change not made, the
+  // safe direction.
+  if (auto logged = audit_.Record(learner_id, audit_action::kSharingChanged, practitioner->id,
+                                  DescribeShare(share));
+      !logged) {
+    return std::unexpected(logged.error());
+  }
   if (auto put = shares_.Put(share); !put) {
     // An entry deleted since it was checked: say so as the check would.
     if (put.error().code == ErrorCode::kConflict) {
       return FieldRefused("journal_entries", "includes an entry that is not in your journal");
     }
     return std::unexpected(put.error());
-  }
-  if (auto logged = audit_.Record(learner_id, audit_action::kSharingChanged, practitioner->id,
-                                  DescribeShare(share));
-      !logged) {
-    return std::unexpected(logged.error());
   }
   return PractitionerShare{practitioner->id, practitioner->display_name, std::move(share)};
 }
@@ -105,17 +108,21 @@ Status SharingService::Revoke(std::string_view learner_id,
     for (const Share& s : *mine) from.push_back(s.practitioner_id);
   }
   for (const auto& id : from) {
-    auto removed = shares_.Remove(learner_id, id);
-    if (!removed) return std::unexpected(removed.error());
-    if (!*removed) continue;  // nothing was shared: nothing to log
+    auto existing = shares_.Find(learner_id, id);
+    if (!existing) return std::unexpected(existing.error());
+    if (!*existing) continue;  // nothing was shared: nothing to stop or log
     if (auto logged = audit_.Record(learner_id, audit_action::kSharingRevoked, id, ""); !logged) {
       return logged;
+    }
+    if (auto removed = shares_.Remove(learner_id, id); !removed) {
+      return std::unexpected(removed.error());
     }
   }
   return {};
 }
 
-Result<std::vector<AuditLine>> SharingService::ReadsOf(std::string_view learner_id, int limit) {
+Result<AuditPage> SharingService::ReadsOf(std::string_view learner_id, int limit,
+                                          std::optional<std::string> before) {
   if (limit < 1 || limit > 100) {
     return InvalidArgument("limit must be from 1 to 100.", {{"limit", "must be from 1 to 100"}});
   }
@@ -123,9 +130,8 @@ Result<std::vector<AuditLine>> SharingService::ReadsOf(std::string_view learner_
   filter.subject_id = std::string(learner_id);
   filter.action = std::string(audit_action::kSharedRead);
   filter.limit = limit;
-  auto page = audit_.Search(filter);
-  if (!page) return std::unexpected(page.error());
-  return std::move(page->entries);
+  filter.before = std::move(before);
+  return audit_.Search(filter);
 }
 
 }  // namespace securebase::domain

@@ -56,9 +56,11 @@ class SharingService {
   Status Revoke(std::string_view learner_id, std::optional<std::string_view> practitioner_id);
 
   // The learner's side of the audit log: each time a practitioner opened
-  // what they share, newest first, up to `limit` (1–100), with what it
-  // showed. Only those reads: her notes are hers.
-  Result<std::vector<AuditLine>> ReadsOf(std::string_view learner_id, int limit);
+  // what they share, newest first, a page of up to `limit` (1–100) from the
+  // cursor `before` (the previous page's `next`), with what it showed. Only
+  // those reads: her notes are hers.
+  Result<AuditPage> ReadsOf(std::string_view learner_id, int limit,
+                            std::optional<std::string> before = std::nullopt);
 
  private:
   Result<User> Practitioner(std::string_view id);

@@ -117,6 +117,20 @@ TEST_F(SharingServiceTest, OnlyTheLearnersOwnEntriesOnceEachAndNotTooMany) {
   EXPECT_FALSE(*shares_.Find(learner_.id, her_.id)) << "nothing saved";
 }
 
+// ADR 0009: a change that cannot be put on record is not made.
+TEST_F(SharingServiceTest, WhenTheAuditLogCannotBeWrittenNothingChanges) {
+  ASSERT_TRUE(service_.Choose(learner_.id, Choice()));
+  audit_rows_.fail_appends = true;
+  ShareChoice wider = Choice();
+  wider.practice = true;
+  const auto saved = service_.Choose(learner_.id, wider);
+  ASSERT_FALSE(saved);
+  EXPECT_EQ(saved.error().code, ErrorCode::kUnavailable);
+  EXPECT_FALSE((**shares_.Find(learner_.id, her_.id)).practice) << "the wider share is not live";
+  EXPECT_FALSE(service_.Revoke(learner_.id, her_.id));
+  EXPECT_TRUE(*shares_.Find(learner_.id, her_.id)) << "still shared: its end was not recorded";
+}
+
 TEST_F(SharingServiceTest, RevokingEndsTheShareAndIsAudited) {
   ASSERT_TRUE(service_.Choose(learner_.id, Choice()));
   ShareChoice elsewhere = Choice();

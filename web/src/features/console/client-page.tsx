@@ -69,11 +69,11 @@ function Client({ me, id, onName }: ClientProps) {
   return <ClientView detail={loaded.value.detail} zone={loaded.value.zone} />;
 }
 
-/** "Since 2 November 2026" while something is shared; "Nothing at the moment" otherwise. */
+/** "Yes, as they last chose it on 2 November 2026" while something is shared (the date of their last change, not of the first share); "Nothing at the moment" otherwise. */
 function sharingWords(shared: ClientDetail['shared'], since: string | null, zone: string): string {
   const any = shared.checkins !== null || shared.practice !== null || shared.course !== null || shared.journal_entries.length > 0;
   if (!any) return 'Nothing at the moment';
-  return since ? `Since ${longDate(since, zone)}` : 'Yes';
+  return since ? `Yes, as they last chose it on ${longDate(since, zone)}` : 'Yes';
 }
 
 function ClientView({ detail, zone }: { detail: ClientDetail; zone: string }) {

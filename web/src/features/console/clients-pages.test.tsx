@@ -79,7 +79,7 @@ describe('/console/clients/:id', () => {
     await waitFor(() => expect(document.title).toBe('Sam · Clients · Secure Base'));
     expect(screen.getByText(/Opening this page is recorded in the audit log, with what it showed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'sam@example.org' }).getAttribute('href')).toBe('mailto:sam@example.org');
-    expect(screen.getByText('Since 2 November 2026')).toBeTruthy();
+    expect(screen.getByText('Yes, as they last chose it on 2 November 2026')).toBeTruthy();
 
     const kind = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('section')!;
     const checkins = kind('Check-in results');
