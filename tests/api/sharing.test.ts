@@ -367,6 +367,15 @@ describe('the audit log on disk', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`The audit log is intact: ${rows} rows.`);
     expect(run.stdout).toMatch(/Last hash: [0-9a-f]{64}/);
+    // The row it names, noted and given back later, is checked too.
+    const mark = /--expect (\d+:[0-9a-f]{64})/.exec(run.stdout)?.[1];
+    expect(mark, run.stdout).toBeDefined();
+    expect((await runCli(['audit', 'verify', '--expect', mark!, ...flags])).status).toBe(0);
+    const forged = mark!.replace(/:./, (m) => (m === ':0' ? ':1' : ':0'));
+    const altered = await runCli(['audit', 'verify', '--expect', forged, ...flags]);
+    expect(altered.status).toBe(1);
+    expect(altered.stdout).toContain('is not the row you noted');
+    expect((await runCli(['audit', 'verify', '--expect', 'yesterday', ...flags])).status).toBe(2);
   });
 });
 

@@ -1,8 +1,11 @@
-// `securebase audit verify`: walks the audit log's hash chain from its first
-// row (domain/audit/audit_chain.h) and says whether every row is as it was
-// written. Output names row numbers and the chain's last hash (worth noting
-// down: a later verify must still find it), never anything about people.
+// `securebase audit verify [--expect SEQ:HASH]`: walks the audit log's hash
+// chain from its first row (domain/audit/audit_chain.h) and says whether
+// every row is as it was written and, given a row noted from an earlier run,
+// that it is still there as it was. Output names row numbers and the chain's last hash (worth
+// noting down: a later verify must still find it), never anything about people.
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include "app/commands.h"
 #include "app/database_setup.h"
@@ -12,7 +15,16 @@
 
 namespace securebase::app {
 
-int RunAuditVerify(const Config& config) {
+int RunAuditVerify(const Config& config, const std::string& expect) {
+  std::optional<domain::AuditChainMark> mark;
+  if (!expect.empty()) {
+    mark = domain::ParseAuditChainMark(expect);
+    if (!mark) {
+      std::cerr << "securebase audit verify: --expect takes SEQ:HASH as an earlier verify "
+                   "printed it (a row number, a colon, 64 hex digits).\n";
+      return 2;
+    }
+  }
   MetricsRegistry metrics;
   SystemClock clock;
   auto db = OpenAndMigrate(config, metrics, clock);
@@ -21,7 +33,7 @@ int RunAuditVerify(const Config& config) {
     return 1;
   }
   storage::SqlAuditRepository rows(**db);
-  auto report = domain::VerifyAuditChain(rows);
+  auto report = domain::VerifyAuditChain(rows, mark);
   if (!report) {
     std::cerr << "securebase audit verify: " << report.error().message << "\n";
     return 1;
@@ -33,6 +45,11 @@ int RunAuditVerify(const Config& config) {
   }
   std::cout << "The audit log is intact: " << report->rows << " rows.\n"
             << "Last hash: " << report->last_hash << "\n";
+  if (report->rows > 0) {
+    // Kept elsewhere, this lets a later verify notice a log rewritten whole.
+    std::cout << "To check later that this row is still there: securebase audit verify --expect "
+              << report->rows << ":" << report->last_hash << "\n";
+  }
   return 0;
 }
 

@@ -20,7 +20,7 @@ int RunKeysStatus(const Config& config);
 int RunBackup(const Config& config, const std::string& file);
 int RunRestore(const Config& config, const std::string& file, bool force);
 // `audit verify` (app/audit_command.cc): 0 intact, 1 altered or unreadable.
-int RunAuditVerify(const Config& config);
+int RunAuditVerify(const Config& config, const std::string& expect);
 
 struct UserAddArgs {
   std::string email;

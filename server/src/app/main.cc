@@ -139,6 +139,9 @@ int main(int argc, char** argv) {
   ServerFlags verify_flags;
   auto* verify = audit->add_subcommand(
       "verify", "Check the audit log's hash chain: every row as it was written, none missing");
+  std::string verify_expect;
+  verify->add_option("--expect", verify_expect,
+                     "SEQ:HASH from an earlier verify: that row must still be there as it was");
   AddServerFlags(verify, verify_flags);
 
   try {
@@ -190,7 +193,7 @@ int main(int argc, char** argv) {
   }
   if (*verify) {
     const auto config = Load(verify_flags);
-    return config ? securebase::app::RunAuditVerify(*config) : 2;
+    return config ? securebase::app::RunAuditVerify(*config, verify_expect) : 2;
   }
   return 2;
 }

@@ -263,6 +263,20 @@ TEST_P(SqlAuditChainTest, ARowRewrittenWithItsOwnHashStillBreaksTheNext) {
   EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(4));
 }
 
+TEST_P(SqlAuditChainTest, ACutLogWithItsHeadRewoundFailsOnlyAgainstARowNoted) {
+  const auto all = *repo_->Chain(0, 10);
+  const domain::AuditChainMark noted{5, all[4].hash};
+  // Rows 4 and 5 cut, and the head set back to row 3, as someone with the
+  // database could: the chain that is left is whole...
+  Sql("DELETE FROM audit_log WHERE seq > 3");
+  Sql("UPDATE audit_head SET seq = 3, hash = '" + all[2].hash + "' WHERE id = 1");
+  EXPECT_EQ(BrokenAt(), std::nullopt);
+  // ...but not the log the operator saw.
+  const auto report = domain::VerifyAuditChain(*repo_, noted);
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->broken_at, std::optional<std::int64_t>(4));
+}
+
 INSTANTIATE_TEST_SUITE_P(Sql, SqlAuditChainTest,
                          ::testing::Values(testing::ContractBackend::kSqlite,
                                            testing::ContractBackend::kPostgresql),

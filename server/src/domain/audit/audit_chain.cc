@@ -1,6 +1,7 @@
 #include "domain/audit/audit_chain.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "common/token_hash.h"
 
@@ -36,7 +37,23 @@ std::string ChainHash(const std::string& prev_hash, const AuditEntry& e) {
   return DigestHex(text);
 }
 
-Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows) {
+std::optional<AuditChainMark> ParseAuditChainMark(std::string_view text) {
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  std::int64_t seq = 0;
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + colon, seq);
+  if (ec != std::errc{} || ptr != text.data() + colon || seq < 1) return std::nullopt;
+  const std::string_view hash = text.substr(colon + 1);
+  if (hash.size() != 64 || !std::all_of(hash.begin(), hash.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+      })) {
+    return std::nullopt;
+  }
+  return AuditChainMark{seq, std::string(hash)};
+}
+
+Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows,
+                                          std::optional<AuditChainMark> expect) {
   AuditChainReport report;
   report.last_hash = kAuditChainStart;
   // The head first, then the chain up to it: rows appended while this runs
@@ -68,10 +85,21 @@ Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows) {
         report.problem = "row " + std::to_string(e.seq) + " was changed after it was written";
         return report;
       }
+      if (expect && e.seq == expect->seq && e.hash != expect->hash) {
+        report.broken_at = e.seq;
+        report.problem = "row " + std::to_string(e.seq) + " is not the row you noted";
+        return report;
+      }
       report.last_hash = e.hash;
       ++report.rows;
       after = e.seq;
     }
+  }
+  if (expect && after == end && expect->seq > end) {
+    report.broken_at = end + 1;
+    report.problem = "the log ends at row " + std::to_string(end) + " but you noted row " +
+                     std::to_string(expect->seq);
+    return report;
   }
   if (after != end) {
     report.broken_at = after + 1;

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/error.h"
 #include "domain/audit/audit_repository.h"
@@ -36,6 +37,19 @@ struct AuditChainReport {
   std::string problem;                    // what is wrong there, for the operator
 };
 
-Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows);
+// A row's place and hash as the operator noted them from an earlier verify
+// ("12:9f3c…"), which the chain must still hold: someone able to rewrite the
+// whole table, head included, could recompute every hash, but not make an
+// old row the operator kept say something else, nor take it away.
+struct AuditChainMark {
+  std::int64_t seq = 0;
+  std::string hash;
+};
+
+// "SEQ:HASH" → a mark; nullopt for anything else.
+std::optional<AuditChainMark> ParseAuditChainMark(std::string_view text);
+
+Result<AuditChainReport> VerifyAuditChain(AuditRepository& rows,
+                                          std::optional<AuditChainMark> expect = std::nullopt);
 
 }  // namespace securebase::domain

@@ -52,5 +52,38 @@ TEST(AuditChainTest, RowsAppendedWhileItRunsAreNotTampering) {
   EXPECT_EQ(report->rows, 5);
 }
 
+TEST(AuditChainTest, ARowTheOperatorNotedMustStillBeThere) {
+  fakes::MemoryAuditRepository rows;
+  for (int i = 1; i <= 5; ++i) ASSERT_TRUE(rows.Append(Row(i)));
+  const auto noted = *rows.Chain(2, 1);
+  const AuditChainMark mark{3, noted[0].hash};
+  auto report = VerifyAuditChain(rows, mark);
+  ASSERT_TRUE(report);
+  EXPECT_FALSE(report->broken_at) << report->problem;
+
+  auto wrong = VerifyAuditChain(rows, AuditChainMark{3, std::string(64, 'a')});
+  ASSERT_TRUE(wrong);
+  EXPECT_EQ(wrong->broken_at, std::optional<std::int64_t>(3));
+
+  // A log rewritten short of the row noted: every hash in it fits, but row 9 is gone.
+  auto beyond = VerifyAuditChain(rows, AuditChainMark{9, std::string(64, 'b')});
+  ASSERT_TRUE(beyond);
+  EXPECT_EQ(beyond->broken_at, std::optional<std::int64_t>(6));
+  EXPECT_NE(beyond->problem.find("you noted row 9"), std::string::npos);
+}
+
+TEST(AuditChainTest, AMarkIsSeqColonSixtyFourHexDigits) {
+  const std::string hash(64, 'c');
+  const auto mark = ParseAuditChainMark("12:" + hash);
+  ASSERT_TRUE(mark);
+  EXPECT_EQ(mark->seq, 12);
+  EXPECT_EQ(mark->hash, hash);
+  for (const std::string& bad :
+       {std::string("12"), ":" + hash, "0:" + hash, "-1:" + hash, "x:" + hash,
+        "12:" + hash.substr(1), "12:" + std::string(64, 'C'), "12:" + hash + "0"}) {
+    EXPECT_FALSE(ParseAuditChainMark(bad)) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace securebase::domain
