@@ -39,9 +39,9 @@ describe('/account', () => {
     const panel = await section('Signed-in browsers');
     const items = await within(panel).findAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]!.textContent).toMatch(/^This browser\. Signed in .*30 November 2026/);
+    expect(items[0]!.textContent).toMatch(/^This browser\. Signed in on .*30 November 2026/);
     expect(within(items[0]!).queryByRole('button')).toBeNull();
-    fireEvent.click(within(items[1]!).getByRole('button', { name: /^Sign out the browser signed in .*2 November 2026/ }));
+    fireEvent.click(within(items[1]!).getByRole('button', { name: /^Sign out the browser signed in on .*2 November 2026/ }));
     expect(await within(panel).findByText('That browser is signed out.')).toBeTruthy();
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
     expect(within(panel).queryByRole('button', { name: 'Sign out everywhere else' })).toBeNull();

@@ -46,13 +46,13 @@ export function SignedInBrowsers({ timeZone }: { timeZone: string }) {
               <li key={s.id}>
                 <span>
                   {s.current ? <strong>This browser. </strong> : null}
-                  Signed in {whenWords(s.created_at, timeZone)}; last used {whenWords(s.last_seen_at, timeZone)}.
+                  Signed in on {whenWords(s.created_at, timeZone)}; last used on {whenWords(s.last_seen_at, timeZone)}.
                 </span>
                 {s.current ? null : (
                   <button
                     type="button"
                     class="link-button"
-                    aria-label={`Sign out the browser signed in ${whenWords(s.created_at, timeZone)}`}
+                    aria-label={`Sign out the browser signed in on ${whenWords(s.created_at, timeZone)}`}
                     onClick={() => void signOut(s.id)}
                   >
                     Sign out

@@ -32,7 +32,7 @@ export function RecentLooks({ timeZone }: { timeZone: string }) {
         <p>Nobody has looked at anything you share. When someone does, it will be listed here.</p>
       ) : (
         <>
-          <p class="form-hint">Every time your therapist opens what you share, it is recorded. The latest {looksShown}:</p>
+          <p class="form-hint">Every time your therapist opens what you share, it is recorded here, newest first.</p>
           <ul class="sharing-looks-list">
             {reads.value.reads.map((read) => (
               <li key={read.id}>
