@@ -51,7 +51,7 @@ interface AuditPage {
 
 async function signInWithTwoFactor(browser: Browser, account: { email: string; password: string }) {
   await login(account, browser.client);
-  const enrolment = await startTwoFactorEnrolment(browser.client);
+  const enrolment = await startTwoFactorEnrolment(account.password, browser.client);
   await confirmTwoFactorEnrolment(totp(enrolment.secret), browser.client);
 }
 

@@ -101,7 +101,20 @@ describe('first-run setup', () => {
     expect(locked.status).toBe(401);
     expect(locked.problem.type).toBe('urn:securebase:problem:two-factor-required');
 
-    const enrolment = await startTwoFactorEnrolment(first.client);
+    // Beginning asks for the password again; a wrong one is a field error and begins nothing.
+    const wrongPassword = await failure(startTwoFactorEnrolment('not the password', first.client));
+    expect(wrongPassword.status).toBe(400);
+    expect(wrongPassword.problem.errors).toEqual([
+      { field: 'current_password', message: "doesn't match your current password" },
+    ]);
+    expect((await failure(confirmTwoFactorEnrolment('000000', first.client))).problem.type).toBe(
+      'urn:securebase:problem:no-enrollment',
+    );
+    const missing = await failure(first.client.post('/api/v1/auth/mfa/enroll', {}));
+    expect(missing.status).toBe(400);
+    expect(missing.problem.errors?.[0]?.field).toBe('current_password');
+
+    const enrolment = await startTwoFactorEnrolment(form.password, first.client);
     expect(enrolment.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(enrolment.otpauth_uri).toMatch(/^otpauth:\/\/totp\/Secure%20Base:therapist%40example\.org\?/);
     expect(enrolment.qr_svg).toMatch(/^<svg[^>]+role="img"/);
@@ -113,7 +126,7 @@ describe('first-run setup', () => {
     const confirmed = await confirmTwoFactorEnrolment(totp(enrolment.secret), first.client);
     expect(confirmed.two_factor).toMatchObject({ enrolled: true, required: true, passed: true });
     expect((await updateMe({ display_name: 'The Therapist' }, first.client)).display_name).toBe('The Therapist');
-    const again = await failure(startTwoFactorEnrolment(first.client));
+    const again = await failure(startTwoFactorEnrolment(form.password, first.client));
     expect(again.status).toBe(409);
     await logout(first.client);
 
@@ -124,7 +137,7 @@ describe('first-run setup', () => {
     const replay = await failure(submitTwoFactorCode(totp(enrolment.secret), second.client));
     expect(replay.problem.type).toBe('urn:securebase:problem:invalid-code');
     // Someone who knows only the password cannot enrol a second factor of their own.
-    expect((await failure(startTwoFactorEnrolment(second.client))).status).toBe(409);
+    expect((await failure(startTwoFactorEnrolment(form.password, second.client))).status).toBe(409);
     const recovery = enrolment.recovery_codes[0]!;
     expect((await submitTwoFactorCode(recovery.toUpperCase(), second.client)).two_factor.passed).toBe(true);
     expect((await getMe(second.client)).two_factor.recovery_codes_left).toBe(9);

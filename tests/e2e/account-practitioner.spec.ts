@@ -63,6 +63,14 @@ test('practitioner: setup, first log-in sets up two-factor, log out, log in with
   await page.goto('/account');
   await expect(page).toHaveURL(/\/account\/two-factor\?next=%2Faccount$/);
 
+  // Beginning asks for the password again.
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect(page.getByRole('link', { name: 'Please enter your password.' })).toBeVisible();
+  await page.getByLabel('Your password').fill('not my password');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect(page.getByRole('link', { name: /^Your password doesn.t match/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Your password').fill(practitioner.password);
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('heading', { name: /Add Secure Base to your app/ })).toBeFocused();
   const qr = page.getByRole('img', { name: /QR code for adding Secure Base/ });

@@ -43,7 +43,9 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
 
 }  // namespace
 
-http::Handler MfaHandler(ApiContext& ctx) { return CodeHandler(ctx, &TwoFactorService::Verify); }
+http::Handler MfaHandler(ApiContext& ctx) {
+  return CodeHandler(ctx, &TwoFactorService::Verify);
+}
 
 http::Handler MfaConfirmHandler(ApiContext& ctx) {
   return CodeHandler(ctx, &TwoFactorService::Confirm);
@@ -51,9 +53,16 @@ http::Handler MfaConfirmHandler(ApiContext& ctx) {
 
 http::Handler MfaEnrollHandler(ApiContext& ctx) {
   return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    JsonFields f(*body);
+    const std::string current = f.Text("current_password");
+    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
     const domain::Session session = CallerSession(req);
-    auto enrollment =
-        co_await ctx.pool.Run([&] { return ctx.accounts.two_factor.Enroll(session); });
+    const std::string address = ClientAddress(req, ctx.web);
+    auto enrollment = co_await ctx.hashing.Run(
+        [&] { return ctx.accounts.two_factor.Enroll(session, current, address); });
     if (!enrollment) co_return http::ProblemFromError(enrollment.error());
     auto svg = QrSvg(enrollment->otpauth_uri, "QR code for your authenticator app");
     if (!svg) co_return http::ProblemFromError(svg.error());

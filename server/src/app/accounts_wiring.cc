@@ -55,7 +55,7 @@ AccountsWiring::AccountsWiring(const Config& config, storage::Database& db, cons
       login(parts, two_factor_store),
       passwords(parts, login),
       email_change(parts, login),
-      two_factor(parts, two_factor_store, box, "Secure Base") {}
+      two_factor(parts, login, two_factor_store, box, "Secure Base") {}
 
 api::AccountsApi AccountsWiring::Api() {
   return api::AccountsApi{parts, registration, login, passwords, email_change, two_factor};

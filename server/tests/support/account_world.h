@@ -82,13 +82,13 @@ struct AccountWorld {
   domain::SessionService sessions{session_store, clock, domain::SessionTimeouts{}};
   domain::LoginThrottle throttle{throttle_store, clock};
   domain::AccountMail mail{"https://care.example.org/", clock};
-  domain::AccountParts parts{users, account_service, tokens, sessions, throttle,
-                             outbox, mail,            hasher, clock};
+  domain::AccountParts parts{users, account_service, tokens, sessions, throttle, outbox,
+                             mail,  hasher,          clock};
   domain::Registration registration{parts};
   domain::Login login{parts, two_factor_store};
   domain::Passwords passwords{parts, login};
   domain::EmailChange email_change{parts, login};
-  domain::TwoFactorService two_factor{parts, two_factor_store, box, "Secure Base"};
+  domain::TwoFactorService two_factor{parts, login, two_factor_store, box, "Secure Base"};
 };
 
 }  // namespace securebase::testing

@@ -50,7 +50,7 @@ export async function setUpPractitioner(
   const browser = await openBrowser(server.baseUrl);
   await browser.client.post('/api/v1/setup', { ...details, token: setupTokenFromLog(server.logFile) });
   await login({ email: details.email, password: details.password }, browser.client);
-  const enrolment = await startTwoFactorEnrolment(browser.client);
+  const enrolment = await startTwoFactorEnrolment(details.password, browser.client);
   await confirmTwoFactorEnrolment(totp(enrolment.secret), browser.client);
   return { client: browser.client, details, secret: enrolment.secret };
 }

@@ -41,7 +41,7 @@ export async function setUpPractitioner(
   expect(setup.status(), await setup.text()).toBe(201);
   const login = await apiPost(request, '/api/v1/auth/login', { email: details.email, password: details.password });
   expect(login.status(), await login.text()).toBe(200);
-  const enrolment = await apiPost(request, '/api/v1/auth/mfa/enroll');
+  const enrolment = await apiPost(request, '/api/v1/auth/mfa/enroll', { current_password: details.password });
   const secret = ((await enrolment.json()) as { secret: string }).secret;
   const confirmed = await apiPost(request, '/api/v1/auth/mfa/confirm', { code: await freshCode(secret, now) });
   expect(confirmed.status(), await confirmed.text()).toBe(200);

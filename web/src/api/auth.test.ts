@@ -127,18 +127,18 @@ describe('auth routes: what each one sends', () => {
     expect(sent.result).toEqual(answer);
   });
 
-  it('enrolment posts no body and returns the secret, QR code and recovery codes', async () => {
+  it('enrolment posts the current password and returns the secret, QR code and recovery codes', async () => {
     const enrolment = {
       secret: 'JBSWY3DPEHPK3PXP',
       otpauth_uri: 'otpauth://totp/Secure%20Base:sam@example.org?secret=JBSWY3DPEHPK3PXP',
       qr_svg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
       recovery_codes: Array.from({ length: 10 }, (_, i) => `code-${i}`),
     };
-    const sent = await call(() => jsonResponse(200, enrolment), (c) => startTwoFactorEnrolment(c));
+    const sent = await call(() => jsonResponse(200, enrolment), (c) => startTwoFactorEnrolment('pw', c));
     expect(sent.url).toBe('/api/v1/auth/mfa/enroll');
     expect(sent.method).toBe('POST');
     expect(sent.csrf).toBe('csrf-1');
-    expect(sent.body).toBeUndefined();
+    expect(sent.body).toEqual({ current_password: 'pw' });
     expect(sent.result).toEqual(enrolment);
   });
 
@@ -208,7 +208,7 @@ describe('auth routes: refusals', () => {
   });
 
   it('enrolment when already enrolled', async () => {
-    const error = await failure(() => problem(409, 'conflict'), (c) => startTwoFactorEnrolment(c));
+    const error = await failure(() => problem(409, 'conflict'), (c) => startTwoFactorEnrolment('pw', c));
     expect(error.status).toBe(409);
   });
 

@@ -83,9 +83,17 @@ export interface Enrolment {
   recovery_codes: string[];
 }
 
-/** 200 Enrolment (not active until confirmed); 409 when already enrolled. */
-export function startTwoFactorEnrolment(client: ApiClient = defaultClient(), options: Options = {}) {
-  return client.post<Enrolment>(`${base}/mfa/enroll`, undefined, options);
+/**
+ * Begins with the account's password again, so that a borrowed session cannot put its own
+ * authenticator on the account. 200 Enrolment (not active until confirmed); 400 with a
+ * `current_password` field error when the password is wrong; 409 when already enrolled; 429 as for login.
+ */
+export function startTwoFactorEnrolment(
+  currentPassword: string,
+  client: ApiClient = defaultClient(),
+  options: Options = {},
+) {
+  return client.post<Enrolment>(`${base}/mfa/enroll`, { current_password: currentPassword }, options);
 }
 
 /** 200 Me (enrolled, and this session passed); 400 `invalid-code`. */

@@ -36,10 +36,14 @@ std::unexpected<Error> InvalidCode() {
                 "app shows now.");
 }
 
-Result<Enrollment> TwoFactorService::Enroll(const Session& session) {
+Result<Enrollment> TwoFactorService::Enroll(const Session& session,
+                                            std::string_view current_password,
+                                            std::string_view address) {
   auto user = parts_.users.FindById(session.user_id);
   if (!user) return std::unexpected(user.error());
   if (!*user) return Fail(ErrorCode::kUnauthenticated, "Please log in again.");
+  if (auto ok = login_.Reauthenticate(**user, current_password, address, "current_password"); !ok)
+    return std::unexpected(ok.error());
   const std::string secret = NewTotpSecret();
   auto sealed = box_.Seal(secret, TwoFactorSecretAd(session.user_id));
   if (!sealed) return std::unexpected(sealed.error());

@@ -9,6 +9,11 @@
 // only as hashes. A code works once (the last used time step is stored), and
 // wrong codes are throttled like wrong passwords.
 //
+// Beginning an enrolment asks for the current password again, as email and
+// password changes do (ASVS re-authentication): a borrowed or stolen session
+// must not be able to put its own authenticator on the account and lock its
+// owner out.
+//
 // Thread-safety: safe from any thread.
 #pragma once
 
@@ -17,6 +22,7 @@
 
 #include "common/secret_box.h"
 #include "domain/accounts/account_parts.h"
+#include "domain/accounts/login.h"
 #include "domain/accounts/two_factor_repository.h"
 
 namespace securebase::domain {
@@ -34,12 +40,15 @@ struct TwoFactorStatus {
 
 class TwoFactorService {
  public:
-  TwoFactorService(const AccountParts& parts, TwoFactorRepository& repo, const SecretBox& box,
-                   std::string issuer)
-      : parts_(parts), repo_(repo), box_(box), issuer_(std::move(issuer)) {}
+  TwoFactorService(const AccountParts& parts, Login& login, TwoFactorRepository& repo,
+                   const SecretBox& box, std::string issuer)
+      : parts_(parts), login_(login), repo_(repo), box_(box), issuer_(std::move(issuer)) {}
 
-  // kConflict when the account already has a confirmed second factor.
-  Result<Enrollment> Enroll(const Session& session);
+  // kInvalidArgument (field "current_password") when the password is wrong,
+  // throttled like a log-in; kConflict when the account already has a
+  // confirmed second factor.
+  Result<Enrollment> Enroll(const Session& session, std::string_view current_password,
+                            std::string_view address);
   // Switches the enrolment on; the session has then passed two-factor.
   Status Confirm(const Session& session, std::string_view code, std::string_view address);
   // Checks a code (six digits, or a recovery code) for a session that owes
@@ -51,6 +60,7 @@ class TwoFactorService {
   Result<std::string> OpenSecret(const TwoFactorEnrollment& enrollment);
 
   const AccountParts& parts_;
+  Login& login_;
   TwoFactorRepository& repo_;
   const SecretBox& box_;
   std::string issuer_;

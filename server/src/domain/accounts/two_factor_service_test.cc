@@ -11,6 +11,8 @@ namespace {
 
 using namespace std::chrono_literals;
 
+constexpr std::string_view kPassword = "a long and gentle password";
+
 // The raw secret back from the base32 the person would type.
 std::string Decode32(std::string_view b32) {
   std::string out;
@@ -48,7 +50,7 @@ class TwoFactorServiceTest : public ::testing::Test {
 };
 
 TEST_F(TwoFactorServiceTest, EnrolmentIsConfirmedByTheFirstCodeAndSealsTheSecret) {
-  auto e = w.two_factor.Enroll(session_);
+  auto e = w.two_factor.Enroll(session_, kPassword, "a");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->recovery_codes.size(), 10u);
   auto stored = w.two_factor_store.Find(user_.id);
@@ -61,11 +63,24 @@ TEST_F(TwoFactorServiceTest, EnrolmentIsConfirmedByTheFirstCodeAndSealsTheSecret
   ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
   EXPECT_EQ(Reload().two_factor, TwoFactorState::kPassed);
   EXPECT_TRUE(w.two_factor.StatusFor(user_.id)->enrolled);
-  EXPECT_EQ(w.two_factor.Enroll(session_).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(w.two_factor.Enroll(session_, kPassword, "a").error().code, ErrorCode::kConflict);
+}
+
+TEST_F(TwoFactorServiceTest, EnrolmentAsksForTheCurrentPasswordAndCountsWrongOnes) {
+  auto wrong = w.two_factor.Enroll(session_, "not the password", "a");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().code, ErrorCode::kInvalidArgument);
+  ASSERT_EQ(wrong.error().fields.size(), 1u);
+  EXPECT_EQ(wrong.error().fields[0].field, "current_password");
+  EXPECT_FALSE(w.two_factor_store.Find(user_.id)->has_value()) << "nothing was begun";
+  EXPECT_EQ(w.two_factor.Enroll(session_, "", "a").error().code, ErrorCode::kInvalidArgument);
+  for (int i = 0; i < 6; ++i) (void)w.two_factor.Enroll(session_, "guess", "a");
+  EXPECT_EQ(w.two_factor.Enroll(session_, kPassword, "a").error().code, ErrorCode::kTooManyRequests)
+      << "guessing the password through enrolment is slowed down like logging in";
 }
 
 TEST_F(TwoFactorServiceTest, ACodeWorksOnceWithinOneStepEitherSide) {
-  auto e = w.two_factor.Enroll(session_);
+  auto e = w.two_factor.Enroll(session_, kPassword, "a");
   ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
   w.clock.Advance(90s);
   auto next = w.login.LogIn("p@example.org", "a long and gentle password", "a");
@@ -82,7 +97,7 @@ TEST_F(TwoFactorServiceTest, ACodeWorksOnceWithinOneStepEitherSide) {
 }
 
 TEST_F(TwoFactorServiceTest, RecoveryCodesWorkOnceEachInAnyCaseAndSpacing) {
-  auto e = w.two_factor.Enroll(session_);
+  auto e = w.two_factor.Enroll(session_, kPassword, "a");
   ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
   std::string typed;
   for (char c : e->recovery_codes[3]) typed += c == '-' ? ' ' : static_cast<char>(std::toupper(c));
@@ -92,7 +107,7 @@ TEST_F(TwoFactorServiceTest, RecoveryCodesWorkOnceEachInAnyCaseAndSpacing) {
 }
 
 TEST_F(TwoFactorServiceTest, WrongCodesAreSlowedDown) {
-  auto e = w.two_factor.Enroll(session_);
+  auto e = w.two_factor.Enroll(session_, kPassword, "a");
   ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
   w.clock.Advance(60s);
   for (int i = 0; i < 6; ++i) ASSERT_FALSE(w.two_factor.Verify(session_, "000000", "a"));
@@ -106,8 +121,7 @@ TEST_F(TwoFactorServiceTest, ALearnerWithoutASecondFactorHasNothingToVerify) {
   auto in = w.login.LogIn("l@example.org", "a long and gentle password", "a");
   ASSERT_TRUE(in);
   EXPECT_EQ(in->started.session.two_factor, TwoFactorState::kNotRequired);
-  EXPECT_EQ(w.two_factor.Verify(in->started.session, "123456", "a").error().type,
-            "no-enrollment");
+  EXPECT_EQ(w.two_factor.Verify(in->started.session, "123456", "a").error().type, "no-enrollment");
   EXPECT_FALSE(w.two_factor.StatusFor(learner.id)->enrolled);
 }
 

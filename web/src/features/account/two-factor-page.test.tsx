@@ -33,8 +33,9 @@ function open(confirm: Handler, path = '/account/two-factor?next=%2Fsessions') {
   return api;
 }
 
-async function begin() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Begin' }));
+async function begin(password = 'a long and gentle password') {
+  fireEvent.input(await screen.findByLabelText('Your password'), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
   return screen.findByRole('heading', { name: /Add Secure Base to your app/ });
 }
 
@@ -44,7 +45,27 @@ describe('/account/two-factor', () => {
     expect(await screen.findByRole('heading', { name: 'One more step before you go on' })).toBeTruthy();
     expect(api.sent('POST /api/v1/auth/mfa/enroll')).toEqual([]);
     await begin();
-    expect(api.sent('POST /api/v1/auth/mfa/enroll')).toHaveLength(1);
+    expect(api.sent('POST /api/v1/auth/mfa/enroll')).toEqual([{ current_password: 'a long and gentle password' }]);
+  });
+
+  it('asks for the password again before beginning; a wrong one is said beside the field', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': () => jsonResponse(200, practitioner),
+      'POST /api/v1/auth/mfa/enroll': () =>
+        problem(400, 'validation-failed', {
+          errors: [{ field: 'current_password', message: "doesn't match your current password" }],
+        }),
+    });
+    renderAt('/account/two-factor', api.client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin' }));
+    expect(await screen.findByRole('link', { name: 'Please enter your password.' })).toBeTruthy();
+    expect(api.sent('POST /api/v1/auth/mfa/enroll')).toEqual([]);
+
+    fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'not it' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
+    expect(await screen.findByRole('link', { name: /^Your password doesn.t match/ })).toBeTruthy();
+    expect(screen.getByLabelText('Your password').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('heading', { name: /Add Secure Base to your app/ })).toBeNull();
   });
 
   it('shows the QR code as an image with alt text (never as markup), the key in fours, and the ten codes', async () => {

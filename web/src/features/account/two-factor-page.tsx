@@ -1,18 +1,25 @@
 // /account/two-factor: set up two-factor sign-in. Any session may come here, including a
 // practitioner's first log-in, which can do nothing else until this is done. The secret is
 // asked for only when the person chooses to begin, and lives in this page's memory only.
+// Beginning asks for the password again, so a session left open on a shared computer cannot
+// put someone else's authenticator on the account.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { startTwoFactorEnrolment, type Enrolment } from '../../api/auth';
 import { owesCode, owesEnrolment, type Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
+import { ErrorSummary } from '../../components/error-summary';
+import { FormField } from '../../components/form-field';
 import { Page } from '../../components/page';
+import { PasswordInput } from '../../components/password-input';
 import { EnrolmentSteps } from './enrolment-steps';
+import { fieldErrorsFrom, fieldSentence, hasFieldErrors } from './form-problems';
 import { generalMessage } from './messages';
 import { safeNextPath, withNext } from './next-path';
 import { RequireSession } from './require-session';
 import { useSession } from './session';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useFormStatus } from './use-form-status';
 import { useRedirect } from './use-redirect';
 import './account.css';
 
@@ -30,8 +37,8 @@ function TwoFactor({ me }: { me: Me }) {
   const [next] = useState(() => safeNextPath(query.next));
   const [enrolment, setEnrolment] = useState<Enrolment | undefined>();
   const [done, setDone] = useState(false);
-  const [starting, setStarting] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  const [password, setPassword] = useState('');
+  const status = useFormStatus<'current_password'>();
   const [alreadyOn, setAlreadyOn] = useState(false);
 
   // Enrolled but this session has not given its code yet: that comes first.
@@ -43,18 +50,25 @@ function TwoFactor({ me }: { me: Me }) {
   if (alreadyOn || (me.two_factor.enrolled && !enrolment)) return <AlreadyOn />;
   if (enrolment) return <EnrolmentSteps enrolment={enrolment} email={me.email} onDone={() => setDone(true)} />;
 
-  const begin = async () => {
-    setStarting(true);
-    setProblem(undefined);
-    try {
-      setEnrolment(await startTwoFactorEnrolment(client));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) setAlreadyOn(true);
-      else if (error instanceof ApiError && error.status === 401) signedOut();
-      else setProblem(generalMessage(error));
-    } finally {
-      setStarting(false);
-    }
+  const begin = (event: Event) => {
+    event.preventDefault();
+    if (password === '') return status.fail({ current_password: 'Please enter your password.' });
+    void status.run(async () => {
+      try {
+        setEnrolment(await startTwoFactorEnrolment(password, client));
+        setPassword('');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409) return setAlreadyOn(true);
+        if (error instanceof ApiError && error.status === 401) return signedOut();
+        const found = fieldErrorsFrom(error, ['current_password'], (_, message) =>
+          fieldSentence('your password', message),
+        );
+        status.fail(
+          found,
+          hasFieldErrors(found) ? undefined : { title: 'We could not begin', message: generalMessage(error) },
+        );
+      }
+    });
   };
 
   return (
@@ -77,14 +91,41 @@ function TwoFactor({ me }: { me: Me }) {
         You’ll need an authenticator app on your phone. Any app that makes six-digit “time-based” codes will do; your
         phone’s app store has several free ones. Setting up takes about two minutes.
       </p>
-      {problem ? (
-        <p class="form-error" role="alert">
-          {problem}
-        </p>
+      {status.errors.current_password || status.general ? (
+        <ErrorSummary
+          id="two-factor-begin-summary"
+          title={status.general?.title ?? 'Please check your password'}
+          items={
+            status.errors.current_password
+              ? [{ id: 'two-factor-password', message: status.errors.current_password }]
+              : []
+          }
+          attempt={status.attempt}
+        >
+          {status.general ? <p>{status.general.message}</p> : null}
+        </ErrorSummary>
       ) : null}
-      <button type="button" class="action-button form-submit" onClick={begin} disabled={starting}>
-        {starting ? 'Preparing…' : 'Begin'}
-      </button>
+      <form noValidate onSubmit={begin}>
+        <FormField
+          id="two-factor-password"
+          label="Your password"
+          hint="To keep your account safe, we ask for it again before changing how you sign in."
+          error={status.errors.current_password}
+        >
+          {(aria) => (
+            <PasswordInput
+              aria={aria}
+              name="current_password"
+              autocomplete="current-password"
+              value={password}
+              onValue={setPassword}
+            />
+          )}
+        </FormField>
+        <button type="submit" class="action-button form-submit" disabled={status.sending}>
+          {status.sending ? 'Preparing…' : 'Begin'}
+        </button>
+      </form>
     </section>
   );
 }
