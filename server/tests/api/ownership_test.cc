@@ -1,21 +1,31 @@
-// Whose things are whose, across the whole route table (toward #11's access
-// matrix): learner A keeps a journal entry, shares it with the practitioner,
-// waits for a session type, and the practitioner keeps a note about A. Then
-// every route of the real table is called as nobody, as learner B and as the
+// Whose things are whose, across the whole route table (#11's access matrix,
+// with access_test.cc checking each route's declared access): learner A
+// keeps a journal entry, a check-in, a booking with answers to its questions
+// and a signed-in browser, shares the entry with the practitioner, waits for
+// a session type, and the practitioner keeps a note about A. Then every
+// route of the real table is called as nobody, as learner B and as the
 // practitioner still owing her two-factor code, with A's ids in every path
-// parameter and a body of A's ids. No answer may carry A's words or email,
-// and afterwards every one of A's things is as it was. Two controls show the
-// test can see a leak: A reading A's entry, and the practitioner, code
-// given, reading what A shares.
+// parameter and a body of A's ids. No answer may carry A's words, email or
+// ids; every refusal is a bare problem; and afterwards every one of A's
+// things is as it was. The same walk as A and as the practitioner (code
+// given) shows nothing reaches anyone it is not for: A never sees the
+// practitioner's note, and she sees A's words only through the client page.
+// Controls show the test can see a leak: A reading A's entry, booking and
+// check-in, and the practitioner reading what A shares.
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
+#include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "api/routes.h"
 #include "api/session_cookies.h"
 #include "support/api_world.h"
 #include "support/route_call.h"
+#include "support/sample_questionnaires.h"
 
 namespace securebase::api {
 namespace {
@@ -27,6 +37,12 @@ using domain::TwoFactorState;
 
 constexpr const char* kJournalWords = "A-private: the quiet pier at dawn";
 constexpr const char* kNoteWords = "A-note: spoke about the pier";
+constexpr const char* kIntakeWords = "A-intake: sleeping badly since the move";
+
+// What a refusal may say: its kind, a kind sentence, the status, and which
+// fields were wrong. Nothing else, so nothing of anyone's can ride along.
+const std::set<std::string> kProblemMembers = {"type",   "title",  "status",
+                                               "detail", "errors", "retry_after"};
 
 enum class Who { kAnonymous, kLearnerB, kPractitionerOwingCode, kLearnerA, kPractitioner };
 
@@ -57,6 +73,50 @@ class OwnershipTest : public ::testing::Test {
 
     ASSERT_TRUE(world_.waitlist_places.Add(
         domain::WaitlistEntry{"wl_a", a_.id, "st_1", w_.clock.Now(), std::nullopt}));
+
+    auto content = std::make_shared<domain::PublishedContent>();
+    content->questionnaires = {testing::SampleAttachment()};
+    world_.catalog.Publish(content);
+    domain::Answers answers;
+    for (const auto& item : content->questionnaires[0].items) answers[item.id] = 6;
+    auto checkin = world_.checkin_service.Submit(content->questionnaires[0], a_.id, answers, {});
+    ASSERT_TRUE(checkin) << checkin.error().message;
+    checkin_id_ = checkin->result.checkin.id;
+
+    BookA();
+    a_browser_ =
+        domain::PublicSessionId(w_.sessions.Start(a_, TwoFactorState::kNotRequired)->session.id);
+  }
+
+  // Every day open, so that A's booking two days out is a free slot.
+  void BookA() {
+    domain::Schedule schedule{"UTC", {}, {}};
+    for (int d = 0; d < 7; ++d) schedule.weekly.push_back({d, {0, 24 * 60}});
+    ASSERT_TRUE(world_.scheduling_setup.SaveSchedule(schedule));
+    domain::BookingSettings settings;
+    settings.served_countries = {"GB"};
+    ASSERT_TRUE(world_.scheduling_setup.SaveSettings(settings));
+    domain::SessionType type;
+    type.name = "Therapy session";
+    type.duration_minutes = 50;
+    type.minimum_notice_minutes = 60;
+    type.horizon_days = 30;
+    type.slot_step_minutes = 30;
+    type.intake = {{"hopes", "What would you like help with?", true}};
+    auto added = world_.scheduling_setup.AddType(type);
+    ASSERT_TRUE(added) << added.error().message;
+    constexpr std::int64_t kHourMs = 3'600'000;
+    domain::BookingRequest request;
+    request.session_type_id = added->id;
+    request.start = Instant{(w_.clock.Now().millis / kHourMs + 48) * kHourMs};
+    request.time_zone = "Europe/London";
+    request.location = {"GB", ""};
+    request.intake = {{"hopes", kIntakeWords}};
+    request.policy_accepted = true;
+    auto booked = world_.booking_service.Book(a_.id, request);
+    ASSERT_TRUE(booked) << booked.error().message;
+    booking_id_ = booked->view.booking.id;
+    booking_start_ = booked->view.booking.start;
   }
 
   // A's id for whatever a path parameter names, by the route's pattern.
@@ -65,6 +125,9 @@ class OwnershipTest : public ::testing::Test {
     if (pattern.find("/console/notes/") != std::string::npos) return note_id_;
     if (pattern.find("/console/clients/") != std::string::npos) return a_.id;
     if (pattern.find("/waitlist/") != std::string::npos) return "wl_a";
+    if (pattern.find("/bookings/") != std::string::npos) return booking_id_;
+    if (pattern.find("/checkins/") != std::string::npos) return checkin_id_;
+    if (pattern.find("/me/sessions/") != std::string::npos) return a_browser_;
     return a_.id;
   }
 
@@ -91,6 +154,8 @@ class OwnershipTest : public ::testing::Test {
       req.message.set(field::content_type, "application/json");
       req.message.body() = R"({"id":")" + entry_id_ + R"(","practitioner_id":")" + her_.id +
                            R"(","journal_entries":[")" + entry_id_ + R"("],"client_id":")" + a_.id +
+                           R"(","booking_id":")" + booking_id_ + R"(","checkin_id":")" +
+                           checkin_id_ + R"(","session_id":")" + a_browser_ +
                            R"(","text":"B was here","checkins":true,"practice":true,)" +
                            R"("course":true})";
     }
@@ -131,6 +196,45 @@ class OwnershipTest : public ::testing::Test {
     EXPECT_EQ(places->size(), 1u);
     auto sessions = world_.w.sessions.ListFor(a_.id);
     ASSERT_TRUE(sessions);
+    EXPECT_TRUE(std::ranges::any_of(*sessions, [&](const domain::Session& s) {
+      return domain::PublicSessionId(s.id) == a_browser_;
+    })) << "A's browser is still signed in";
+    auto booking = world_.bookings.Find(booking_id_);
+    ASSERT_TRUE(booking && *booking);
+    EXPECT_EQ((*booking)->status, domain::BookingStatus::kConfirmed);
+    EXPECT_EQ((*booking)->start.millis, booking_start_.millis);
+    EXPECT_EQ((*booking)->client_id, a_.id);
+    auto checkin = world_.checkins.Find(a_.id, checkin_id_);
+    ASSERT_TRUE(checkin && *checkin) << "A's check-in is still there";
+  }
+
+  // Everything A's that must not be in an answer meant for someone else.
+  std::vector<std::string> AsMarks() const {
+    return {kJournalWords, kNoteWords,  kIntakeWords, a_.email,  entry_id_,
+            note_id_,      booking_id_, checkin_id_,  a_browser_};
+  }
+
+  // A refusal is problem+json with only kProblemMembers, and says nothing
+  // of A's: not even the id that was asked for.
+  void ExpectBareRefusal(const http::Response& res, const std::string& where) {
+    if (res.result_int() < 400) return;
+    EXPECT_EQ(res[field::content_type], "application/problem+json") << where;
+    boost::system::error_code ec;
+    const auto v = boost::json::parse(res.body(), ec);
+    ASSERT_FALSE(ec) << where << ": " << res.body();
+    ASSERT_TRUE(v.is_object()) << where;
+    for (const auto& member : v.as_object()) {
+      EXPECT_TRUE(kProblemMembers.contains(std::string(member.key())))
+          << where << " carries \"" << member.key() << "\"";
+    }
+    for (const auto& mark : AsMarks()) {
+      EXPECT_EQ(res.body().find(mark), std::string::npos) << where << " names " << mark;
+    }
+  }
+
+  static std::string Where(const http::Route& route, Who who, const http::Response& res) {
+    return std::string(boost::beast::http::to_string(route.method)) + " " + route.pattern +
+           " as caller " + std::to_string(int(who)) + " → " + std::to_string(res.result_int());
   }
 
   testing::ApiWorld world_{WebSecurity{false, "https://care.example.org", false}};
@@ -138,7 +242,8 @@ class OwnershipTest : public ::testing::Test {
   ApiContext& ctx_ = world_.ctx;
   http::Router router_;
   domain::User a_, b_, her_;
-  std::string entry_id_, note_id_;
+  std::string entry_id_, note_id_, checkin_id_, booking_id_, a_browser_;
+  Instant booking_start_;
 };
 
 TEST_F(OwnershipTest, NobodyElseReadsOrChangesWhatIsAs) {
@@ -147,12 +252,14 @@ TEST_F(OwnershipTest, NobodyElseReadsOrChangesWhatIsAs) {
     for (Who who : {Who::kAnonymous, Who::kLearnerB, Who::kPractitionerOwingCode}) {
       const http::Response res = Call(route, RequestAs(route, who));
       ++calls;
-      const std::string where = std::string(boost::beast::http::to_string(route.method)) + " " +
-                                route.pattern + " as caller " + std::to_string(int(who)) + " → " +
-                                std::to_string(res.result_int());
-      EXPECT_EQ(res.body().find(kJournalWords), std::string::npos) << where;
-      EXPECT_EQ(res.body().find(kNoteWords), std::string::npos) << where;
-      EXPECT_EQ(res.body().find(a_.email), std::string::npos) << where;
+      const std::string where = Where(route, who, res);
+      EXPECT_LT(res.result_int(), 500) << where << ": " << res.body();
+      for (const auto& mark : AsMarks()) {
+        // The answer to "end my own sessions" lists the caller's own, by
+        // their public ids, which A's can never be among.
+        EXPECT_EQ(res.body().find(mark), std::string::npos) << where << " names " << mark;
+      }
+      ExpectBareRefusal(res, where);
       if (route.pattern.find("{") != std::string::npos && who == Who::kLearnerB &&
           route.pattern.starts_with("/api/v1/") && !route.pattern.starts_with("/api/v1/console") &&
           route.access != http::Access::kPublic) {
@@ -165,12 +272,51 @@ TEST_F(OwnershipTest, NobodyElseReadsOrChangesWhatIsAs) {
   ExpectAsItWas();
 }
 
+TEST_F(OwnershipTest, WhatIsMeantForOneIsSeenByNoOneElse) {
+  // A's own walk, then hers: no route fails, A never meets the practitioner's
+  // note, and she meets A's words only on A's client page and its notes.
+  for (Who who : {Who::kLearnerA, Who::kPractitioner}) {
+    for (const auto& route : router_.routes()) {
+      if (route.pattern == "/api/v1/auth/logout" ||
+          route.pattern.starts_with("/api/v1/me/sessions"))
+        continue;  // would end the session the walk goes on with
+      const http::Response res = Call(route, RequestAs(route, who));
+      const std::string where = Where(route, who, res);
+      EXPECT_LT(res.result_int(), 500) << where << ": " << res.body();
+      if (who == Who::kLearnerA) {
+        EXPECT_EQ(res.body().find(kNoteWords), std::string::npos) << where;
+        continue;
+      }
+      const bool client_page = route.pattern.starts_with("/api/v1/console/clients/{id}") ||
+                               route.pattern.starts_with("/api/v1/console/notes/");
+      const bool her_bookings = route.pattern.starts_with("/api/v1/console/bookings");
+      if (!client_page) {
+        EXPECT_EQ(res.body().find(kJournalWords), std::string::npos) << where;
+        EXPECT_EQ(res.body().find(kNoteWords), std::string::npos) << where;
+      }
+      if (!her_bookings && !client_page) {
+        EXPECT_EQ(res.body().find(kIntakeWords), std::string::npos) << where;
+      }
+    }
+  }
+}
+
 TEST_F(OwnershipTest, TheControlsSeeAsWordsWhereTheyMayBeSeen) {
   // A reads A's own entry.
   const auto& entry = RouteFor(verb::get, "/api/v1/journal/entries/{id}");
   const http::Response own = Call(entry, RequestAs(entry, Who::kLearnerA));
   EXPECT_EQ(own.result_int(), 200);
   EXPECT_NE(own.body().find(kJournalWords), std::string::npos);
+  // A reads A's booking (its answers are for the practitioner), and A's
+  // check-in.
+  const auto& booking = RouteFor(verb::get, "/api/v1/bookings/{id}");
+  const http::Response own_booking = Call(booking, RequestAs(booking, Who::kLearnerA));
+  EXPECT_EQ(own_booking.result_int(), 200) << own_booking.body();
+  EXPECT_NE(own_booking.body().find(booking_id_), std::string::npos);
+  const auto& checkin = RouteFor(verb::get, "/api/v1/checkins/{id}");
+  const http::Response own_checkin = Call(checkin, RequestAs(checkin, Who::kLearnerA));
+  EXPECT_EQ(own_checkin.result_int(), 200) << own_checkin.body();
+  EXPECT_NE(own_checkin.body().find(checkin_id_), std::string::npos);
   // The practitioner, code given, reads what A shares and her own note.
   const auto& client = RouteFor(verb::get, "/api/v1/console/clients/{id}");
   const http::Response shared = Call(client, RequestAs(client, Who::kPractitioner));
@@ -179,6 +325,11 @@ TEST_F(OwnershipTest, TheControlsSeeAsWordsWhereTheyMayBeSeen) {
   const auto& notes = RouteFor(verb::get, "/api/v1/console/clients/{id}/notes");
   const http::Response hers = Call(notes, RequestAs(notes, Who::kPractitioner));
   EXPECT_NE(hers.body().find(kNoteWords), std::string::npos);
+  // She reads the answers A gave when booking, in her calendar.
+  const auto& calendar = RouteFor(verb::get, "/api/v1/console/bookings");
+  const http::Response diary = Call(calendar, RequestAs(calendar, Who::kPractitioner));
+  EXPECT_EQ(diary.result_int(), 200) << diary.body();
+  EXPECT_NE(diary.body().find(kIntakeWords), std::string::npos);
 }
 
 }  // namespace
