@@ -2,6 +2,7 @@
 // support/global-setup.ts on SQLite or PostgreSQL (SB_API_DATABASE_URL),
 // driven through the app's own typed client in web/src/api.
 import { defineConfig } from 'vitest/config';
+import { LogScanLast } from './support/log-scan-last';
 
 const junitDir = process.env.JUNIT_DIR;
 const suite = process.env.SB_API_SUITE ?? 'api';
@@ -17,6 +18,8 @@ export default defineConfig({
     // One server per run; files run one after another so that tests that
     // count metrics or stop connections do not trip over each other.
     fileParallelism: false,
+    // log-scan.test.ts reads every other file's server logs, so it runs last.
+    sequence: { sequencer: LogScanLast },
     reporters: junitDir ? ['default', 'junit'] : ['default'],
     outputFile: junitDir ? { junit: `${junitDir}/${suite}.xml` } : undefined,
   },

@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { inject } from 'vitest';
 import { createClient, type ApiClient } from '../../../web/src/api/client';
+import { notePersonal, personalValues, secretValues } from './personal-data';
 
 export interface Browser {
   client: ApiClient;
@@ -29,7 +30,11 @@ export function newBrowser(baseUrl: string = inject('baseUrl')): Browser {
     if (cookies.size > 0) {
       headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     }
+    if (typeof init.body === 'string') notePersonal(personalValues(parseJson(init.body)));
     const response = await globalThis.fetch(url, { ...init, headers });
+    if (response.headers.get('content-type')?.startsWith('application/json')) {
+      notePersonal(secretValues(parseJson(await response.clone().text())));
+    }
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const eq = pair!.indexOf('=');
@@ -38,6 +43,7 @@ export function newBrowser(baseUrl: string = inject('baseUrl')): Browser {
       const expired = attributes.some((a) => /^\s*max-age\s*=\s*0\s*$/i.test(a));
       if (expired || value === '') cookies.delete(name);
       else cookies.set(name, value);
+      if (name !== 'csrf' && value !== '') notePersonal([value]);
     }
     return response;
   };
@@ -48,6 +54,14 @@ export function newBrowser(baseUrl: string = inject('baseUrl')): Browser {
     csrfToken: () => cookies.get('csrf'),
   });
   return { client, cookies, fetch: (path, init) => jarFetch(baseUrl + path, init) };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A browser that has loaded a page already, so it holds a csrf cookie. */

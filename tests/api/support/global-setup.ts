@@ -2,7 +2,7 @@
 //
 // Mail goes to a real SMTP sink (support/mail-sink.ts) over STARTTLS; tests
 // read it with waitForMail.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -21,6 +21,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Every server's log and every personal value the browsers send, for log-scan.test.ts. Kept
+  // when the caller chose the folder (scripts/test-all keeps it with the run's results).
+  const chosenLogDir = process.env.SB_API_LOG_DIR;
+  const runLogDir = chosenLogDir ?? mkdtempSync(path.join(tmpdir(), 'sb-api-logs-'));
+  mkdirSync(runLogDir, { recursive: true });
+  process.env.SB_API_LOG_DIR = runLogDir;
   const mailRoot = mkdtempSync(path.join(tmpdir(), 'sb-mail-'));
   const sink = await startMailSink(path.join(mailRoot, 'smtp'));
   let server;
@@ -43,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     } finally {
       await sink.stop();
       rmSync(mailRoot, { recursive: true, force: true });
+      if (!chosenLogDir) rmSync(runLogDir, { recursive: true, force: true });
     }
   };
 }

@@ -15,6 +15,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logDir } from './personal-data';
 
 // import.meta.url rather than __dirname: the browser tests (ES modules) start servers with this too.
 export const repo = fileURLToPath(new URL('../../..', import.meta.url));
@@ -48,7 +49,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-api-'));
-  const logFile = path.join(dataDir, 'server.log');
+  // In the run's log folder when there is one, so log-scan.test.ts reads every server's log.
+  const logs = logDir();
+  const logFile = logs ? path.join(logs, `${path.basename(dataDir)}.log`) : path.join(dataDir, 'server.log');
   const args = [
     'serve',
     '--listen', '127.0.0.1:0',
