@@ -63,7 +63,7 @@ describe('/account/two-factor', () => {
 
     fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'not it' } });
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
-    expect(await screen.findByRole('link', { name: /^Your password doesn.t match/ })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'That is not your current password. Please try again.' })).toBeTruthy();
     expect(screen.getByLabelText('Your password').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByRole('heading', { name: /Add Secure Base to your app/ })).toBeNull();
   });
