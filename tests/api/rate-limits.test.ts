@@ -1,15 +1,16 @@
 // Rate limits through the real binary (domain/limits/rate_limits.h, defaults per hour): past its
-// limit, signing up, asking for reset mails and downloading the journal answer 429 with
+// limit, signing up (and every other mail asking to confirm an address), asking for reset mails
+// and downloading the journal answer 429 with
 // Retry-After and a kind message, per email address (whichever network address asks), per
 // network address (whichever email) and per account; the handler never runs for a refused
 // request, so no mail goes out. Booking's limit is the same mechanism, shown in the domain's
 // tests. On the shared server: every browser here has a network address of its own.
 import { describe, expect, it } from 'vitest';
-import { forgotPassword, signup } from '../../web/src/api/auth';
+import { changeEmail, forgotPassword, resendVerification, signup } from '../../web/src/api/auth';
 import { exportUrl } from '../../web/src/api/journal';
 import { newBrowser, openBrowser } from './support/browser';
 import { failure } from './support/failure';
-import { newLearnerEmail, verifiedLearner } from './support/learner';
+import { learnerPassword, newLearnerEmail, verifiedLearner } from './support/learner';
 
 const form = (email: string) => ({
   email,
@@ -43,6 +44,27 @@ describe('signing up', () => {
     const browser = await openBrowser();
     for (let i = 0; i < 20; i += 1) await signup(form(newLearnerEmail()), browser.client);
     await expectLimited(signup(form(newLearnerEmail()), browser.client));
+  });
+});
+
+describe('mail asking to confirm an address', () => {
+  it('sending the link again counts with signing up: five an hour for one email address', async () => {
+    const email = newLearnerEmail();
+    await signup(form(email), (await openBrowser()).client);
+    for (let i = 0; i < 4; i += 1) {
+      expect(await resendVerification(email, (await openBrowser()).client)).toEqual({ status: 'check-email' });
+    }
+    await expectLimited(resendVerification(email, (await openBrowser()).client));
+    await expectLimited(signup(form(email), (await openBrowser()).client));
+  });
+
+  it('changing the email: five confirmation mails an hour for one account', async () => {
+    const learner = await verifiedLearner();
+    // Signing up was the account's first (counted by its email, not its id).
+    for (let i = 0; i < 5; i += 1) {
+      await changeEmail({ password: learnerPassword, new_email: newLearnerEmail() }, learner.browser.client);
+    }
+    await expectLimited(changeEmail({ password: learnerPassword, new_email: newLearnerEmail() }, learner.browser.client));
   });
 });
 

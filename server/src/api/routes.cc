@@ -75,11 +75,16 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   // Accounts: signing up and in (docs/api/accounts.md).
   // Sign-ups, reset mails, bookings and exports are rate limited per address
   // and per account (domain/limits/rate_limits.h); log-in has its own waits.
+  // Every mail that asks someone to confirm an address (signing up, sending
+  // the link again, changing the email) counts against the sign-up limits,
+  // so none of them can be used to flood someone's inbox.
   using domain::LimitedAction;
   form("/api/v1/auth/signup", Access::kPublic,
        RateLimited(ctx, LimitedAction::kSignUp, LimitedBy::kBodyEmail, SignUpHandler(ctx)));
   form("/api/v1/auth/verify", Access::kPublic, VerifyEmailHandler(ctx));
-  form("/api/v1/auth/verify/resend", Access::kPublic, ResendVerificationHandler(ctx));
+  form("/api/v1/auth/verify/resend", Access::kPublic,
+       RateLimited(ctx, LimitedAction::kSignUp, LimitedBy::kBodyEmail,
+                   ResendVerificationHandler(ctx)));
   form("/api/v1/auth/login", Access::kPublic, LoginHandler(ctx));
   form("/api/v1/auth/logout", Access::kSignedIn, LogoutHandler(ctx));
   form("/api/v1/auth/password/forgot", Access::kPublic,
@@ -89,7 +94,8 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
        RateLimited(ctx, LimitedAction::kPasswordReset, LimitedBy::kAddressOnly,
                    ResetPasswordHandler(ctx)));
   form("/api/v1/auth/password/change", Access::kLearner, ChangePasswordHandler(ctx));
-  form("/api/v1/auth/email/change", Access::kLearner, ChangeEmailHandler(ctx));
+  form("/api/v1/auth/email/change", Access::kLearner,
+       RateLimited(ctx, LimitedAction::kSignUp, LimitedBy::kCaller, ChangeEmailHandler(ctx)));
   form("/api/v1/auth/email/confirm", Access::kPublic, ConfirmEmailHandler(ctx));
 
   // Accounts: two-factor. Reachable by a session that still owes its code.
