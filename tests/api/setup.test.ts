@@ -139,8 +139,16 @@ describe('first-run setup', () => {
     // Someone who knows only the password cannot enrol a second factor of their own.
     expect((await failure(startTwoFactorEnrolment(form.password, second.client))).status).toBe(409);
     const recovery = enrolment.recovery_codes[0]!;
+    const owing = second.cookies.get('sb_session')!;
     expect((await submitTwoFactorCode(recovery.toUpperCase(), second.client)).two_factor.passed).toBe(true);
     expect((await getMe(second.client)).two_factor.recovery_codes_left).toBe(9);
+    // The code passed, the session goes on under a new token; the one from before the code is dead,
+    // so a token seen or planted before the second factor is worth nothing after it.
+    expect(second.cookies.get('sb_session')).toMatch(/^[0-9a-f]{64}$/);
+    expect(second.cookies.get('sb_session')).not.toBe(owing);
+    const stale = newBrowser();
+    stale.cookies.set('sb_session', owing);
+    expect((await stale.fetch('/api/v1/me')).status).toBe(401);
 
     // A recovery code works once.
     const third = await openBrowser();

@@ -7,6 +7,7 @@
 #include "api/json_fields.h"
 #include "api/me_handlers.h"
 #include "api/request_context.h"
+#include "api/session_cookies.h"
 #include "common/qr_svg.h"
 #include "http/problem.h"
 #include "http/response.h"
@@ -18,9 +19,11 @@ using boost::beast::http::status;
 using domain::TwoFactorService;
 using domain::TwoFactorState;
 
-// POST {code} → the service's check → Me with the session now passed.
-using CodeCheck = Status (TwoFactorService::*)(const domain::Session&, std::string_view,
-                                               std::string_view);
+// POST {code} → the service's check → Me with the session now passed, and
+// the cookie of its new token (the one before the code no longer works).
+using CodeCheck = Result<domain::StartedSession> (TwoFactorService::*)(const domain::Session&,
+                                                                       std::string_view,
+                                                                       std::string_view);
 
 http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
   return [&ctx, check](http::Request& req) -> boost::asio::awaitable<http::Response> {
@@ -31,13 +34,19 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
     if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
     const domain::Session session = CallerSession(req);
     const std::string address = ClientAddress(req, ctx.web);
+    std::string token;
     auto me = co_await ctx.pool.Run([&]() -> Result<boost::json::object> {
-      if (auto ok = (ctx.accounts.two_factor.*check)(session, code, address); !ok)
-        return std::unexpected(ok.error());
+      auto renewed = (ctx.accounts.two_factor.*check)(session, code, address);
+      if (!renewed) return std::unexpected(renewed.error());
+      token = std::move(renewed->token);
       return LoadMe(ctx, session.user_id, TwoFactorState::kPassed);
     });
     if (!me) co_return http::ProblemFromError(me.error());
-    co_return http::Json(status::ok, *me);
+    http::Response res = http::Json(status::ok, *me);
+    res.insert(
+        boost::beast::http::field::set_cookie,
+        SessionCookie(ctx.web, token, ctx.accounts.parts.sessions.CookieLifetime(session.role)));
+    co_return res;
   };
 }
 

@@ -40,6 +40,25 @@ Result<StartedSession> SessionService::Start(const User& user, TwoFactorState tw
   return started;
 }
 
+Result<StartedSession> SessionService::Renew(const Session& old, TwoFactorState two_factor) {
+  // The stored session, not the caller's copy: its expiry is the one to keep.
+  auto stored = sessions_.Find(old.id);
+  if (!stored) return std::unexpected(stored.error());
+  if (!*stored) return Fail(ErrorCode::kUnauthenticated, "Please log in again.");
+  const Instant now = clock_.Now();
+  StartedSession renewed;
+  renewed.token = RandomHex(kTokenBytes);
+  Session& s = renewed.session;
+  s = **stored;
+  s.id = HashToken(renewed.token);
+  s.two_factor = two_factor;
+  s.last_seen_at = now;
+  s.idle_expires_at = std::min(Plus(now, timeouts_.For(s.role).idle), s.absolute_expires_at);
+  if (auto ok = sessions_.Create(s); !ok) return std::unexpected(ok.error());
+  if (auto ok = sessions_.Delete(old.id); !ok) return std::unexpected(ok.error());
+  return renewed;
+}
+
 Result<std::optional<Session>> SessionService::Resolve(std::string_view token) {
   // Anything that cannot be one of our tokens is not looked up at all.
   if (!LooksLikeToken(token)) return std::nullopt;

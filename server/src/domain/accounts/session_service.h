@@ -27,6 +27,12 @@ class SessionService {
 
   Result<StartedSession> Start(const User& user, TwoFactorState two_factor);
 
+  // A new token for a session that has just proved more (its two-factor
+  // code): the old token stops working, so one seen or planted before the
+  // step-up is worth nothing after it. The session keeps its absolute
+  // expiry (renewing never makes it live longer); its idle clock restarts.
+  Result<StartedSession> Renew(const Session& old, TwoFactorState two_factor);
+
   // The live session for a token, or nullopt (unknown, expired, malformed).
   // An expired session is deleted; use is recorded at most once a minute so
   // that reads do not each cost a write.

@@ -114,6 +114,31 @@ TEST_F(SessionServiceTest, ListsLiveSessionsAndEndsOneByItsPublicId) {
   EXPECT_TRUE(w.sessions.ListFor(u.id)->empty());
 }
 
+TEST_F(SessionServiceTest, RenewingGivesANewTokenEndsTheOldAndKeepsTheStoredExpiry) {
+  const User p = w.AddUser("p@example.org", Role::kPractitioner);
+  auto started = w.sessions.Start(p, TwoFactorState::kPending);
+  ASSERT_TRUE(started);
+  w.clock.Advance(5min);
+  // As a request knows it: ids, role and state, no times (api CallerSession).
+  Session caller;
+  caller.id = started->session.id;
+  caller.user_id = p.id;
+  caller.role = Role::kPractitioner;
+  caller.two_factor = TwoFactorState::kPending;
+  auto renewed = w.sessions.Renew(caller, TwoFactorState::kPassed);
+  ASSERT_TRUE(renewed) << renewed.error().message;
+  EXPECT_NE(renewed->token, started->token);
+  EXPECT_FALSE(w.sessions.Resolve(started->token)->has_value());
+  auto found = w.sessions.Resolve(renewed->token);
+  ASSERT_TRUE(found && found->has_value());
+  EXPECT_EQ((*found)->two_factor, TwoFactorState::kPassed);
+  EXPECT_EQ((*found)->absolute_expires_at, started->session.absolute_expires_at);
+  EXPECT_EQ((*found)->created_at, started->session.created_at);
+  // Renewing an ended session is refused: nothing to go on from.
+  EXPECT_EQ(w.sessions.Renew(caller, TwoFactorState::kPassed).error().code,
+            ErrorCode::kUnauthenticated);
+}
+
 TEST_F(SessionServiceTest, APublicIdIsAShortPrefixOfTheStoredHash) {
   const std::string id(64, 'a');
   EXPECT_EQ(PublicSessionId(id), std::string(16, 'a'));

@@ -73,10 +73,10 @@ Result<std::string> TwoFactorService::OpenSecret(const TwoFactorEnrollment& enro
   return box_.Open(*sealed, TwoFactorSecretAd(enrollment.user_id));
 }
 
-Status TwoFactorService::Confirm(const Session& session, std::string_view code,
-                                 std::string_view address) {
+Result<StartedSession> TwoFactorService::Confirm(const Session& session, std::string_view code,
+                                                 std::string_view address) {
   const auto keys = CodeKeys(session.user_id, address);
-  if (auto ok = parts_.throttle.Check(keys); !ok) return ok;
+  if (auto ok = parts_.throttle.Check(keys); !ok) return std::unexpected(ok.error());
   auto found = repo_.Find(session.user_id);
   if (!found) return std::unexpected(found.error());
   if (!*found) {
@@ -91,18 +91,18 @@ Status TwoFactorService::Confirm(const Session& session, std::string_view code,
   const Instant now = parts_.clock.Now();
   const auto step = MatchTotp(*secret, code, now, (*found)->last_used_step);
   if (!step) {
-    if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return ok;
+    if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return std::unexpected(ok.error());
     return InvalidCode();
   }
-  if (auto ok = repo_.Confirm(session.user_id, now, *step); !ok) return ok;
+  if (auto ok = repo_.Confirm(session.user_id, now, *step); !ok) return std::unexpected(ok.error());
   (void)parts_.throttle.Clear(keys.front());
-  return parts_.sessions.SetTwoFactor(session.id, TwoFactorState::kPassed);
+  return parts_.sessions.Renew(session, TwoFactorState::kPassed);
 }
 
-Status TwoFactorService::Verify(const Session& session, std::string_view code,
-                                std::string_view address) {
+Result<StartedSession> TwoFactorService::Verify(const Session& session, std::string_view code,
+                                                std::string_view address) {
   const auto keys = CodeKeys(session.user_id, address);
-  if (auto ok = parts_.throttle.Check(keys); !ok) return ok;
+  if (auto ok = parts_.throttle.Check(keys); !ok) return std::unexpected(ok.error());
   auto found = repo_.Find(session.user_id);
   if (!found) return std::unexpected(found.error());
   if (!*found || !(*found)->confirmed_at) {
@@ -126,11 +126,11 @@ Status TwoFactorService::Verify(const Session& session, std::string_view code,
     passed = *used;
   }
   if (!passed) {
-    if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return ok;
+    if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return std::unexpected(ok.error());
     return InvalidCode();
   }
   (void)parts_.throttle.Clear(keys.front());
-  return parts_.sessions.SetTwoFactor(session.id, TwoFactorState::kPassed);
+  return parts_.sessions.Renew(session, TwoFactorState::kPassed);
 }
 
 Result<TwoFactorStatus> TwoFactorService::StatusFor(std::string_view user_id) {

@@ -49,11 +49,14 @@ class TwoFactorService {
   // confirmed second factor.
   Result<Enrollment> Enroll(const Session& session, std::string_view current_password,
                             std::string_view address);
-  // Switches the enrolment on; the session has then passed two-factor.
-  Status Confirm(const Session& session, std::string_view code, std::string_view address);
+  // Switches the enrolment on. The session has then passed two-factor, under
+  // a new token (SessionService::Renew): the old one no longer works.
+  Result<StartedSession> Confirm(const Session& session, std::string_view code,
+                                 std::string_view address);
   // Checks a code (six digits, or a recovery code) for a session that owes
-  // one; the session has then passed two-factor.
-  Status Verify(const Session& session, std::string_view code, std::string_view address);
+  // one; passed, the session goes on under a new token, as for Confirm.
+  Result<StartedSession> Verify(const Session& session, std::string_view code,
+                                std::string_view address);
   Result<TwoFactorStatus> StatusFor(std::string_view user_id);
 
  private:

@@ -38,15 +38,16 @@ class TwoFactorServiceTest : public ::testing::Test {
     auto in = w.login.LogIn("p@example.org", "a long and gentle password", "a");
     ASSERT_TRUE(in);
     session_ = in->started.session;
+    token_ = in->started.token;
   }
   std::string CodeNow(const Enrollment& e, int offset = 0) {
     return TotpCode(Decode32(e.secret), TotpStep(w.clock.Now()) + offset);
   }
-  Session Reload() { return **w.session_store.Find(session_.id); }
 
   testing::AccountWorld w;
   User user_;
   Session session_;
+  std::string token_;
 };
 
 TEST_F(TwoFactorServiceTest, EnrolmentIsConfirmedByTheFirstCodeAndSealsTheSecret) {
@@ -60,8 +61,17 @@ TEST_F(TwoFactorServiceTest, EnrolmentIsConfirmedByTheFirstCodeAndSealsTheSecret
       << "the secret is not stored in the clear";
 
   EXPECT_EQ(w.two_factor.Confirm(session_, "123456x", "a").error().type, "invalid-code");
-  ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
-  EXPECT_EQ(Reload().two_factor, TwoFactorState::kPassed);
+  auto confirmed = w.two_factor.Confirm(session_, CodeNow(*e), "a");
+  ASSERT_TRUE(confirmed) << confirmed.error().message;
+  // Passed under a new token: the one from before the code no longer works.
+  EXPECT_FALSE(w.sessions.Resolve(token_)->has_value());
+  EXPECT_NE(confirmed->token, token_);
+  auto renewed = w.sessions.Resolve(confirmed->token);
+  ASSERT_TRUE(renewed && renewed->has_value());
+  EXPECT_EQ((*renewed)->two_factor, TwoFactorState::kPassed);
+  EXPECT_EQ((*renewed)->user_id, user_.id);
+  EXPECT_EQ((*renewed)->absolute_expires_at, session_.absolute_expires_at)
+      << "renewing never makes a session live longer";
   EXPECT_TRUE(w.two_factor.StatusFor(user_.id)->enrolled);
   EXPECT_EQ(w.two_factor.Enroll(session_, kPassword, "a").error().code, ErrorCode::kConflict);
 }
@@ -90,7 +100,10 @@ TEST_F(TwoFactorServiceTest, ACodeWorksOnceWithinOneStepEitherSide) {
   EXPECT_FALSE(w.two_factor.Verify(s, CodeNow(*e, -2), "a")) << "two steps old";
   EXPECT_FALSE(w.two_factor.Verify(s, CodeNow(*e, 2), "a")) << "two steps ahead";
   const std::string code = CodeNow(*e, 1);
-  ASSERT_TRUE(w.two_factor.Verify(s, code, "a")) << "one step ahead (a fast phone clock)";
+  auto passed = w.two_factor.Verify(s, code, "a");
+  ASSERT_TRUE(passed) << "one step ahead (a fast phone clock)";
+  EXPECT_FALSE(w.sessions.Resolve(next->started.token)->has_value()) << "the token owing a code";
+  EXPECT_EQ((*w.sessions.Resolve(passed->token))->two_factor, TwoFactorState::kPassed);
   EXPECT_EQ(w.two_factor.Verify(s, code, "a").error().type, "invalid-code") << "replayed";
   EXPECT_FALSE(w.two_factor.Verify(s, CodeNow(*e, 0), "a")) << "an older step after a newer";
   EXPECT_FALSE(w.two_factor.Verify(s, CodeNow(*e, -1), "a"));
@@ -98,11 +111,15 @@ TEST_F(TwoFactorServiceTest, ACodeWorksOnceWithinOneStepEitherSide) {
 
 TEST_F(TwoFactorServiceTest, RecoveryCodesWorkOnceEachInAnyCaseAndSpacing) {
   auto e = w.two_factor.Enroll(session_, kPassword, "a");
-  ASSERT_TRUE(w.two_factor.Confirm(session_, CodeNow(*e), "a"));
+  auto confirmed = w.two_factor.Confirm(session_, CodeNow(*e), "a");
+  ASSERT_TRUE(confirmed);
+  session_ = confirmed->session;
   std::string typed;
   for (char c : e->recovery_codes[3]) typed += c == '-' ? ' ' : static_cast<char>(std::toupper(c));
-  ASSERT_TRUE(w.two_factor.Verify(session_, typed, "a"));
-  EXPECT_FALSE(w.two_factor.Verify(session_, e->recovery_codes[3], "a"));
+  auto passed = w.two_factor.Verify(session_, typed, "a");
+  ASSERT_TRUE(passed);
+  session_ = passed->session;
+  EXPECT_EQ(w.two_factor.Verify(session_, e->recovery_codes[3], "a").error().type, "invalid-code");
   EXPECT_EQ(w.two_factor.StatusFor(user_.id)->recovery_codes_left, 9);
 }
 
