@@ -5,7 +5,7 @@
 // an audit log that verifies. Refusals: an existing backup file is never written over, a file that
 // is not a backup is not restored, a database in place needs --force, PostgreSQL is pg_dump's.
 // Always SQLite (the backup copies SQLite files), whatever the suite's database.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -62,6 +62,9 @@ describe('a backup while the server writes', () => {
     expect(run.stdout).toContain('The key file is not in it');
     expect(run.stdout + run.stderr).not.toContain(learner.email);
     expect(acknowledged.size).toBeGreaterThan(before.size); // the writes went on during the backup
+    // Health data: the copy is the owner's alone, whatever the caller's umask (this one's is 022).
+    expect(process.umask() & 0o077).not.toBe(0o077);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
 
     // Restored into a new database and served with the live server's key folder.
     const keys = path.join(work, 'keys');
@@ -69,6 +72,7 @@ describe('a backup while the server writes', () => {
     const restoredDb = `sqlite://${path.join(work, 'restored.db')}`;
     const restore = await runCli(['restore', file, '--data-dir', work, '--database', restoredDb]);
     expect(restore.status, restore.stderr).toBe(0);
+    expect(statSync(path.join(work, 'restored.db')).mode & 0o777).toBe(0o600);
     const verify = await runCli(['audit', 'verify', '--data-dir', work, '--database', restoredDb]);
     expect(verify.status, verify.stdout + verify.stderr).toBe(0);
 
