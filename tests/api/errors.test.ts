@@ -5,6 +5,7 @@ import { createClient } from '../../web/src/api/client';
 import { healthz } from '../../web/src/api/health';
 import { ApiError } from '../../web/src/api/problem';
 import { failure } from './support/failure';
+import { verifiedLearner } from './support/learner';
 import { header, rawRequest } from './support/raw';
 
 const baseUrl = inject('baseUrl');
@@ -93,5 +94,29 @@ describe('bad input', () => {
     expect(result.body).toContain('{"status":"ok"}');
     expect(result.body).toContain('{"status":"ready"}');
     expect(result.closed).toBe(true);
+  });
+});
+
+// The API is for this site's own pages: no answer invites another site's script to read it
+// (no CORS headers at all, for plain requests, preflights, or a signed-in person's data).
+describe('other sites', () => {
+  const corsHeaders = (res: Response) =>
+    [...res.headers.keys()].filter((name) => name.toLowerCase().startsWith('access-control-'));
+
+  it('are never allowed to read an answer', async () => {
+    const learner = await verifiedLearner();
+    const origin = 'https://elsewhere.example';
+    const me = await learner.browser.fetch('/api/v1/me', { headers: { Origin: origin } });
+    expect(me.status).toBe(200); // a read is answered, but nothing lets the other site's page see it
+    expect(corsHeaders(me)).toEqual([]);
+    const open = await fetch(`${baseUrl}/api/v1/crisis-lines`, { headers: { Origin: origin } });
+    expect(corsHeaders(open)).toEqual([]);
+    const preflight = await fetch(`${baseUrl}/api/v1/journal/entries`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(preflight.ok).toBe(false);
+    expect(corsHeaders(preflight)).toEqual([]);
+    await stillServing();
   });
 });
