@@ -1,16 +1,20 @@
 // API black-box tests: the real securebase binary, started once per run by
 // support/global-setup.ts on SQLite or PostgreSQL (SB_API_DATABASE_URL),
 // driven through the app's own typed client in web/src/api.
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { LogScanLast } from './support/log-scan-last';
 
 const junitDir = process.env.JUNIT_DIR;
 const suite = process.env.SB_API_SUITE ?? 'api';
+// Files about one database's own behaviour run on that pass only: *.sqlite.test.ts on SQLite,
+// *.postgresql.test.ts on PostgreSQL (SB_API_DATABASE_URL), as migrations name their dialects.
+const onPostgres = (process.env.SB_API_DATABASE_URL ?? '').startsWith('postgresql:');
 
 export default defineConfig({
   test: {
     root: __dirname,
     include: ['**/*.test.ts'],
+    exclude: [...configDefaults.exclude, onPostgres ? '**/*.sqlite.test.ts' : '**/*.postgresql.test.ts'],
     environment: 'node',
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 20_000,

@@ -33,6 +33,16 @@ export interface ServerOptions {
    * shared server's.
    */
   ownDatabase?: string;
+  /**
+   * A data folder to use and keep, for a server started again on the same data (after a kill);
+   * default: a new temporary folder, removed on stop. The log is appended to across starts.
+   */
+  dataDir?: string;
+  /**
+   * A command the binary is started through, e.g. ['unshare', '--mount', '--', …] to give it a
+   * mount of its own; it must end by exec-ing its arguments, so that the pid is the server's.
+   */
+  launcher?: string[];
 }
 
 export interface RunningServer {
@@ -42,13 +52,16 @@ export interface RunningServer {
   /** The --database given, if any (else SQLite in dataDir), for CLI commands on the same data. */
   database?: string;
   logFile: string;
+  pid: number;
   /** SIGTERM, wait for exit 0; resolves with everything the server logged. */
   stop: () => Promise<string>;
+  /** SIGKILL, as a power cut or the OOM killer would; resolves once the process is gone. */
+  kill: () => Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const binary = process.env.SB_BINARY ?? path.join(repo, 'build/debug/securebase');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-api-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'sb-api-'));
   // In the run's log folder when there is one, so log-scan.test.ts reads every server's log.
   const logs = logDir();
   const logFile = logs ? path.join(logs, `${path.basename(dataDir)}.log`) : path.join(dataDir, 'server.log');
@@ -67,26 +80,32 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     (own ? (prefix ? `${prefix}${options.ownDatabase}` : undefined) : process.env.SB_API_DATABASE_URL);
   if (database) args.push('--database', database);
 
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnv(), ...options.env } });
-  const log = createWriteStream(logFile);
+  const [command, ...rest] = [...(options.launcher ?? []), binary, ...args];
+  const child = spawn(command!, rest, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnv(), ...options.env } });
+  const log = createWriteStream(logFile, { flags: 'a' });
+  // 'close', not 'exit': a process can exit before its last lines have been read from the
+  // pipes, and a line written to the log after it has ended is an uncaught error.
+  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   child.stdout!.pipe(log, { end: false });
   const port = await waitForPort(child, log);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForReady(baseUrl);
 
   const stop = async () => {
-    // 'close', not 'exit': a process can exit before its last lines have been read from the
-    // pipes, and a line written to the log after it has ended is an uncaught error.
-    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
     child.kill('SIGTERM');
     const code = await closed;
     await new Promise<void>((resolve) => log.end(resolve));
     if (code !== 0) throw new Error(`securebase exited with ${code} after SIGTERM (expected 0)`);
     const logged = readFileSync(logFile, 'utf8');
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     return logged;
   };
-  return { baseUrl, port, dataDir, database, logFile, stop };
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await closed;
+    await new Promise<void>((resolve) => log.end(resolve));
+  };
+  return { baseUrl, port, dataDir, database, logFile, pid: child.pid!, stop, kill };
 }
 
 // The server refuses unknown SECUREBASE_* variables; the tests' own settings
