@@ -47,6 +47,19 @@ Error MissingReference() {
   return Error{ErrorCode::kConflict, "That refers to something that no longer exists.", {}};
 }
 
+// No room left on the disk (SQLite's FULL, PostgreSQL's 53100 disk_full):
+// nothing of this write was kept, what was committed before is intact, reads
+// go on, and writes work again as soon as the operator frees space.
+Error StorageFull(std::string_view op) {
+  Log(LogLevel::kError, "db_disk_full",
+      {{"op", op}, {"message", "The disk holding the database is full: free some space."}});
+  return Error{ErrorCode::kUnavailable,
+               "The server has run out of room to save this just now. Everything saved before "
+               "is safe; please try again a little later.",
+               {},
+               "storage-full"};
+}
+
 }  // namespace
 
 Database::Database(DatabaseUrl url, std::size_t pool_size, MetricsRegistry* metrics)
@@ -139,8 +152,9 @@ Error Database::Translate(std::string_view op, const std::exception& e,
         code == SQLITE_CONSTRAINT_ROWID || code == SQLITE_CONSTRAINT_TRIGGER)
       return AlreadyExists();
     if (code == SQLITE_CONSTRAINT_FOREIGNKEY) return MissingReference();
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL ||
-        primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
+    if (primary == SQLITE_FULL) return StorageFull(op);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_IOERR ||
+        primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
       Log(LogLevel::kWarn, "db_unavailable", {{"op", op}, {"sqlite_code", primary}});
       return unavailable;
     }
@@ -154,6 +168,7 @@ Error Database::Translate(std::string_view op, const std::exception& e,
     const std::string state = pg->sqlstate();
     if (state == "23505" || state == "23P01") return AlreadyExists();
     if (state == "23503") return MissingReference();
+    if (state == "53100") return StorageFull(op);
     // Two transactions waited on each other (an exclusion constraint checked
     // by both) or could not be serialized: one was rolled back. A write has
     // already been run again (Run) as often as it will be.

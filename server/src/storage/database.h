@@ -16,7 +16,8 @@
 // (SQLite's BEGIN IMMEDIATE makes writers wait in turn, so it never retries.)
 // Database errors become Error values here and only here: a unique or
 // exclusion violation is kConflict, a busy/unreachable/full database is
-// kUnavailable, anything else kInternal. Each call is timed into the
+// kUnavailable (a full disk with the type "storage-full", logged as
+// db_disk_full for the operator), anything else kInternal. Each call is timed into the
 // securebase_db_seconds histogram under its operation name.
 //
 // Calls block: from the HTTP layer they run on the blocking pool, never on an

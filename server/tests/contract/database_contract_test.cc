@@ -267,6 +267,49 @@ TEST_P(DatabaseContract, AWriteThatFailsForAnyOtherReasonRunsOnce) {
   EXPECT_EQ(runs, 2);
 }
 
+// A full disk: the write is refused as "storage-full" (503 to the client, an
+// error log line for the operator), what was committed before is kept, and
+// once there is room again the next write succeeds. SQLite hears it from its
+// page limit, a stand-in for the disk's edge; PostgreSQL from disk_full
+// (53100), raised here because a real one needs a full file system
+// (tests/api/disk-full.sqlite.test.ts fills a real one).
+TEST_P(DatabaseContract, AFullDiskIsStorageFullAndKeepsWhatWasCommitted) {
+  TestDatabase t(GetParam());
+  ASSERT_TRUE(CreateScratchTable(t.db()));
+  ASSERT_TRUE(t.db().Write("test.insert", [](soci::session& sql) -> Status {
+    sql << "INSERT INTO scratch (id, note) VALUES (1, 'kept')";
+    return {};
+  }));
+  const bool sqlite = t.db().backend() == storage::Backend::kSqlite;
+  ::testing::internal::CaptureStderr();
+  const Status full = t.db().Write("test.fill", [&](soci::session& sql) -> Status {
+    if (sqlite) {
+      int pages = 0;
+      sql << "PRAGMA page_count", soci::into(pages);
+      sql << "PRAGMA max_page_count = " + std::to_string(pages);
+      sql << "INSERT INTO scratch (id, note) VALUES (2, 'not kept')";
+      sql << "INSERT INTO scratch (id, note) SELECT 3, printf('%.100000c', 'x')";
+    } else {
+      sql << "INSERT INTO scratch (id, note) VALUES (2, 'not kept')";
+      sql << "DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = 'disk_full'; END $$";
+    }
+    return {};
+  });
+  const std::string logged = ::testing::internal::GetCapturedStderr();
+  ASSERT_FALSE(full);
+  EXPECT_EQ(full.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(full.error().type, "storage-full");
+  EXPECT_NE(logged.find("db_disk_full"), std::string::npos) << logged;
+  EXPECT_EQ(CountScratch(t.db()), 1);
+  // Room again (on SQLite: the limit lifted on whichever session this is).
+  ASSERT_TRUE(t.db().Write("test.insert", [&](soci::session& sql) -> Status {
+    if (sqlite) sql << "PRAGMA max_page_count = 1073741823";
+    sql << "INSERT INTO scratch (id, note) VALUES (2, 'kept too')";
+    return {};
+  }));
+  EXPECT_EQ(CountScratch(t.db()), 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllBackends, DatabaseContract,
                          ::testing::Values(TestBackend::kSqlite, TestBackend::kPostgresql), Name);
 
