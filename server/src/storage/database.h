@@ -80,7 +80,8 @@ class Database {
     for (int attempt = 1;; ++attempt) {
       bool again = false;
       try {
-        soci::session sql(pool_);
+        Lease lease(pool_);
+        soci::session& sql = lease.session();
         try {
           EnsureConnected(sql);
           if (write) Begin(sql);
@@ -111,6 +112,24 @@ class Database {
     Observe(op, started, result.has_value());
     return result;
   }
+
+  // One pooled session, borrowed for one call and given back at scope exit.
+  // The pool's own session rather than a soci::session(pool) proxy: the proxy
+  // keeps a copy of the connection pointer, which a failed reconnect frees
+  // (SOCI 4.0), so the next look at the proxy read freed memory and crashed
+  // the server while PostgreSQL restarted (durability.postgresql.test.ts).
+  class Lease {
+   public:
+    explicit Lease(soci::connection_pool& pool) : pool_(pool), position_(pool.lease()) {}
+    ~Lease() { pool_.give_back(position_); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    soci::session& session() { return pool_.at(position_); }
+
+   private:
+    soci::connection_pool& pool_;
+    std::size_t position_;
+  };
 
   // A deadlock or serialization failure: PostgreSQL rolled this transaction
   // back in favour of another, and running it again may succeed.

@@ -117,6 +117,7 @@ Result<SlotList> BookingService::Slots(std::string_view type_id, Instant from, I
                            {{"to", "Ask for at most 93 days of times at once."}});
   }
   auto type = setup_.FindType(type_id);
+  if (!type && type.error().code != ErrorCode::kNotFound) return std::unexpected(type.error());
   if (!type || !type->active) return NotFound("We couldn't find that kind of session.");
   auto schedule = setup_.GetSchedule();
   if (!schedule) return std::unexpected(schedule.error());
@@ -236,6 +237,8 @@ Result<BookingView> BookingService::View(Booking booking, bool open_intake,
 Result<BookResult> BookingService::Book(std::string_view client_id, const BookingRequest& r) {
   std::vector<FieldError> errors;
   auto type = setup_.FindType(r.session_type_id);
+  // The database away (503) is not a wrong choice of session.
+  if (!type && type.error().code != ErrorCode::kNotFound) return std::unexpected(type.error());
   if (!type || !type->active) {
     errors.push_back({"session_type", "Choose a kind of session from the list."});
   }

@@ -30,10 +30,12 @@ Instant At(std::int64_t offset) {
 
 // The in-memory settings, counting reads: the setup (schedule, settings,
 // types) lives there, so this counts how often a call reads it.
+// SetAway(true) makes every read fail as a database that is down does.
 class CountingSettings final : public SettingsRepository {
  public:
   Result<std::optional<Setting>> Get(std::string_view key) override {
     ++reads_;
+    if (away_) return Unavailable("The database is unavailable right now.");
     return inner_.Get(key);
   }
   Status Put(std::string_view key, std::string_view value, Instant now) override {
@@ -45,10 +47,12 @@ class CountingSettings final : public SettingsRepository {
   Result<bool> Remove(std::string_view key) override { return inner_.Remove(key); }
 
   int TakeReads() { return reads_.exchange(0); }
+  void SetAway(bool away) { away_ = away; }
 
  private:
   fakes::MemorySettingsRepository inner_;
   std::atomic<int> reads_{0};
+  std::atomic<bool> away_{false};
 };
 
 class BookingServiceTest : public ::testing::Test {
@@ -112,6 +116,21 @@ class BookingServiceTest : public ::testing::Test {
   BookingService service_;
   SessionType type_;
 };
+
+// Found by durability.postgresql.test.ts: while PostgreSQL restarted, a
+// booking was refused as a wrong choice of session (400) rather than as the
+// outage it was (503), and a client would have been told to pick another.
+TEST_F(BookingServiceTest, ADatabaseThatIsAwayIsAnOutageNotAWrongChoice) {
+  settings_.SetAway(true);
+  auto booked = service_.Book("client-1", Request());
+  ASSERT_FALSE(booked);
+  EXPECT_EQ(booked.error().code, ErrorCode::kUnavailable);
+  auto slots = service_.Slots(type_.id, At(0), At(7 * kDay));
+  ASSERT_FALSE(slots);
+  EXPECT_EQ(slots.error().code, ErrorCode::kUnavailable);
+  settings_.SetAway(false);
+  EXPECT_TRUE(service_.Book("client-1", Request()));
+}
 
 TEST_F(BookingServiceTest, BooksAFreeSlotSealsTheAnswersAndTellsBothPeople) {
   auto booked = service_.Book("client-1", Request());

@@ -26,6 +26,7 @@ bool HasFreeSlot(BookingService& bookings, const SessionType& type, Instant now)
 
 Result<WaitlistEntry> Waitlist::Join(std::string_view client_id, std::string_view session_type_id) {
   auto type = setup_.FindType(session_type_id);
+  if (!type && type.error().code != ErrorCode::kNotFound) return std::unexpected(type.error());
   if (!type || !type->active) return NotFound("We couldn't find that kind of session.");
   const Instant now = clock_.Now();
   if (HasFreeSlot(bookings_, *type, now)) {
