@@ -21,6 +21,9 @@ int RunBackup(const Config& config, const std::string& file);
 int RunRestore(const Config& config, const std::string& file, bool force);
 // `audit verify` (app/audit_command.cc): 0 intact, 1 altered or unreadable.
 int RunAuditVerify(const Config& config, const std::string& expect);
+// `migrate-data --from sqlite://… --to postgresql://…` (app/migrate_data_command.cc): 2 when the
+// target holds data or the two do not fit together.
+int RunMigrateData(const std::string& from, const std::string& to);
 
 struct UserAddArgs {
   std::string email;

@@ -144,6 +144,13 @@ int main(int argc, char** argv) {
                      "SEQ:HASH from an earlier verify: that row must still be there as it was");
   AddServerFlags(verify, verify_flags);
 
+  std::string migrate_from, migrate_to;
+  auto* migrate_data = app.add_subcommand(
+      "migrate-data", "Copy every table of a SQLite site into a new PostgreSQL database");
+  migrate_data->add_option("--from", migrate_from, "The SQLite database (sqlite:///…)")->required();
+  migrate_data->add_option("--to", migrate_to, "The empty PostgreSQL database (postgresql://…)")
+      ->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -195,5 +202,6 @@ int main(int argc, char** argv) {
     const auto config = Load(verify_flags);
     return config ? securebase::app::RunAuditVerify(*config, verify_expect) : 2;
   }
+  if (*migrate_data) return securebase::app::RunMigrateData(migrate_from, migrate_to);
   return 2;
 }

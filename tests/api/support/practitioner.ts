@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { confirmTwoFactorEnrolment, login, startTwoFactorEnrolment } from '../../../web/src/api/auth';
 import type { ApiClient } from '../../../web/src/api/client';
 import { totp } from '../../e2e/support/totp';
-import { openBrowser } from './browser';
+import { openBrowser, type Browser } from './browser';
 import type { RunningServer } from './server';
 
 export interface PractitionerDetails {
@@ -18,6 +18,8 @@ export interface PractitionerDetails {
 
 export interface Practitioner {
   client: ApiClient;
+  /** Her browser, cookies and all (client is its client). */
+  browser: Browser;
   details: PractitionerDetails;
   /** Her two-factor secret, for a code later (totp(secret)). */
   secret: string;
@@ -52,5 +54,5 @@ export async function setUpPractitioner(
   await login({ email: details.email, password: details.password }, browser.client);
   const enrolment = await startTwoFactorEnrolment(details.password, browser.client);
   await confirmTwoFactorEnrolment(totp(enrolment.secret), browser.client);
-  return { client: browser.client, details, secret: enrolment.secret };
+  return { client: browser.client, browser, details, secret: enrolment.secret };
 }
