@@ -17,11 +17,12 @@ export interface Acknowledged {
   /** Journal entry id → its words. */
   journal: Map<string, string>;
   practice: Set<string>;
-  bookings: Set<string>;
+  /** Booking id → its end (RFC 3339). */
+  bookings: Map<string, string>;
 }
 
 export function noneAcknowledged(): Acknowledged {
-  return { journal: new Map(), practice: new Set(), bookings: new Set() };
+  return { journal: new Map(), practice: new Set(), bookings: new Map() };
 }
 
 export function acknowledgedCount(a: Acknowledged): number {
@@ -108,12 +109,14 @@ export function startWriteStream(options: StreamOptions): WriteStream {
     }
   };
 
-  // Books the free times of the coming four weeks in turn; a time someone took meanwhile (a
-  // booking the server made but never answered before a kill) is passed over.
+  // Books the free times of the four weeks after its last booking (or from three hours ahead)
+  // in turn; a time someone took meanwhile (a booking the server made but never answered before
+  // a kill) is passed over.
   const bookingWriter = async () => {
     let slots: string[] = [];
     const listed = await attempt(async () => {
-      const from = new Date(Date.now() + 3 * 3600_000);
+      const ends = [...acknowledged.bookings.values()].map((end) => Date.parse(end));
+      const from = new Date(Math.max(Date.now() + 3 * 3600_000, ...ends));
       const to = new Date(from.getTime() + 28 * 86_400_000);
       const answer = await listSlots({ session_type: options.sessionType, from: from.toISOString(), to: to.toISOString(), tz: 'Europe/Madrid' }, client);
       slots = answer.slots.map((s) => s.start);
@@ -132,7 +135,7 @@ export function startWriteStream(options: StreamOptions): WriteStream {
               newBookingKey(),
               client,
             );
-            acknowledged.bookings.add(booking.id);
+            acknowledged.bookings.set(booking.id, booking.end);
             written.bookings += 1;
             bookedUntil = Date.parse(booking.end);
           } catch (e) {
@@ -180,5 +183,5 @@ export async function expectAllReadBack(client: ApiClient, acknowledged: Acknowl
   for (const id of acknowledged.practice) expect(practice.has(id), `practice session ${id}`).toBe(true);
 
   const bookings = new Set((await listBookings(client)).bookings.map((b) => b.id));
-  for (const id of acknowledged.bookings) expect(bookings.has(id), `booking ${id}`).toBe(true);
+  for (const id of acknowledged.bookings.keys()) expect(bookings.has(id), `booking ${id}`).toBe(true);
 }
