@@ -41,9 +41,12 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  // stop() fails the run unless the server, through all of it, exits 0 on SIGTERM.
-  await server?.stop();
-  await cluster?.remove();
+  try {
+    // stop() fails the run unless the server, through all of it, exits 0 on SIGTERM.
+    await server?.stop();
+  } finally {
+    await cluster?.remove();
+  }
 });
 
 /** Until every writer has succeeded `n` more times, or fails the test after `seconds`. */

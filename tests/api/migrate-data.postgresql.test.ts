@@ -81,9 +81,12 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await moved?.stop();
-  await source?.stop();
-  rmSync(work, { recursive: true, force: true });
+  try {
+    await moved?.stop();
+    await source?.stop();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 describe('migrate-data', () => {
