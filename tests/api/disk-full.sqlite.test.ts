@@ -72,8 +72,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
-  if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  try {
+    await server?.stop();
+  } finally {
+    // The tmpfs went with the server's mount namespace; this is the empty folder under it.
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  }
 });
 
 describe('a full disk', () => {

@@ -53,8 +53,11 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await server?.stop();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 describe('SIGKILL during a stream of writes', () => {
