@@ -32,9 +32,34 @@ std::string Rfc3339(Instant at) {
   const sys_days day = floor<days>(t);
   const year_month_day ymd(day);
   const hh_mm_ss<seconds> hms(t - day);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                     hms.hours().count(), hms.minutes().count(), hms.seconds().count());
+  return WriteDateTime(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()), hms.hours().count(), hms.minutes().count(),
+                       hms.seconds().count(), "Z");
+}
+
+std::string WriteDateTime(int year, unsigned month, unsigned day, long hour, long minute,
+                          long second, std::string_view suffix) {
+  if (year < 0 || year > 9999) {
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year, month, day, hour, minute,
+                       second, suffix);
+  }
+  const auto two = [](char* at, long v) {
+    at[0] = static_cast<char>('0' + v / 10);
+    at[1] = static_cast<char>('0' + v % 10);
+  };
+  char text[19] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0',
+                   'T', '0', '0', ':', '0', '0', ':', '0', '0'};
+  two(text, year / 100);
+  two(text + 2, year % 100);
+  two(text + 5, month);
+  two(text + 8, day);
+  two(text + 11, hour);
+  two(text + 14, minute);
+  two(text + 17, second);
+  std::string out;
+  out.reserve(sizeof text + suffix.size());
+  out.append(text, sizeof text).append(suffix);
+  return out;
 }
 
 std::optional<Instant> ParseRfc3339(std::string_view t) {

@@ -16,6 +16,26 @@ TEST(Rfc3339, FloorsInstantsBeforeTheEpoch) {
   EXPECT_EQ(Rfc3339(Instant{-1}), "1969-12-31T23:59:59Z");
 }
 
+TEST(Rfc3339, WritesEveryFieldWithItsZeros) {
+  EXPECT_EQ(WriteDateTime(2026, 3, 9, 4, 5, 6, "Z"), "2026-03-09T04:05:06Z");
+  EXPECT_EQ(WriteDateTime(987, 12, 31, 23, 59, 59, "-04:00"), "0987-12-31T23:59:59-04:00");
+  EXPECT_EQ(WriteDateTime(0, 1, 1, 0, 0, 0, ""), "0000-01-01T00:00:00");
+  EXPECT_EQ(WriteDateTime(9999, 10, 20, 10, 20, 30, "+05:45"), "9999-10-20T10:20:30+05:45");
+}
+
+TEST(Rfc3339, WritesYearsBeyondFourDigitsInFull) {
+  EXPECT_EQ(WriteDateTime(10000, 1, 2, 3, 4, 5, "Z"), "10000-01-02T03:04:05Z");
+  EXPECT_EQ(WriteDateTime(-1, 1, 2, 3, 4, 5, "Z"), "-001-01-02T03:04:05Z");
+}
+
+TEST(Rfc3339, ReadsBackWhatItWrites) {
+  // Every 7,919 seconds over ten years: each field takes many values.
+  for (std::int64_t s = 1'577'836'800; s < 1'893'456'000; s += 7'919) {
+    const Instant at{s * 1000};
+    EXPECT_EQ(ParseRfc3339(Rfc3339(at)), at) << Rfc3339(at);
+  }
+}
+
 // 2026-11-29T08:00:00Z.
 constexpr std::int64_t kMorning = 1'795'939'200'000;
 

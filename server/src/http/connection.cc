@@ -1,5 +1,6 @@
 #include "http/connection.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -203,7 +204,8 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
     const auto started = std::chrono::steady_clock::now();
 
     Request req;
-    req.request_id = fmt::format("{:08x}{:08x}", worker.id_prefix, ++worker.next_request);
+    req.request_id =
+        fmt::format(FMT_COMPILE("{:08x}{:08x}"), worker.id_prefix, ++worker.next_request);
     req.remote_address = remote;
     std::optional<Outcome> early;
     std::string method = "-";

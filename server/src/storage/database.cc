@@ -24,8 +24,18 @@ void ApplySqlitePragmas(soci::session& sql) {
   sql << "PRAGMA busy_timeout=5000";
 }
 
+// Once per process, before SQLite's first connection (later calls change
+// nothing): its memory statistics take one global lock around every
+// allocation SQLite makes, so the pool threads preparing statements at once
+// queued on it (bench/notes.md has the profile). Nothing reads them.
+void ConfigureSqliteOnce() {
+  static const int configured = sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+}
+
 void OpenOne(soci::session& sql, const DatabaseUrl& url) {
   if (url.backend == Backend::kSqlite) {
+    ConfigureSqliteOnce();
     sql.open(soci::sqlite3, "db=" + url.target);
     // Extended result codes tell a unique violation from a foreign-key or
     // CHECK one, which PostgreSQL's SQLSTATEs tell apart too (Translate).

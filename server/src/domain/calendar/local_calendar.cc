@@ -6,6 +6,8 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "common/rfc3339.h"
+
 namespace securebase::domain {
 namespace {
 
@@ -87,11 +89,14 @@ std::string LocalRfc3339(const date::time_zone& zone, Instant at) {
   const date::hh_mm_ss<std::chrono::seconds> clock(local - day);
   const long offset = info.offset.count();
   const long magnitude = offset < 0 ? -offset : offset;
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
-                     static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()), clock.hours().count(),
-                     clock.minutes().count(), clock.seconds().count(), offset < 0 ? '-' : '+',
-                     magnitude / 3600, (magnitude % 3600) / 60);
+  const long oh = magnitude / 3600, om = (magnitude % 3600) / 60;
+  const char suffix[6] = {offset < 0 ? '-' : '+',           static_cast<char>('0' + oh / 10),
+                          static_cast<char>('0' + oh % 10), ':',
+                          static_cast<char>('0' + om / 10), static_cast<char>('0' + om % 10)};
+  return WriteDateTime(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                       static_cast<unsigned>(ymd.day()), clock.hours().count(),
+                       clock.minutes().count(), clock.seconds().count(),
+                       std::string_view(suffix, sizeof suffix));
 }
 
 }  // namespace securebase::domain

@@ -30,5 +30,18 @@ TEST(ParseIsoDateTest, RefusesAnythingElse) {
   }
 }
 
+// LocalRfc3339: the local wall time with its offset, as slots are listed.
+TEST(LocalRfc3339Test, WritesTheWallTimeWithItsOffset) {
+  const Instant spring{1'774'857'600'000};  // 2026-03-30T08:00:00Z
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("America/New_York"), spring), "2026-03-30T04:00:00-04:00");
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("Europe/London"), spring), "2026-03-30T09:00:00+01:00");
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("Asia/Kathmandu"), spring), "2026-03-30T13:45:00+05:45");
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("America/St_Johns"), spring), "2026-03-30T05:30:00-02:30");
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("UTC"), spring), "2026-03-30T08:00:00+00:00");
+  // The day before, in a zone behind UTC; seconds are floored.
+  EXPECT_EQ(LocalRfc3339(*FindTimeZone("Pacific/Pago_Pago"), Instant{1'774'828'800'999}),
+            "2026-03-29T13:00:00-11:00");
+}
+
 }  // namespace
 }  // namespace securebase::domain
