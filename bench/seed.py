@@ -118,7 +118,7 @@ def signed_in(base_url, email):
 
 def practitioner(base_url):
     her = signed_in(base_url, "bench-practitioner@example.org")
-    enrolment = her.call("POST", "/api/v1/auth/mfa/enroll")
+    enrolment = her.call("POST", "/api/v1/auth/mfa/enroll", {"current_password": PASSWORD})
     her.call("POST", "/api/v1/auth/mfa/confirm", {"code": totp(enrolment["secret"])})
     # A working week in London: weekdays 08:00-18:00.
     weekly = [{"weekday": d, "start": "08:00", "end": "18:00"}
