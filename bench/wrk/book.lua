@@ -76,15 +76,18 @@ function response(status, headers, body)
     counts.cancelled = counts.cancelled + 1
   else
     counts.other = counts.other + 1
+    wrk.thread:set("other_status", status)  -- the last one, to say what it was
   end
   for k, v in pairs(counts) do wrk.thread:set(k, v) end
 end
 
 function done(summary, latency, requests)
   local total = {booked = 0, cancelled = 0, other = 0}
+  local last = "none"
   for _, t in ipairs(threads) do
     for k in pairs(total) do total[k] = total[k] + (t:get(k) or 0) end
+    if t:get("other_status") then last = tostring(t:get("other_status")) end
   end
-  io.write(string.format("booked: %d\ncancelled: %d\nother: %d\n",
-                         total.booked, total.cancelled, total.other))
+  io.write(string.format("booked: %d\ncancelled: %d\nother: %d\nlast-other-status: %s\n",
+                         total.booked, total.cancelled, total.other, last))
 end
