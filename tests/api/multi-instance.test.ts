@@ -11,7 +11,6 @@
 // the PostgreSQL pass a database of its own for it (sb_own_multi).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -25,22 +24,12 @@ import { newBrowser, type Browser } from './support/browser';
 import { failure } from './support/failure';
 import { verifiedLearner, type Learner } from './support/learner';
 import { parseMail, waitForMail } from './support/mail-sink';
+import { freePort } from './support/postgres-cluster';
 import { setUpPractitioner } from './support/practitioner';
 import { mailEnv, repo, startServer, type RunningServer } from './support/server';
 
 const nginxBinary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 const example = readFileSync(path.join(repo, 'deploy/nginx-two-instances.conf'), 'utf8');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Rendered {
   dir: string;

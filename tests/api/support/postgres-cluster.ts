@@ -44,7 +44,7 @@ function run(command: string, args: string[], asOwner = false): Promise<string> 
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
