@@ -1,7 +1,7 @@
 # Secure Base. Two commands on a fresh machine:
 #   make run    install what is missing, build, serve http://127.0.0.1:8080
 #   make test   everything CI runs
-.PHONY: run test build deps server web bench format lint asan clean
+.PHONY: run test build deps server web bench format lint asan fuzz clean
 
 deps:
 	@scripts/install-deps
@@ -25,6 +25,12 @@ test: deps
 # build; not part of make test, which must stay under 15 minutes).
 asan: deps
 	@scripts/test-asan
+
+# The libFuzzer targets in fuzz/ (clang-19, ASan and UBSan), 60 s each;
+# FUZZ_SECONDS=, FUZZ_TARGETS=, FUZZ_MERGE=1 (keep new inputs in
+# fuzz/corpus/): scripts/fuzz says more.
+fuzz: deps
+	@scripts/fuzz
 
 bench: build
 	@bench/run

@@ -6,7 +6,6 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/url/parse.hpp>
 
 #include <chrono>
 #include <optional>
@@ -14,6 +13,7 @@
 #include "common/log.h"
 #include "http/message_framing.h"
 #include "http/problem.h"
+#include "http/request_target.h"
 
 namespace securebase::http {
 namespace {
@@ -41,15 +41,6 @@ Outcome Malformed(status s, std::string_view slug, std::string_view title,
 bool IsHttpParseError(const boost::system::error_code& ec) {
   return ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category() &&
          ec != beast_http::error::end_of_stream && ec != beast_http::error::partial_message;
-}
-
-bool ParseTarget(std::string_view target, Request& req) {
-  auto parsed = boost::urls::parse_origin_form(target);
-  if (!parsed) return false;
-  req.path = parsed->path();
-  if (req.path.empty()) req.path = "/";
-  for (const auto& p : parsed->params()) req.query.emplace_back(p.key, p.value);
-  return true;
 }
 
 bool IsJsonContentType(std::string_view ct) {
@@ -226,7 +217,7 @@ asio::awaitable<void> ServeConnection(const ServerContext& ctx, WorkerState& wor
     if (!early) {
       const auto& head = parser.get();
       method = std::string(head.method_string());
-      if (!ParseTarget(head.target(), req)) {
+      if (!ReadRequestTarget(head.target(), req)) {
         early = Malformed(status::bad_request, "malformed-request", "Malformed request",
                           "The request target is not a valid path.");
       } else if (const auto framing = AmbiguousFraming(head)) {

@@ -1,0 +1,111 @@
+// Feeds content files (content/: course, modules, lessons, practices,
+// questionnaires, crisis lines) to their parsers as the loader would. The
+// first byte of an input picks the kind, the rest is the file:
+//
+//   0 course.md   1 module.md   2 lesson.md   3 questionnaires/*.toml
+//   4 practices/*.toml   5 crisis/*.toml   6 front matter alone
+//
+// Beyond "no crash" it checks that a file the parser cannot use always says
+// why (a problem, naming the file), that the parsers promising "nullopt when
+// the file has any problem" keep that promise both ways, that every problem
+// names a line inside the file, and that the front matter splits where it
+// says: the body is the text after the closing '+++' and starts on the line
+// it names.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/course_parser.h"
+#include "content/crisis_lines_parser.h"
+#include "content/front_matter.h"
+#include "content/practice_parser.h"
+#include "content/questionnaire_parser.h"
+
+namespace {
+
+using namespace securebase;
+using content::Problem;
+
+void Require(bool ok) {
+  if (!ok) std::abort();
+}
+
+void CheckProblems(const std::vector<Problem>& problems, const std::string& file,
+                   std::string_view text) {
+  const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+  for (const Problem& p : problems) {
+    Require(p.file == file);
+    Require(p.line >= 0 && p.line <= lines);
+    Require(!p.message.empty());
+  }
+}
+
+void FrontMatter(std::string_view text) {
+  std::string error;
+  int error_line = 0;
+  const auto fm = content::SplitFrontMatter(text, &error, &error_line);
+  if (!fm) {
+    Require(!error.empty() && error_line >= 1);
+    return;
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  Require(text.ends_with(fm->body));
+  const std::string_view before = text.substr(0, text.size() - fm->body.size());
+  Require(fm->body_line == static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1);
+  Require(before.find(fm->toml) != std::string_view::npos);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const int kind = data[0] % 7;
+  const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  std::vector<Problem> problems;
+  switch (kind) {
+    case 0: {
+      const std::string file = "course/c/course.md";
+      if (!content::ParseCourseFile(text, file, problems)) Require(!problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    case 1: {
+      const std::string file = "course/c/01-m/module.md";
+      if (!content::ParseModuleFile(text, file, problems)) Require(!problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    case 2: {
+      const std::string file = "course/c/01-m/01-l.md";
+      if (!content::ParseLessonFile(text, file, problems)) Require(!problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    case 3: {
+      const std::string file = "questionnaires/q.toml";
+      const bool parsed = content::ParseQuestionnaire(text, file, problems).has_value();
+      Require(parsed == problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    case 4: {
+      const std::string file = "practices/p.toml";
+      const bool parsed = content::ParsePractice(text, file, problems).has_value();
+      Require(parsed == problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    case 5: {
+      const std::string file = "crisis/gb.toml";
+      if (!content::ParseCrisisLines(text, file, problems)) Require(!problems.empty());
+      CheckProblems(problems, file, text);
+      break;
+    }
+    default: FrontMatter(text); break;
+  }
+  return 0;
+}
