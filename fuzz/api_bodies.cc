@@ -126,11 +126,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 5:
       RoundTrip<domain::SessionType>(
           body, api::DecodeSessionType, domain::CheckSessionType, api::EncodeSessionType,
-          [](const domain::SessionType& t) { return domain::SessionTypesToText({t}); },
+          // Stored types have the id the server gives them.
+          [](domain::SessionType t) {
+            t.id = "st_fuzz";
+            return domain::SessionTypesToText({t});
+          },
           [](std::string_view t) -> Result<domain::SessionType> {
             auto types = domain::SessionTypesFromText(t);
             if (!types) return std::unexpected(types.error());
-            Require(types->size() == 1);
+            Require(types->size() == 1 && types->front().id == "st_fuzz");
+            types->front().id.clear();
             return std::move(types->front());
           });
       break;

@@ -62,5 +62,19 @@ TEST(Rfc3339, RefusesAnythingElse) {
   }
 }
 
+TEST(Rfc3339, RefusesOffsetsThatLeaveTheFourDigitYears) {
+  // Each of these is a year -1 or 10000 instant in UTC, which Rfc3339 would
+  // write as "-001-12-31T23:00:00Z" or "10000-…": not readable again.
+  EXPECT_FALSE(ParseRfc3339("0000-01-01T00:00:00+01:00"));
+  EXPECT_FALSE(ParseRfc3339("9999-12-31T23:59:59-00:01"));
+  // The edges themselves read, and write back as they were read.
+  for (const char* edge : {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
+                           "0000-01-01T01:00:00+01:00", "9999-12-31T22:59:59-01:00"}) {
+    const auto at = ParseRfc3339(edge);
+    ASSERT_TRUE(at) << edge;
+    EXPECT_EQ(ParseRfc3339(Rfc3339(*at)), at) << edge;
+  }
+}
+
 }  // namespace
 }  // namespace securebase

@@ -124,6 +124,17 @@ TEST(LessonRenderer, DangerousLinksLoseTheirTargetAndAreReported) {
   EXPECT_THAT(r.problems[0].message, HasSubstr("removed for safety"));
 }
 
+TEST(LessonRenderer, DataImagesAreRemovedAsTheProblemSays) {
+  // cmark's safe mode keeps these four image types; the renderer does not.
+  const auto r = Render(
+      "![a](data:image/png;base64,AA) ![b](data:image/gif;base64,R0lG)\n"  // 10
+      "\n"                                                                 // 11
+      "[c](data:image/jpeg;base64,AA) [d](DATA:image/webp;base64,AA)\n");  // 12
+  EXPECT_THAT(AllHtml(r.lesson), Not(HasSubstr("base64")));
+  ASSERT_EQ(r.problems.size(), 4u) << Problems(r.problems);
+  EXPECT_THAT(r.problems[0].message, HasSubstr("removed for safety"));
+}
+
 TEST(LessonRenderer, ImagesFromOtherSitesAreNotShownAndAreReported) {
   const auto r = Render(
       "![a calm lake](https://tracker.example/lake.png)\n"              // 10

@@ -142,7 +142,16 @@ std::string FoldCalendarLine(std::string_view line) {
 
 std::string FormatCalendarTime(Instant t) {
   using namespace std::chrono;
-  const auto tp = floor<seconds>(sys_time<milliseconds>{milliseconds(t.millis)});
+  // A DATE-TIME has a four-digit year: an instant outside 0000–9999 (no
+  // booking is) is written at the nearest edge, never as a malformed value
+  // that would make readers refuse the whole calendar (found by
+  // fuzz/icalendar.cc).
+  constexpr sys_days kFirst = sys_days(year(0) / January / 1);
+  constexpr sys_days kAfterLast = sys_days(year(10000) / January / 1);
+  const std::int64_t millis = std::clamp<std::int64_t>(
+      t.millis, duration_cast<milliseconds>(kFirst.time_since_epoch()).count(),
+      duration_cast<milliseconds>(kAfterLast.time_since_epoch()).count() - 1);
+  const auto tp = floor<seconds>(sys_time<milliseconds>{milliseconds(millis)});
   const auto day = floor<days>(tp);
   const year_month_day ymd{day};
   const hh_mm_ss<seconds> time{tp - day};

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <libical/ical.h>
 
+#include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -125,6 +127,17 @@ TEST(FormatCalendarTime, IsUtcToTheSecond) {
   EXPECT_EQ(FormatCalendarTime(kStart), "20260330T080000Z");
   EXPECT_EQ(FormatCalendarTime(kStamp), "20260320T094640Z");  // milliseconds dropped
   EXPECT_EQ(FormatCalendarTime(Instant{951'825'599'000}), "20000229T115959Z");
+}
+
+TEST(FormatCalendarTime, KeepsFourDigitYearsForAnyInstant) {
+  // Outside 0000–9999 the value would not be a DATE-TIME (it was
+  // "-69110712T071255Z" for the largest instant): the edges are written.
+  EXPECT_EQ(FormatCalendarTime(Instant{std::numeric_limits<std::int64_t>::max()}),
+            "99991231T235959Z");
+  EXPECT_EQ(FormatCalendarTime(Instant{253'402'300'800'000}), "99991231T235959Z");
+  EXPECT_EQ(FormatCalendarTime(Instant{std::numeric_limits<std::int64_t>::min()}),
+            "00000101T000000Z");
+  EXPECT_EQ(FormatCalendarTime(Instant{-62'167'219'200'000}), "00000101T000000Z");
 }
 
 TEST(EscapeCalendarText, EscapesWhatTextMustAndDropsControlCharacters) {
