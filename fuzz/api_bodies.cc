@@ -16,7 +16,7 @@
 // again, and survives its stored text form (ScheduleToText/FromText and
 // the like); a journal draft that reads cleanly seals to a plaintext that
 // opens to the same contents; a clock time formats back to what it parsed.
-// Every field error names a field.
+// Every field error has a message.
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -41,8 +41,10 @@ void Require(bool ok) {
   if (!ok) std::abort();
 }
 
+// Every error says what is wrong. (Its field may be "": a body may have a
+// key "" that is not a field we know.)
 void RequireNamed(const std::vector<FieldError>& errors) {
-  for (const auto& e : errors) Require(!e.field.empty() && !e.message.empty());
+  for (const auto& e : errors) Require(!e.message.empty());
 }
 
 // Decode → check → encode → decode → encode: the two encodings agree, and

@@ -79,7 +79,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& block : rendered.blocks) {
     if (const auto* html = std::get_if<domain::HtmlBlock>(&block)) CheckHtml(html->html);
   }
-  const int last_line = first_line + static_cast<int>(std::count(body.begin(), body.end(), '\n'));
+  // Lines end at LF, CR LF or CR, as cmark counts them.
+  int line_ends = 0;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '\n' || (body[i] == '\r' && (i + 1 == body.size() || body[i + 1] != '\n'))) {
+      ++line_ends;
+    }
+  }
+  const int last_line = first_line + line_ends;
   for (const auto& p : problems) Require(p.line >= first_line && p.line <= last_line);
   for (const auto* refs : {&rendered.practices, &rendered.prompts, &rendered.lesson_links}) {
     for (const auto& ref : *refs) Require(ref.line >= first_line && ref.line <= last_line);

@@ -45,17 +45,20 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// Lines as cmark counts them (its node lines index this): a line ends at
+// LF, CR LF or a CR alone (found by fuzz/lesson_markdown.cc: with LF alone,
+// a stray CR put every later directive check on the wrong line).
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
-    const auto end = text.find('\n', start);
+    const auto end = text.find_first_of("\r\n", start);
     if (end == std::string_view::npos) {
       lines.push_back(text.substr(start));
       break;
     }
     lines.push_back(text.substr(start, end - start));
-    start = end + 1;
+    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
   return lines;
 }

@@ -82,6 +82,21 @@ TEST(LessonRenderer, DirectivesSplitTheLessonIntoTypedBlocks) {
   EXPECT_EQ(r.lesson.word_count, 2 + 5 + 8);
 }
 
+TEST(LessonRenderer, LinesEndAsCmarkEndsThem) {
+  // A stray CR ends a line for cmark; the directive after it is still read
+  // as one, on the line cmark gives it, and so is a CR LF file.
+  for (const std::string end : {"\r", "\r\n"}) {
+    const auto r = Render("Before." + end + end + "::practice{id=grounding-54321}" + end + end +
+                          "::prompt{id=p-1} What now?" + end);
+    EXPECT_TRUE(r.problems.empty()) << Problems(r.problems);
+    ASSERT_EQ(r.lesson.practices.size(), 1u);
+    EXPECT_EQ(r.lesson.practices[0].line, 12);
+    ASSERT_EQ(r.lesson.prompts.size(), 1u);
+    EXPECT_EQ(r.lesson.prompts[0].line, 14);
+    EXPECT_EQ(std::get<domain::PromptBlock>(r.lesson.blocks.back()).text, "What now?");
+  }
+}
+
 TEST(LessonRenderer, RawHtmlComesOutInertAndIsReported) {
   const auto r = Render(
       "Hello <script>alert(1)</script> there.\n"  // 10

@@ -23,7 +23,8 @@
 
 namespace securebase::domain {
 
-// The zone named `name` ("Europe/London"), or nullptr when we do not know it.
+// The zone named `name` ("Europe/London"), or nullptr when we do not know it
+// (or it is the server's own "localtime", which is no IANA name).
 const date::time_zone* FindTimeZone(std::string_view name);
 
 // The local wall time of `at` in `zone`, to the second (floored).

@@ -4,8 +4,20 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace securebase::domain {
 namespace {
+
+TEST(FindTimeZoneTest, KnowsIanaNamesButNotTheServersOwnZone) {
+  EXPECT_NE(FindTimeZone("Europe/London"), nullptr);
+  EXPECT_NE(FindTimeZone("UTC"), nullptr);
+  // The OS database lists "localtime" (a link to /etc/localtime): a zone
+  // that would differ from server to server.
+  EXPECT_EQ(FindTimeZone("localtime"), nullptr);
+  EXPECT_EQ(FindTimeZone(""), nullptr);
+  EXPECT_EQ(FindTimeZone(std::string(65, 'a')), nullptr);
+}
 
 TEST(ParseIsoDateTest, ReadsARealDate) {
   const auto day = ParseIsoDate("2026-12-24");
