@@ -101,7 +101,8 @@ std::optional<Instant> ParseRfc3339(std::string_view t) {
       sys_days(ymd) + hours(hour) + minutes(minute) + seconds(second) - minutes(offset_minutes);
   // An offset can carry a time at the edge of year 0000 or 9999 into a year
   // of other than four digits, which Rfc3339 could not write back as one
-  // readable instant (found by fuzz/time_zone.cc).
+  // readable instant (found while writing
+  // fuzz/time_zone.cc).
   constexpr sys_days kFirst = sys_days(std::chrono::year(0) / January / 1);
   constexpr sys_days kAfterLast = sys_days(std::chrono::year(10000) / January / 1);
   if (at < kFirst || at >= kAfterLast) return std::nullopt;

@@ -22,8 +22,8 @@ constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March
 const date::time_zone* FindTimeZone(std::string_view name) {
   // Zone names are short; a long one is not worth a lookup. "localtime" is
   // Debian's link to /etc/localtime, the server's own zone, which the OS
-  // database lists with the IANA names: no learner lives there (found by
-  // fuzz/time_zone.cc).
+  // database lists with the IANA names: no learner lives there (found
+  // while writing fuzz/time_zone.cc).
   if (name.empty() || name.size() > 64 || name == "localtime") return nullptr;
   try {
     return date::locate_zone(name);

@@ -144,8 +144,8 @@ std::string FormatCalendarTime(Instant t) {
   using namespace std::chrono;
   // A DATE-TIME has a four-digit year: an instant outside 0000–9999 (no
   // booking is) is written at the nearest edge, never as a malformed value
-  // that would make readers refuse the whole calendar (found by
-  // fuzz/icalendar.cc).
+  // that would make readers refuse the whole calendar (found
+  // while writing fuzz/icalendar.cc).
   constexpr sys_days kFirst = sys_days(year(0) / January / 1);
   constexpr sys_days kAfterLast = sys_days(year(10000) / January / 1);
   const std::int64_t millis = std::clamp<std::int64_t>(
