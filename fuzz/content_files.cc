@@ -66,52 +66,31 @@ void FrontMatter(std::string_view text) {
   Require(before.find(fm->toml) != std::string_view::npos);
 }
 
+// Runs one parser on `text` as the file `file`. `all_or_nothing`: the parser
+// promises a result exactly when there is no problem; otherwise only that
+// no result comes with a problem saying why.
+template <class Parse>
+void Parsed(Parse parse, const std::string& file, std::string_view text, bool all_or_nothing) {
+  std::vector<Problem> problems;
+  const bool parsed = parse(text, file, problems).has_value();
+  if (all_or_nothing) Require(parsed == problems.empty());
+  if (!parsed) Require(!problems.empty());
+  CheckProblems(problems, file, text);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const int kind = data[0] % 7;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  std::vector<Problem> problems;
   switch (kind) {
-    case 0: {
-      const std::string file = "course/c/course.md";
-      if (!content::ParseCourseFile(text, file, problems)) Require(!problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
-    case 1: {
-      const std::string file = "course/c/01-m/module.md";
-      if (!content::ParseModuleFile(text, file, problems)) Require(!problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
-    case 2: {
-      const std::string file = "course/c/01-m/01-l.md";
-      if (!content::ParseLessonFile(text, file, problems)) Require(!problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
-    case 3: {
-      const std::string file = "questionnaires/q.toml";
-      const bool parsed = content::ParseQuestionnaire(text, file, problems).has_value();
-      Require(parsed == problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
-    case 4: {
-      const std::string file = "practices/p.toml";
-      const bool parsed = content::ParsePractice(text, file, problems).has_value();
-      Require(parsed == problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
-    case 5: {
-      const std::string file = "crisis/gb.toml";
-      if (!content::ParseCrisisLines(text, file, problems)) Require(!problems.empty());
-      CheckProblems(problems, file, text);
-      break;
-    }
+    case 0: Parsed(content::ParseCourseFile, "course/c/course.md", text, false); break;
+    case 1: Parsed(content::ParseModuleFile, "course/c/01-m/module.md", text, false); break;
+    case 2: Parsed(content::ParseLessonFile, "course/c/01-m/01-l.md", text, false); break;
+    case 3: Parsed(content::ParseQuestionnaire, "questionnaires/q.toml", text, true); break;
+    case 4: Parsed(content::ParsePractice, "practices/p.toml", text, true); break;
+    case 5: Parsed(content::ParseCrisisLines, "crisis/gb.toml", text, false); break;
     default: FrontMatter(text); break;
   }
   return 0;
