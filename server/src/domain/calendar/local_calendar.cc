@@ -85,12 +85,17 @@ std::string LongDateTime(date::local_seconds time) {
 std::string LocalRfc3339(const date::time_zone& zone, Instant at) {
   const date::sys_seconds t = date::floor<std::chrono::seconds>(
       date::sys_time<std::chrono::milliseconds>{std::chrono::milliseconds(at.millis)});
-  const date::sys_info info = zone.get_info(t);
-  const date::local_seconds local{t.time_since_epoch() + info.offset};
+  // RFC 3339 offsets are whole minutes; local mean times before about 1972
+  // were not (Monrovia's was -00:44:30). The offset is cut to its minutes and
+  // the wall time follows it, so the text still names the instant itself
+  // (found by fuzz/time_zone.cc).
+  const std::chrono::seconds offset_seconds =
+      std::chrono::duration_cast<std::chrono::minutes>(zone.get_info(t).offset);
+  const date::local_seconds local{t.time_since_epoch() + offset_seconds};
   const date::local_days day = date::floor<date::days>(local);
   const date::year_month_day ymd(day);
   const date::hh_mm_ss<std::chrono::seconds> clock(local - day);
-  const long offset = info.offset.count();
+  const long offset = offset_seconds.count();
   const long magnitude = offset < 0 ? -offset : offset;
   const long oh = magnitude / 3600, om = (magnitude % 3600) / 60;
   const char suffix[6] = {offset < 0 ? '-' : '+',           static_cast<char>('0' + oh / 10),

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "common/rfc3339.h"
+
 namespace securebase::domain {
 namespace {
 
@@ -17,6 +19,23 @@ TEST(FindTimeZoneTest, KnowsIanaNamesButNotTheServersOwnZone) {
   EXPECT_EQ(FindTimeZone("localtime"), nullptr);
   EXPECT_EQ(FindTimeZone(""), nullptr);
   EXPECT_EQ(FindTimeZone(std::string(65, 'a')), nullptr);
+}
+
+TEST(LocalRfc3339Test, WritesTheInstantEvenWhenTheOffsetHadSeconds) {
+  const auto* london = FindTimeZone("Europe/London");
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(LocalRfc3339(*london, Instant{1'782'800'000'000}), "2026-06-30T07:13:20+01:00");
+  // Local mean time: Addis Ababa was +02:35:36 in 1926, Monrovia -00:44:30
+  // until 1972. The offset is written in whole minutes and the wall time
+  // with it, so the text reads back as the same instant.
+  for (const char* name : {"Africa/Addis_Ababa", "Africa/Monrovia"}) {
+    const auto* zone = FindTimeZone(name);
+    ASSERT_NE(zone, nullptr) << name;
+    for (const Instant at : {Instant{-1'384'467'194'000}, Instant{0}}) {
+      const std::string text = LocalRfc3339(*zone, at);
+      EXPECT_EQ(ParseRfc3339(text), at) << name << " " << text;
+    }
+  }
 }
 
 TEST(ParseIsoDateTest, ReadsARealDate) {
