@@ -66,6 +66,7 @@ const ResetPasswordPage = lazy(() => account().then((m) => m.ResetPasswordPage))
 const ConfirmEmailPage = lazy(() => account().then((m) => m.ConfirmEmailPage));
 const AccountPage = lazy(() => account().then((m) => m.AccountPage));
 const TwoFactorPage = lazy(() => account().then((m) => m.TwoFactorPage));
+const GoodbyePage = lazy(() => account().then((m) => m.GoodbyePage));
 // The check-in (issue #4): also loaded on first use.
 const checkin = () => import('./features/checkin/pages');
 const CheckInStartPage = lazy(() => checkin().then((m) => m.CheckInStartPage));
@@ -90,6 +91,7 @@ const accountPages = [
   ConfirmEmailPage,
   AccountPage,
   TwoFactorPage,
+  GoodbyePage,
 ];
 
 /** Loads the account pages now, so opening one later does not wait (used by unit tests). */
@@ -153,6 +155,7 @@ export function App({ client }: AppProps = {}) {
             <Route path="/confirm-email" component={ConfirmEmailPage} />
             <Route path="/account" component={AccountPage} />
             <Route path="/account/two-factor" component={TwoFactorPage} />
+            <Route path="/goodbye" component={GoodbyePage} />
             {/* The check-in: reached from Home and from the course. */}
             <Route path="/check-in" component={CheckInStartPage} />
             <Route path="/check-in/attachment" component={AttachmentCheckInPage} />

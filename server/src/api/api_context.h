@@ -30,6 +30,8 @@
 #include "domain/limits/rate_limits.h"
 #include "domain/notes/note_service.h"
 #include "domain/practice/practice_session_service.h"
+#include "domain/privacy/account_deletion.h"
+#include "domain/privacy/personal_records.h"
 #include "domain/scheduling/booking_service.h"
 #include "domain/scheduling/calendar_feed.h"
 #include "domain/scheduling/scheduling_setup.h"
@@ -136,6 +138,10 @@ struct ApiContext {
   // The content files, for the practitioner's console: read, preview, save
   // (checked whole first) and reload.
   domain::ContentEditor& content_editor;
+  // A learner's own deletion of their account (DELETE /api/v1/me).
+  domain::AccountDeletion& account_deletion;
+  // Everything held about a learner, for their download (GET /me/export).
+  domain::PersonalRecordsReader& personal_records;
 };
 
 }  // namespace securebase::api

@@ -84,8 +84,14 @@ json::object EncodeConsoleBooking(const domain::CalendarEntry& entry) {
   const domain::BookingView& v = entry.view;
   const domain::ClientContact& client = entry.client;
   json::object out = EncodeBooking(v);
-  out["client"] = json::object{
-      {"id", client.id}, {"display_name", client.display_name}, {"email", client.email}};
+  // A former client (the account was deleted): the session stays on her
+  // records without anyone's name.
+  out["former_client"] = client.id.empty();
+  out["client"] =
+      client.id.empty()
+          ? json::value(nullptr)
+          : json::value(json::object{
+                {"id", client.id}, {"display_name", client.display_name}, {"email", client.email}});
   out["client_location"] =
       json::object{{"country", v.booking.location.country}, {"region", v.booking.location.region}};
   json::array intake;

@@ -4,12 +4,15 @@
 #include "api/json_body.h"
 #include "api/json_fields.h"
 #include "api/me_json.h"
+#include "api/request_context.h"
+#include "api/session_cookies.h"
 #include "domain/accounts/profile.h"
 #include "http/problem.h"
 #include "http/response.h"
 
 namespace securebase::api {
 
+using boost::beast::http::field;
 using boost::beast::http::status;
 
 Result<boost::json::object> LoadMe(ApiContext& ctx, std::string_view user_id,
@@ -47,6 +50,29 @@ http::Handler PatchMeHandler(ApiContext& ctx) {
     });
     if (!me) co_return http::ProblemFromError(me.error());
     co_return http::Json(status::ok, *me);
+  };
+}
+
+http::Handler DeleteMeHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    JsonFields f(*body);
+    const std::string password = f.Text("password");
+    const std::string code = f.OptionalText("code").value_or("");
+    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    // The password check is argon2id: on the hashing pool, like a change.
+    if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
+    const domain::Session session = CallerSession(req);
+    const std::string address = ClientAddress(req, ctx.web);
+    auto deleted = co_await ctx.hashing.Run(
+        [&] { return ctx.account_deletion.DeleteOwn(session, password, code, address); });
+    if (!deleted) co_return http::ProblemFromError(deleted.error());
+    // Signed out as by log-out: the session is gone with the account.
+    http::Response res = http::NoContent();
+    res.insert(field::set_cookie, ClearedSessionCookie(ctx.web));
+    res.set("Clear-Site-Data", "\"cache\", \"cookies\"");
+    co_return res;
   };
 }
 

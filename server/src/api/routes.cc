@@ -223,6 +223,9 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::get, "/api/v1/waitlist", Access::kLearner, ListWaitlistHandler(ctx));
   form("/api/v1/waitlist", Access::kLearner, JoinWaitlistHandler(ctx));
   add(Verb::delete_, "/api/v1/waitlist/{id}", Access::kLearner, LeaveWaitlistHandler(ctx));
+
+  // Deleting their account (docs/api/accounts.md#deleting-your-account).
+  add(Verb::delete_, "/api/v1/me", Access::kLearner, DeleteMeHandler(ctx), kFormBytes, true);
 }
 
 }  // namespace securebase::api

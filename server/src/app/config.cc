@@ -253,6 +253,9 @@ const std::vector<Spec>& Specs() {
            }),
       Int("checkin.cadence_days", &Config::checkin_cadence_days, 1, 365,
           "Days after a learner's last check-in before Home offers a new one."),
+      Int("notes.retention_days", &Config::notes_retention_days, 0, 36500,
+          "Days the practitioner's session notes are kept after their last change; older ones "
+          "are deleted (each on the audit log). 0: kept until she deletes them."),
       Text("test_clock_file", &Config::test_clock_file,
            "For automated tests only: a file holding seconds to add to the clock. Never set "
            "this in production."),

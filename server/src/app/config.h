@@ -78,6 +78,10 @@ struct Config {
   std::string booking_reminder_minutes = "1440,60";
   // Days after a learner's last check-in before Home offers a new one.
   std::int64_t checkin_cadence_days = 28;
+  // Days the practitioner's session notes are kept after their last change;
+  // older ones are deleted by housekeeping (domain/notes/note_retention.h).
+  // 0: kept until she deletes them.
+  std::int64_t notes_retention_days = 0;
   std::int64_t content_poll_seconds = 5;
   // The key that seals sensitive text (common/secret_box.h); empty:
   // <data_dir>/keys/secret.key. Retired keys are the *.key files in the

@@ -6,19 +6,11 @@
 #include <iostream>
 
 #include "api/routes.h"
-#include "app/accounts_wiring.h"
-#include "app/assessment_wiring.h"
 #include "app/commands.h"
 #include "app/content_editing.h"
-#include "app/content_publisher.h"
-#include "app/course_wiring.h"
 #include "app/database_setup.h"
-#include "app/journal_wiring.h"
-#include "app/notes_wiring.h"
-#include "app/practice_wiring.h"
-#include "app/scheduling_wiring.h"
 #include "app/secret_keys.h"
-#include "app/sharing_wiring.h"
+#include "app/services.h"
 #include "app/test_clock.h"
 #include "common/log.h"
 #include "content/content_loader.h"
@@ -27,26 +19,8 @@
 #include "jobs/mail_setup.h"
 #include "jobs/outbox_worker.h"
 #include "jobs/ticker.h"
-#include "storage/sql_rate_counter_repository.h"
-#include "storage/sql_settings_repository.h"
-#include "storage/sql_user_repository.h"
 
 namespace securebase::app {
-
-namespace {
-
-// The config's limits.* keys, per hour.
-domain::RateLimitSettings RateLimitsFrom(const Config& c) {
-  domain::RateLimitSettings s;
-  s.sign_up = {c.limits_sign_up_per_address, c.limits_sign_up_per_account};
-  s.password_forgot = {c.limits_password_forgot_per_address, c.limits_password_forgot_per_account};
-  s.password_reset = {c.limits_password_reset_per_address, 0};
-  s.booking = {c.limits_booking_per_address, c.limits_booking_per_account};
-  s.export_ = {c.limits_export_per_address, c.limits_export_per_account};
-  return s;
-}
-
-}  // namespace
 
 int RunServe(const Config& config) {
   // Block the stop signals in every thread we start; this thread waits for
@@ -106,39 +80,16 @@ int RunServe(const Config& config) {
 
   http::BlockingPool pool(static_cast<std::size_t>(config.blocking_threads));
   http::BlockingPool hashing(static_cast<std::size_t>(config.hashing_threads));
-  auto accounts = AccountsWiring::Create(config, **db, clock);
-  if (!accounts) {
-    std::cerr << accounts.error().message << "\n";
+  auto built = Services::Create(config, **db, clock, std::move(content));
+  if (!built) {
+    std::cerr << built.error().message << "\n";
     return 1;
   }
-  storage::SqlSettingsRepository settings(**db);
-  domain::Catalog catalog;
-  ContentPublisher publisher(config.content, catalog, settings, clock);
-  // The files were read and checked above: publish that set, not a second read.
-  if (auto published = publisher.Start(std::move(content)); !published) {
-    std::cerr << published.error().message << "\n";
-    return 1;
-  }
-  ContentEditing content_editing(config.content, publisher, catalog);
-  CourseWiring course(**db, (*accounts)->box, clock, catalog);
-  AssessmentWiring assessment(config, **db, clock);
-  PracticeWiring practice(**db, (*accounts)->users, clock);
-  JournalWiring journal(**db, (*accounts)->box, clock);
-  auto reminder_minutes = ParseReminderMinutes(config.booking_reminder_minutes);
-  if (!reminder_minutes) {
-    std::cerr << "booking.reminder_minutes " << reminder_minutes.error().message << "\n";
-    return 1;
-  }
-  SchedulingWiring scheduling(**db, settings, (*accounts)->users, (*accounts)->outbox,
-                              (*accounts)->box, clock, config.PublicUrl(),
-                              std::move(*reminder_minutes));
-  SharingWiring sharing(
-      **db, (*accounts)->users, journal.entries, scheduling.bookings, scheduling.service,
-      {catalog, assessment.service, practice.service, course.service, journal.service}, clock);
-  NotesWiring notes(**db, (*accounts)->users, scheduling.bookings, sharing.audit, (*accounts)->box,
-                    clock);
-  domain::SetupService setup((*accounts)->users, settings, (*accounts)->account_service, clock);
-  if (auto token = setup.PrepareToken(); !token) {
+  Services& services = **built;
+  AccountsWiring& accounts = *services.accounts;
+  SchedulingWiring& scheduling = services.scheduling;
+  ContentEditing content_editing(config.content, services.publisher, services.catalog);
+  if (auto token = services.setup.PrepareToken(); !token) {
     std::cerr << token.error().message << "\n";
     return 1;
   } else if (*token) {
@@ -148,29 +99,29 @@ int RunServe(const Config& config) {
         {{"message", "No practitioner yet: open /setup and enter this token"},
          {"setup_token", **token}});
   }
-  storage::SqlRateCounterRepository rate_counters(**db);
-  domain::RateLimits limits(rate_counters, clock, RateLimitsFrom(config));
   api::ApiContext api_context{
       pool,
       metrics,
       clock,
       [&db] { return (*db)->Ping(); },
-      setup,
-      (*accounts)->Api(),
+      services.setup,
+      accounts.Api(),
       {config.http_tls, config.PublicUrl(), config.http_trust_forwarded_for},
       hashing,
       static_cast<std::size_t>(config.hashing_queue),
-      catalog,
-      course.service,
-      assessment.Api(),
-      practice.Api(),
-      journal.Api(),
+      services.catalog,
+      services.course.service,
+      services.assessment.Api(),
+      services.practice.Api(),
+      services.journal.Api(),
       scheduling.Api(),
-      sharing.Api(),
-      sharing.audit,
-      limits,
-      notes.Api(),
-      content_editing};
+      services.sharing.Api(),
+      services.sharing.audit,
+      services.limits,
+      services.notes.Api(),
+      content_editing,
+      services.privacy.deletion,
+      services.privacy.records};
   http::Router router;
   api::AddRoutes(router, api_context);
 
@@ -203,13 +154,13 @@ int RunServe(const Config& config) {
     std::cerr << mailer.error().message << "\n";
     return 1;
   }
-  jobs::OutboxWorker outbox_worker((*accounts)->outbox, **mailer, clock, metrics);
+  jobs::OutboxWorker outbox_worker(accounts.outbox, **mailer, clock, metrics);
 
   // The keys follow `securebase keys rotate` without a restart.
-  KeyReloader keys((*accounts)->box);
+  KeyReloader keys(accounts.box);
   jobs::Ticker ticker;
   AddHousekeeping(ticker, **db);
-  (*accounts)->AddJobs(ticker);
+  accounts.AddJobs(ticker);
   ticker.Add("mail.outbox", std::chrono::seconds(config.mail_poll_seconds),
              [&outbox_worker] { return outbox_worker.Tick(); });
   ticker.Add("booking.reminders", std::chrono::seconds(config.mail_poll_seconds),
@@ -218,15 +169,22 @@ int RunServe(const Config& config) {
   // or once a minute.
   ticker.Add("waitlist.openings", std::chrono::seconds(config.mail_poll_seconds),
              [&scheduling] { return scheduling.LookForOpenings(); });
-  ticker.Add("rate_counters.forget_old", std::chrono::hours(1), [&limits]() -> Status {
-    auto forgotten = limits.ForgetOld();
+  ticker.Add("rate_counters.forget_old", std::chrono::hours(1), [&services]() -> Status {
+    auto forgotten = services.limits.ForgetOld();
     if (!forgotten) return std::unexpected(forgotten.error());
     return {};
   });
   ticker.Add("mail.purge_sent", std::chrono::hours(1),
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),
-             [&publisher] { return publisher.CheckForImport(); });
+             [&services] { return services.publisher.CheckForImport(); });
+  // Session notes past the keeping period (notes.retention_days; 0: none).
+  ticker.Add("notes.retention", std::chrono::hours(1), [&services]() -> Status {
+    auto deleted = services.privacy.retention.DeleteExpired();
+    if (!deleted) return std::unexpected(deleted.error());
+    if (*deleted > 0) Log(LogLevel::kInfo, "notes_expired", {{"deleted", *deleted}});
+    return {};
+  });
   ticker.Add("keys.reload", std::chrono::seconds(config.content_poll_seconds), [&keys] {
     (void)keys.CheckForChange();  // a failure is logged as a warning; the keys in use stay
     return Status{};
@@ -238,8 +196,8 @@ int RunServe(const Config& config) {
     sigwait(&signals, &sig);
     if (sig != SIGHUP) break;
     Log(LogLevel::kInfo, "content_reload_requested", {{"signal", "SIGHUP"}});
-    (void)publisher.Load();       // problems are logged; the old content stays
-    (void)keys.Reload("SIGHUP");  // likewise: the keys in use stay
+    (void)services.publisher.Load();  // problems are logged; the old content stays
+    (void)keys.Reload("SIGHUP");      // likewise: the keys in use stay
   }
   Log(LogLevel::kInfo, "shutdown_started", {{"signal", sig == SIGTERM ? "SIGTERM" : "SIGINT"}});
   server.Stop();

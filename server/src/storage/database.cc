@@ -15,13 +15,17 @@ namespace securebase::storage {
 namespace {
 
 // Applied to every SQLite connection: the durability and concurrency rules
-// from docs/architecture.md (WAL, fsync on every commit, foreign keys, and a
-// busy wait instead of an immediate SQLITE_BUSY).
+// from docs/architecture.md (WAL, fsync on every commit, foreign keys, a
+// busy wait instead of an immediate SQLITE_BUSY, and deletes that overwrite).
 void ApplySqlitePragmas(soci::session& sql) {
   sql << "PRAGMA journal_mode=WAL";
   sql << "PRAGMA synchronous=FULL";
   sql << "PRAGMA foreign_keys=ON";
   sql << "PRAGMA busy_timeout=5000";
+  // Deleted content is overwritten with zeros rather than left in free
+  // pages: a deleted journal entry or account is gone from the file, not
+  // just unlinked (docs/privacy.md).
+  sql << "PRAGMA secure_delete=ON";
 }
 
 // Once per process, before SQLite's first connection (later calls change

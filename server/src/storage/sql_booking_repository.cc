@@ -16,7 +16,8 @@ using domain::InsertedBooking;
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT id, client_id, session_type_id, starts_at, ends_at, blocked_from, blocked_until, "
+    "SELECT id, COALESCE(client_id, ''), session_type_id, starts_at, ends_at, blocked_from, "
+    "blocked_until, "
     "status, time_zone, country, region, video_url, sequence, late_cancel, idempotency_key, "
     "request_fingerprint, sealed_intake, created_at, updated_at, cancelled_at FROM bookings ";
 
@@ -302,7 +303,8 @@ Result<std::vector<domain::ClientTally>> SqlBookingRepository::TallyByClient(Ins
                     "SUM(CASE WHEN status = 'confirmed' AND starts_at >= :a THEN 1 ELSE 0 END), "
                     "SUM(CASE WHEN status <> 'cancelled' AND starts_at < :b THEN 1 ELSE 0 END), "
                     "MIN(CASE WHEN status = 'confirmed' AND starts_at >= :c THEN starts_at END) "
-                    "FROM bookings GROUP BY client_id ORDER BY client_id",
+                    "FROM bookings WHERE client_id IS NOT NULL GROUP BY client_id "
+                    "ORDER BY client_id",
              soci::use(at), soci::use(at), soci::use(at), soci::into(row.client_id),
              soci::into(upcoming), soci::into(past), soci::into(next, next_ind));
         st.execute();

@@ -133,4 +133,30 @@ Result<std::vector<SealedSessionNote>> SqlNoteRepository::About(std::string_view
                   });
 }
 
+Result<std::vector<SealedSessionNote>> SqlNoteRepository::UnchangedSince(Instant before,
+                                                                         std::size_t limit) {
+  return db_.Read("session_notes.unchanged_since",
+                  [&](soci::session& sql) -> Result<std::vector<SealedSessionNote>> {
+                    const long long t = before.millis;
+                    const long long n = static_cast<long long>(limit);
+                    return Query(sql, "WHERE updated_at < :t ORDER BY updated_at, id LIMIT :n",
+                                 [&](soci::statement& st) {
+                                   st.exchange(soci::use(t));
+                                   st.exchange(soci::use(n));
+                                 });
+                  });
+}
+
+Result<bool> SqlNoteRepository::DeleteIfUnchangedSince(std::string_view id, Instant before) {
+  return db_.Write("session_notes.delete_expired", [&](soci::session& sql) -> Result<bool> {
+    const std::string note(id);
+    const long long t = before.millis;
+    soci::statement st =
+        (sql.prepare << "DELETE FROM session_notes WHERE id = :id AND updated_at < :t",
+         soci::use(note), soci::use(t));
+    st.execute(true);
+    return st.get_affected_rows() > 0;
+  });
+}
+
 }  // namespace securebase::storage

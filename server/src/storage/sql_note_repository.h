@@ -22,6 +22,9 @@ class SqlNoteRepository final : public domain::NoteRepository {
   Result<bool> Delete(std::string_view author_id, std::string_view id) override;
   Result<std::vector<domain::SealedSessionNote>> About(std::string_view author_id,
                                                        std::string_view client_id) override;
+  Result<std::vector<domain::SealedSessionNote>> UnchangedSince(Instant before,
+                                                                std::size_t limit) override;
+  Result<bool> DeleteIfUnchangedSince(std::string_view id, Instant before) override;
 
  private:
   Database& db_;

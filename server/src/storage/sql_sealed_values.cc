@@ -46,9 +46,12 @@ Result<std::vector<SealedRow>> SqlSealedValues::Page(const SealedTable& table,
   const std::string op = fmt::format("sealed_values.page.{}", table.table);
   return db_.Read(op, [&](soci::session& sql) -> Result<std::vector<SealedRow>> {
     // Row values compare column by column, as ORDER BY sorts: a keyset page.
-    const std::string where =
-        after.empty() ? ""
-                      : fmt::format("WHERE ({}) > ({}) ", Columns(table), KeyPlaceholders(table));
+    // An empty value holds nothing sealed: a former client's booking keeps
+    // no intake (and no client id to name in the associated data).
+    std::string where = fmt::format("WHERE {} <> '' ", table.sealed_column);
+    if (!after.empty()) {
+      where += fmt::format("AND ({}) > ({}) ", Columns(table), KeyPlaceholders(table));
+    }
     const std::string query =
         fmt::format("SELECT {}, {} FROM {} {}ORDER BY {} LIMIT :limit", Columns(table),
                     table.sealed_column, table.table, where, Columns(table));

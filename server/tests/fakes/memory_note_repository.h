@@ -61,6 +61,26 @@ class MemoryNoteRepository final : public domain::NoteRepository {
     return out;
   }
 
+  Result<std::vector<domain::SealedSessionNote>> UnchangedSince(Instant before,
+                                                                std::size_t limit) override {
+    std::lock_guard lock(mu_);
+    std::vector<domain::SealedSessionNote> out;
+    for (const auto& r : rows_) {
+      if (r.updated_at < before) out.push_back(r);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.updated_at != b.updated_at ? a.updated_at < b.updated_at : a.id < b.id;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  }
+
+  Result<bool> DeleteIfUnchangedSince(std::string_view id, Instant before) override {
+    std::lock_guard lock(mu_);
+    return std::erase_if(rows_,
+                         [&](const auto& r) { return r.id == id && r.updated_at < before; }) > 0;
+  }
+
  private:
   domain::SealedSessionNote* Mine(std::string_view author_id, std::string_view id) {
     for (auto& r : rows_) {

@@ -16,6 +16,8 @@
 #include "domain/journal/journal_service.h"
 #include "domain/notes/note_service.h"
 #include "domain/practice/practice_session_service.h"
+#include "domain/privacy/account_deletion.h"
+#include "domain/privacy/personal_records.h"
 #include "domain/scheduling/booking_service.h"
 #include "domain/scheduling/scheduling_setup.h"
 #include "domain/sharing/client_records.h"
@@ -33,6 +35,7 @@
 #include "fakes/memory_share_repository.h"
 #include "fakes/memory_waitlist_repository.h"
 #include "fakes/no_content_files.h"
+#include "fakes/recording_account_eraser.h"
 #include "http/blocking_pool.h"
 #include "support/account_world.h"
 
@@ -60,7 +63,9 @@ struct ApiWorld {
             audit,
             limits,
             api::NotesApi{note_service},
-            content_editor} {}
+            content_editor,
+            account_deletion,
+            personal_records} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
@@ -106,6 +111,12 @@ struct ApiWorld {
   fakes::MemoryRateCounterRepository rate_counters;
   domain::RateLimits limits{rate_counters, w.clock, domain::RateLimitSettings{}};
   fakes::NoContentFiles content_editor;
+  fakes::RecordingAccountEraser eraser;
+  domain::AccountDeletion account_deletion{w.parts,         w.login, w.two_factor,
+                                           booking_service, audit,   eraser};
+  domain::PersonalRecordsReader personal_records{
+      {catalog, w.users, w.sessions, w.two_factor, checkin_service, practice_service, courses,
+       journal_service, booking_service, waitlist, sharing_service}};
   api::ApiContext ctx;
 };
 

@@ -34,12 +34,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A DELETE may carry a JSON body too (DELETE /me carries the password). */
+export interface DeleteOptions extends RequestOptions {
+  body?: unknown;
+}
+
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
-  delete<T>(path: string, options?: RequestOptions): Promise<T>;
+  delete<T>(path: string, options?: DeleteOptions): Promise<T>;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -101,7 +106,7 @@ export function createClient(options: ClientOptions = {}): ApiClient {
     post: (path, body, opts) => request('POST', path, body, opts),
     put: (path, body, opts) => request('PUT', path, body, opts),
     patch: (path, body, opts) => request('PATCH', path, body, opts),
-    delete: (path, opts) => request('DELETE', path, undefined, opts),
+    delete: (path, opts) => request('DELETE', path, opts?.body, opts),
   };
 }
 

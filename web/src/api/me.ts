@@ -4,6 +4,8 @@
 //                       that still owes its two-factor code may ask)
 //   PATCH /api/v1/me  {display_name?, time_zone?, country?} → 200 Me; 400 with field errors
 //                       (learner: the session must have finished signing in)
+//   DELETE /api/v1/me {password, code?} → 204, the browser signed out; 400 with field errors
+//                       (password, code), 429 after repeated wrong passwords (learner only)
 import type { ApiClient, RequestOptions } from './client';
 import { defaultClient } from './default-client';
 
@@ -98,4 +100,25 @@ export async function endSession(id: string, client: ApiClient = defaultClient()
 /** Ends every signed-in browser but this one. */
 export async function endOtherSessions(client: ApiClient = defaultClient()): Promise<void> {
   await client.delete(`${path}/sessions`);
+}
+
+/** What deleting an account asks for: the current password, and a code when two-factor is on. */
+export interface AccountDeletion {
+  password: string;
+  /** Six digits from the authenticator app, or a recovery code. */
+  code?: string;
+}
+
+/** The fields DELETE /me may name in `errors[]`. */
+export type AccountDeletionField = keyof AccountDeletion;
+
+/**
+ * Deletes the signed-in learner's account and everything about them (past sessions stay with the
+ * practitioner without their name). The browser is signed out.
+ */
+export async function deleteAccount(
+  deletion: AccountDeletion,
+  client: ApiClient = defaultClient(),
+): Promise<void> {
+  await client.delete(path, { body: deletion });
 }

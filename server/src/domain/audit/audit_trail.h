@@ -30,6 +30,14 @@ inline constexpr std::string_view kNoteWritten = "note.written";
 inline constexpr std::string_view kNoteDeleted = "note.deleted";
 inline constexpr std::string_view kContentSaved = "content.saved";
 inline constexpr std::string_view kContentReloaded = "content.reloaded";
+// A learner's account was deleted (by them, or by the operator): the subject
+// is the former account's id; the detail says by whom and counts what was
+// kept, never a name or an address.
+inline constexpr std::string_view kAccountDeleted = "account.deleted";
+// A session note passed the retention period (notes.retention_days) and was
+// deleted by housekeeping: actor its author, subject its client, detail its
+// id (never its words).
+inline constexpr std::string_view kNoteExpired = "note.expired";
 }  // namespace audit_action
 
 std::span<const std::string_view> AuditActions();

@@ -29,6 +29,24 @@ const RateLimit& RateLimitSettings::For(LimitedAction action) const {
   return sign_up;
 }
 
+namespace {
+
+std::string CounterKey(std::string_view action, std::string_view kind, std::string_view who) {
+  return HashToken(std::string(action) + ":" + std::string(kind) + ":" + std::string(who));
+}
+
+}  // namespace
+
+std::vector<std::string> AccountCounterKeys(std::string_view who) {
+  std::vector<std::string> keys;
+  for (const auto action :
+       {LimitedAction::kSignUp, LimitedAction::kPasswordForgot, LimitedAction::kPasswordReset,
+        LimitedAction::kBooking, LimitedAction::kExport}) {
+    keys.push_back(CounterKey(LimitedActionName(action), "account", who));
+  }
+  return keys;
+}
+
 Status RateLimits::Hit(LimitedAction action, std::string_view address,
                        std::optional<std::string_view> account) {
   const RateLimit& limit = settings_.For(action);
@@ -38,8 +56,7 @@ Status RateLimits::Hit(LimitedAction action, std::string_view address,
   const std::string name = LimitedActionName(action);
   const auto over = [&](std::string_view kind, std::string_view who, long most) -> Result<bool> {
     if (most <= 0 || who.empty()) return false;
-    auto hits =
-        counters_.Hit(HashToken(name + ":" + std::string(kind) + ":" + std::string(who)), start);
+    auto hits = counters_.Hit(CounterKey(name, kind, who), start);
     if (!hits) return std::unexpected(hits.error());
     return *hits > most;
   };

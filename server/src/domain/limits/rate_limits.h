@@ -14,7 +14,9 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/clock.h"
 #include "common/error.h"
@@ -44,6 +46,12 @@ struct RateLimitSettings {
 
   const RateLimit& For(LimitedAction action) const;
 };
+
+// The counters' keys that name one account (`who`: an id or a normalized
+// email), one per action: what account deletion removes. Counters by
+// address stay, so a deletion never resets a limit on where requests come
+// from.
+std::vector<std::string> AccountCounterKeys(std::string_view who);
 
 class RateLimits {
  public:

@@ -11,6 +11,7 @@
 // Thread-safety: implementations are safe to call from several threads.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,15 @@ class NoteRepository {
   // both descending.
   virtual Result<std::vector<SealedSessionNote>> About(std::string_view author_id,
                                                        std::string_view client_id) = 0;
+
+  // Retention (note_retention.h): every author's notes last changed before
+  // `before`, oldest change first (then id), at most `limit` of them.
+  virtual Result<std::vector<SealedSessionNote>> UnchangedSince(Instant before,
+                                                                std::size_t limit) = 0;
+
+  // Deletes the note only if it is still unchanged since before `before` (a
+  // note edited meanwhile stays); false when it was not deleted.
+  virtual Result<bool> DeleteIfUnchangedSince(std::string_view id, Instant before) = 0;
 };
 
 }  // namespace securebase::domain

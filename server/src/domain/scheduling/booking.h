@@ -42,6 +42,9 @@ using IntakeAnswers = TextPairs;
 
 struct Booking {
   std::string id;  // "bk_" + random
+  // Empty for a former client: the account was deleted and the booking kept
+  // for the practitioner's records without it (docs/privacy.md), with no
+  // intake answers, location or idempotency key.
   std::string client_id;
   std::string session_type_id;
   Instant start;

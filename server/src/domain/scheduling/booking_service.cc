@@ -219,7 +219,8 @@ Result<BookingView> BookingService::View(Booking booking, bool open_intake,
   } else {
     view.change_refused_reason = may.error().message;
   }
-  if (open_intake) {
+  // A former client's booking (the account was deleted) keeps no intake.
+  if (open_intake && !view.booking.client_id.empty()) {
     auto plain = box_.Open(view.booking.sealed_intake,
                            BookingIntakeAd(view.booking.id, view.booking.client_id));
     if (!plain) {
@@ -451,6 +452,35 @@ Result<BookingView> BookingService::CancelByPractitioner(std::string_view bookin
   notices_.Changed(BookingChange::kCancelled, view->booking, view->type, true);
   notices_.TimeFreed();
   return view;
+}
+
+Result<long> BookingService::CancelForLeavingClient(std::string_view client_id) {
+  auto bookings = bookings_.ForClient(client_id);
+  if (!bookings) return std::unexpected(bookings.error());
+  auto rules = LoadViewRules();
+  if (!rules) return std::unexpected(rules.error());
+  const Instant now = clock_.Now();
+  long cancelled = 0;
+  for (const Booking& b : *bookings) {
+    if (b.status != BookingStatus::kConfirmed || b.start <= now) continue;
+    bool late = false;
+    (void)MayChange(b, rules->settings, late);  // only for the late mark: never refused
+    Booking changed = b;
+    changed.status = BookingStatus::kCancelled;
+    changed.late_cancel = late;
+    changed.cancelled_at = changed.updated_at = now;
+    changed.sequence = b.sequence + 1;
+    auto stored = bookings_.UpdateStatus(changed, b.sequence);
+    if (!stored) return std::unexpected(stored.error());
+    auto view = View(std::move(*stored), false, *rules);
+    if (!view) return std::unexpected(view.error());
+    // Told without the client: "A client cancelled…", and nothing to them.
+    view->booking.client_id.clear();
+    notices_.Changed(BookingChange::kCancelled, view->booking, view->type, false);
+    ++cancelled;
+  }
+  if (cancelled > 0) notices_.TimeFreed();
+  return cancelled;
 }
 
 Result<BookingView> BookingService::MarkAttendance(std::string_view booking_id,

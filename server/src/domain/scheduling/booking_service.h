@@ -128,6 +128,12 @@ class BookingService {
   // the client's page in the console).
   Result<std::vector<CalendarEntry>> ClientSessions(std::string_view client_id);
   Result<BookingView> CancelByPractitioner(std::string_view booking_id);
+  // The client is deleting their account: every confirmed session of theirs
+  // that has not begun is cancelled, whatever the late-cancel policy (it is
+  // still marked late when inside it). She is told as for any cancellation,
+  // but the notice carries no client (so no name, and no mail to them), and
+  // the times are freed for those waiting. Returns how many were cancelled.
+  Result<long> CancelForLeavingClient(std::string_view client_id);
   // Once it has begun: attended or no-show (and back, to correct a mistake).
   Result<BookingView> MarkAttendance(std::string_view booking_id, BookingStatus outcome);
 

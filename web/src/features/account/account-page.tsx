@@ -1,9 +1,10 @@
 // /account: the signed-in person's own details, each part its own small form so a problem in
 // one never costs what was typed in another: name, time zone and country; email address;
 // password; whether two-factor sign-in is on; the browsers signed in; and a download of
-// everything held about them.
+// everything held about them; and, last, a way to delete the account.
 import type { Me } from '../../api/me';
 import { Page } from '../../components/page';
+import { DeleteAccount } from './delete-account';
 import { EmailChangeForm } from './email-change-form';
 import { PasswordChangeForm } from './password-change-form';
 import { ProfileForm } from './profile-form';
@@ -30,6 +31,7 @@ function AccountSections({ me }: { me: Me }) {
       <SignedInBrowsers timeZone={me.time_zone} />
       {me.role === 'learner' ? <SharingSummary /> : null}
       <YourData />
+      {me.role === 'learner' ? <DeleteAccount me={me} /> : null}
     </div>
   );
 }

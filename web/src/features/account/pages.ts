@@ -3,6 +3,7 @@
 export { AccountPage } from './account-page';
 export { ConfirmEmailPage } from './confirm-email-page';
 export { ForgotPasswordPage } from './forgot-password-page';
+export { GoodbyePage } from './goodbye-page';
 export { LoginCodePage } from './login-code-page';
 export { LoginPage } from './login-page';
 export { ResetPasswordPage } from './reset-password-page';
