@@ -1,5 +1,6 @@
 #include "storage/sql_account_eraser.h"
 
+#include <fmt/format.h>
 #include <soci/soci.h>
 
 #include "common/log.h"
@@ -27,9 +28,20 @@ Result<domain::ErasureReport> SqlAccountEraser::Erase(const domain::Erasure& era
         kept.execute(true);
         r.bookings_kept = static_cast<long>(kept.get_affected_rows());
         if (!erasure.email.empty()) {
+          // Unsent mail to them, or naming them: a notice to her still on
+          // its way carries their address in its invitation. (Sent mail
+          // keeps no recipient, subject, body or invitation.) A plain
+          // substring test: in LIKE, an address's "_" would match any
+          // character.
           const std::string to = erasure.email;
+          const bool pg = db_.backend() == Backend::kPostgresql;
+          const char* contains = pg ? "strpos" : "instr";
+          const std::string query = fmt::format(
+              "DELETE FROM outbox WHERE recipient = :a OR {0}(body, :b) > 0 "
+              "OR {0}(COALESCE(calendar, ''), :c) > 0",
+              contains);
           soci::statement mail =
-              (sql.prepare << "DELETE FROM outbox WHERE recipient = :to", soci::use(to));
+              (sql.prepare << query, soci::use(to), soci::use(to), soci::use(to));
           mail.execute(true);
           r.mail_forgotten = static_cast<long>(mail.get_affected_rows());
         }
