@@ -25,6 +25,11 @@ int RunAuditVerify(const Config& config, const std::string& expect);
 // target holds data or the two do not fit together.
 int RunMigrateData(const std::string& from, const std::string& to);
 
+// `export-user EMAIL --out FILE` and `delete-user EMAIL [--yes]`
+// (app/data_rights_commands.cc).
+int RunExportUser(const Config& config, const std::string& email, const std::string& out);
+int RunDeleteUser(const Config& config, const std::string& email, bool yes);
+
 struct UserAddArgs {
   std::string email;
   std::string role;

@@ -150,6 +150,23 @@ int main(int argc, char** argv) {
   migrate_data->add_option("--from", migrate_from, "The SQLite database (sqlite:///…)")->required();
   migrate_data->add_option("--to", migrate_to, "The empty PostgreSQL database (postgresql://…)")
       ->required();
+  // A learner's data rights, handled by the operator (docs/privacy.md).
+  ServerFlags export_user_flags;
+  std::string export_user_email, export_user_out;
+  auto* export_user = app.add_subcommand(
+      "export-user", "Write everything held about one account to a zip (as the app's download)");
+  export_user->add_option("email", export_user_email, "The account's email address")->required();
+  export_user->add_option("--out", export_user_out, "The zip to write (must not exist)")
+      ->required();
+  AddServerFlags(export_user, export_user_flags);
+  ServerFlags delete_user_flags;
+  std::string delete_user_email;
+  bool delete_user_yes = false;
+  auto* delete_user = app.add_subcommand(
+      "delete-user", "Delete a learner's account and everything about them (as the app does)");
+  delete_user->add_option("email", delete_user_email, "The account's email address")->required();
+  delete_user->add_flag("--yes", delete_user_yes, "Do not ask to confirm");
+  AddServerFlags(delete_user, delete_user_flags);
 
   try {
     app.parse(argc, argv);
@@ -203,5 +220,13 @@ int main(int argc, char** argv) {
     return config ? securebase::app::RunAuditVerify(*config, verify_expect) : 2;
   }
   if (*migrate_data) return securebase::app::RunMigrateData(migrate_from, migrate_to);
+  if (*export_user) {
+    const auto config = Load(export_user_flags);
+    return config ? securebase::app::RunExportUser(*config, export_user_email, export_user_out) : 2;
+  }
+  if (*delete_user) {
+    const auto config = Load(delete_user_flags);
+    return config ? securebase::app::RunDeleteUser(*config, delete_user_email, delete_user_yes) : 2;
+  }
   return 2;
 }

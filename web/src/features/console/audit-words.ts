@@ -20,9 +20,11 @@ export function actionName(action: string): string {
   return actionNames[action] ?? action;
 }
 
-/** "You", the person's name, "Someone since deleted", or "—" when nobody is named. */
+/** "You", the person's name, the operator, "Someone since deleted", or "—" when nobody is named. */
 export function personWords(person: AuditPerson | null, meId: string): string {
   if (!person) return '—';
   if (person.id === meId) return 'You';
+  // A deletion the operator made from the command line (securebase delete-user).
+  if (person.id === 'operator') return 'The site’s operator';
   return person.name ?? 'Someone since deleted';
 }

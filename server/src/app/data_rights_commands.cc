@@ -1,0 +1,164 @@
+// `securebase export-user EMAIL --out FILE` and `securebase delete-user EMAIL
+// [--yes]`: a learner's data rights handled by the operator, for a request
+// made another way than the app (by mail, say). They build the same domain
+// objects as `serve` (app/services.h), so the file is the app's download and
+// the deletion the app's: docs/data-export.md and docs/privacy.md.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "api/personal_export.h"
+#include "app/commands.h"
+#include "app/database_setup.h"
+#include "app/services.h"
+#include "content/content_loader.h"
+#include "domain/accounts/account_rules.h"
+
+namespace securebase::app {
+namespace {
+
+// The site's objects on its database and content, or nullptr after saying
+// why on stderr.
+std::unique_ptr<Services> OpenSite(const Config& config, std::string_view command,
+                                   MetricsRegistry& metrics, const Clock& clock,
+                                   std::unique_ptr<storage::Database>& db) {
+  auto opened = OpenAndMigrate(config, metrics, clock);
+  if (!opened) {
+    std::cerr << "securebase " << command << ": " << opened.error().message << "\n";
+    return nullptr;
+  }
+  db = std::move(*opened);
+  content::ContentSet content = content::LoadContent(config.content);
+  if (!content.ok()) {
+    for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
+    std::cerr << "securebase " << command << ": the content has problems (above)\n";
+    return nullptr;
+  }
+  auto services = Services::Create(config, *db, clock, std::move(content));
+  if (!services) {
+    std::cerr << "securebase " << command << ": " << services.error().message << "\n";
+    return nullptr;
+  }
+  return std::move(*services);
+}
+
+// The account with this email, or nullopt after saying why on stderr.
+std::optional<domain::User> FindAccount(Services& site, std::string_view command,
+                                        std::string_view email) {
+  auto normalized = domain::NormalizeEmail(email);
+  if (!normalized) {
+    std::cerr << "securebase " << command << ": " << normalized.error().message << "\n";
+    return std::nullopt;
+  }
+  auto user = site.accounts->users.FindByEmail(*normalized);
+  if (!user) {
+    std::cerr << "securebase " << command << ": " << user.error().message << "\n";
+    return std::nullopt;
+  }
+  if (!*user) {
+    std::cerr << "securebase " << command << ": there is no account with that email address\n";
+    return std::nullopt;
+  }
+  return **user;
+}
+
+// Writes `bytes` to a new file readable by its owner alone; never replaces
+// a file that is there.
+Status WriteNewPrivateFile(const std::string& path, const std::string& bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) {
+      return Fail(ErrorCode::kConflict, path + " is already there: choose a new file name");
+    }
+    return Fail(ErrorCode::kUnavailable, "cannot create " + path + ": " + std::strerror(errno));
+  }
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      ::unlink(path.c_str());
+      return Fail(ErrorCode::kUnavailable, "cannot write " + path + ": " + why);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(path.c_str());
+    return Fail(ErrorCode::kUnavailable, "cannot write " + path);
+  }
+  return {};
+}
+
+}  // namespace
+
+int RunExportUser(const Config& config, const std::string& email, const std::string& out) {
+  if (out.empty()) {
+    std::cerr << "securebase export-user: say where to write the zip with --out FILE\n";
+    return 2;
+  }
+  MetricsRegistry metrics;
+  SystemClock clock;
+  std::unique_ptr<storage::Database> db;
+  auto site = OpenSite(config, "export-user", metrics, clock, db);
+  if (!site) return 1;
+  const auto user = FindAccount(*site, "export-user", email);
+  if (!user) return 1;
+  auto records = site->privacy.records.Gather(user->id);
+  if (!records) {
+    std::cerr << "securebase export-user: " << records.error().message << "\n";
+    return 1;
+  }
+  // No browser asked: none is "current", and the session's two-factor
+  // state is not one (account.json says "passed": false).
+  auto zip =
+      api::PersonalExportZip(*records, "", domain::TwoFactorState::kNotRequired, clock.Now());
+  if (!zip) {
+    std::cerr << "securebase export-user: " << zip.error().message << "\n";
+    return 1;
+  }
+  if (auto written = WriteNewPrivateFile(out, *zip); !written) {
+    std::cerr << "securebase export-user: " << written.error().message << "\n";
+    return 1;
+  }
+  std::cout << "Wrote everything held about " << user->email << " to " << out
+            << " (readable by you alone). Send it to them by a safe route.\n";
+  return 0;
+}
+
+int RunDeleteUser(const Config& config, const std::string& email, bool yes) {
+  MetricsRegistry metrics;
+  SystemClock clock;
+  std::unique_ptr<storage::Database> db;
+  auto site = OpenSite(config, "delete-user", metrics, clock, db);
+  if (!site) return 1;
+  const auto user = FindAccount(*site, "delete-user", email);
+  if (!user) return 1;
+  if (!yes) {
+    std::cout << "This deletes the account of " << user->email
+              << " and everything about them, for good. Sessions that have not happened are "
+                 "cancelled; past ones stay without their name.\nType yes to go on: "
+              << std::flush;
+    std::string answer;
+    if (!std::getline(std::cin, answer) || answer != "yes") {
+      std::cerr << "securebase delete-user: nothing was deleted\n";
+      return 1;
+    }
+  }
+  auto deleted = site->privacy.deletion.DeleteByOperator(user->email);
+  if (!deleted) {
+    std::cerr << "securebase delete-user: " << deleted.error().message << "\n";
+    return deleted.error().code == ErrorCode::kPermissionDenied ? 2 : 1;
+  }
+  std::cout << "Deleted the account of " << user->email << ": " << deleted->bookings_cancelled
+            << " coming session(s) cancelled, " << deleted->bookings_kept
+            << " session(s) kept in the practitioner's records without their name.\n";
+  return 0;
+}
+
+}  // namespace securebase::app
