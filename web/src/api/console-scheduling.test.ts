@@ -162,6 +162,8 @@ describe('console scheduling client', () => {
     expect(clientName({ client_name: 'Jo' })).toBe('Jo');
     expect(clientName({ client: { display_name: ' ' } })).toBeUndefined();
     expect(clientName({})).toBeUndefined();
+    // The account was deleted: the session stays on her records without anyone's name.
+    expect(clientName({ client: null, former_client: true })).toBe('a former client');
 
     const questions = [
       { id: 'hopes', question: 'What would you like help with?', required: true },

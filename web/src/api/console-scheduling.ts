@@ -154,6 +154,8 @@ export interface ConsoleBooking {
   change_refused_reason?: string | null;
   client?: { id?: string; display_name?: string; email?: string } | null;
   client_name?: string | null;
+  /** The client deleted their account: the session is kept for her records without them. */
+  former_client?: boolean;
   client_location?: { country: string; region?: string | null } | null;
   intake?: Record<string, string> | IntakeAnswer[] | null;
 }
@@ -281,8 +283,11 @@ export async function revokeCalendarFeed(client: ApiClient = defaultClient(), op
 
 // --- Reading a booking ---
 
-/** The client's name, if the server gave one. */
-export function clientName(booking: Pick<ConsoleBooking, 'client' | 'client_name'>): string | undefined {
+/** The client's name, if the server gave one; "a former client" once they deleted their account. */
+export function clientName(
+  booking: Pick<ConsoleBooking, 'client' | 'client_name'> & { former_client?: boolean },
+): string | undefined {
+  if (booking.former_client) return 'a former client';
   const name = booking.client?.display_name ?? booking.client_name ?? undefined;
   return name && name.trim() !== '' ? name : undefined;
 }
