@@ -121,6 +121,43 @@ TEST_P(NoteRepositoryContract, AnInsertedNoteIsFoundWithEveryFieldAndItsTextByte
   EXPECT_FALSE(Found(author_, "nt_" + NewId()));
 }
 
+// Retention (domain/notes/note_retention.h): every author's notes changed
+// before a time, oldest change first, in batches; and a delete that keeps a
+// note changed since.
+TEST_P(NoteRepositoryContract, UnchangedSinceListsOldestChangeFirstUpToTheLimit) {
+  const auto a = Sample(client_, kT0 + 3'000'000);
+  const auto b = Sample(client_, kT0);
+  const auto c = Sample(NewUser().id, kT0 + 1'000'000);
+  const auto recent = Sample(client_, kT0 + 9'000'000);
+  for (const auto& n : {a, b, c, recent}) ASSERT_TRUE(repo().Insert(n));
+  const Instant before{kT0 + 5'000'000};
+  auto two = repo().UnchangedSince(before, 2);
+  ASSERT_TRUE(two) << two.error().message;
+  ASSERT_EQ(two->size(), 2u);
+  EXPECT_EQ((*two)[0].id, b.id);
+  EXPECT_EQ((*two)[1].id, c.id);
+  ExpectSame((*two)[0], b);
+  auto all = repo().UnchangedSince(before, 100);
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[2].id, a.id);
+}
+
+TEST_P(NoteRepositoryContract, DeleteIfUnchangedSinceKeepsANoteChangedSince) {
+  const auto n = Sample(client_, kT0);
+  ASSERT_TRUE(repo().Insert(n));
+  const Instant before{kT0 + 120'000};
+  ASSERT_TRUE(repo().UpdateText(author_, n.id, "changed", Instant{kT0 + 200'000}));
+  auto kept = repo().DeleteIfUnchangedSince(n.id, before);
+  ASSERT_TRUE(kept);
+  EXPECT_FALSE(*kept);
+  EXPECT_TRUE(*repo().Find(author_, n.id));
+  auto gone = repo().DeleteIfUnchangedSince(n.id, Instant{kT0 + 300'000});
+  ASSERT_TRUE(gone);
+  EXPECT_TRUE(*gone);
+  EXPECT_FALSE(*repo().Find(author_, n.id));
+}
+
 TEST_P(NoteRepositoryContract, AnIdIsUsedOnce) {
   const SealedSessionNote n = Sample(client_, kT0);
   ASSERT_TRUE(repo().Insert(n));
