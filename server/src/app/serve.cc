@@ -178,13 +178,20 @@ int RunServe(const Config& config) {
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),
              [&services] { return services.publisher.CheckForImport(); });
-  // Session notes past the keeping period (notes.retention_days; 0: none).
-  ticker.Add("notes.retention", std::chrono::hours(1), [&services]() -> Status {
+  // Session notes past the keeping period (notes.retention_days; 0: none):
+  // once at start (a server that was down a while catches up at once), then
+  // hourly.
+  const auto expire_notes = [&services]() -> Status {
     auto deleted = services.privacy.retention.DeleteExpired();
     if (!deleted) return std::unexpected(deleted.error());
     if (*deleted > 0) Log(LogLevel::kInfo, "notes_expired", {{"deleted", *deleted}});
     return {};
-  });
+  };
+  if (auto expired = expire_notes(); !expired) {
+    Log(LogLevel::kWarn, "job_failed",
+        {{"job", "notes.retention"}, {"error", expired.error().message}});
+  }
+  ticker.Add("notes.retention", std::chrono::hours(1), expire_notes);
   ticker.Add("keys.reload", std::chrono::seconds(config.content_poll_seconds), [&keys] {
     (void)keys.CheckForChange();  // a failure is logged as a warning; the keys in use stay
     return Status{};
