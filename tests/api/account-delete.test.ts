@@ -190,7 +190,7 @@ describe('deleting your account', () => {
     expect((await getMe(c)).email).toBe(ana.email);
 
     // With two-factor on, a code is asked for too.
-    const enrolment = await startTwoFactorEnrolment(c);
+    const enrolment = await startTwoFactorEnrolment(learnerPassword, c);
     await confirmTwoFactorEnrolment(totp(enrolment.secret), c);
     const noCode = await deleteWith(c, { password: learnerPassword });
     expect(noCode.status).toBe(400);
@@ -233,7 +233,7 @@ describe('deleting your account', () => {
     const before = counterKeys();
     for (const key of anaKeys) expect(before.has(key), `counter ${key}`).toBe(true);
     await forgotPassword(ana.email, c); // a reset link (account_tokens) and mail in the outbox
-    const enrolment = await startTwoFactorEnrolment(c); // two_factor and recovery_codes rows
+    const enrolment = await startTwoFactorEnrolment(learnerPassword, c); // two_factor and recovery_codes rows
     await confirmTwoFactorEnrolment(totp(enrolment.secret), c);
     const past = await bookFreeSlot(ana, typeId, 0);
     const coming = await bookFreeSlot(ana, typeId, 24);

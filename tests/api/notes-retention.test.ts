@@ -1,7 +1,7 @@
 // Keeping session notes for a set time (notes.retention_days, docs/privacy.md) through the real
 // binary: notes written on a server that keeps them until deleted (the default); the server
-// stopped, its clock moved two and a half days on, and started again with a keeping period of two
-// days: at start it deletes the note unchanged for longer than that, keeps the one she changed
+// stopped, its clock moved two days and ten minutes on, and started again with a keeping period
+// of two days: before it serves, it deletes the note unchanged for longer than that, keeps the one she changed
 // since, and records each deletion on the audit log by note id, never by its words. Runs on
 // SQLite, and on PostgreSQL when the suite does.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'sb-notes-retention-'));
 const clockFile = path.join(work, 'clock');
 const prefix = process.env.SB_API_OWN_DATABASE_PREFIX;
 const database = prefix ? `${prefix}notes_retention` : `sqlite://${path.join(work, 'notes.db')}`;
+const minute = 60;
 const day = 86_400;
 let running: RunningServer | undefined;
 
@@ -55,15 +56,16 @@ it('deletes notes unchanged for longer than the keeping period, each on the audi
   const anaId = (await getMe(ana.browser.client)).id;
   const old = await writeClientNote(anaId, { text: 'Old words about the weekend.' }, her.client);
   const changed = await writeClientNote(anaId, { text: 'Words she will change.' }, her.client);
-  moveClock(day);
-  await changeNote(changed.id, 'Words she changed a day later.', her.client);
+  // Twenty minutes on (inside her session's idle limit), she changes one.
+  moveClock(20 * minute);
+  await changeNote(changed.id, 'Words she changed twenty minutes later.', her.client);
   await running.stop();
   running = undefined;
   // Kept until deleted so far (the default, 0).
   expect(rows('SELECT id FROM session_notes ORDER BY id').sort()).toEqual([old.id, changed.id].sort());
 
-  // Two and a half days after the first note; one and a half after the change.
-  moveClock(2.5 * day);
+  // Two days and ten minutes after the first note; ten minutes short of two days after the change.
+  moveClock(2 * day + 10 * minute);
   running = await start({ SECUREBASE_NOTES_RETENTION_DAYS: '2' });
   expect(rows('SELECT id FROM session_notes')).toEqual([changed.id]);
   const audited = rows("SELECT actor_id || '|' || subject_id || '|' || detail FROM audit_log WHERE action = 'note.expired'");

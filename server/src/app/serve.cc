@@ -138,6 +138,19 @@ int RunServe(const Config& config) {
   options.security.hsts = config.http_tls;
   options.log_requests = config.log_requests;
 
+  // Session notes past the keeping period (notes.retention_days; 0: none):
+  // once before serving (a server that was down a while catches up at once),
+  // then hourly.
+  const auto expire_notes = [&services]() -> Status {
+    auto deleted = services.privacy.retention.DeleteExpired();
+    if (!deleted) return std::unexpected(deleted.error());
+    if (*deleted > 0) Log(LogLevel::kInfo, "notes_expired", {{"deleted", *deleted}});
+    return {};
+  };
+  if (auto expired = expire_notes(); !expired) {
+    Log(LogLevel::kWarn, "job_failed",
+        {{"job", "notes.retention"}, {"error", expired.error().message}});
+  }
   http::Server server(options, router, *files, metrics);
   if (auto port = server.Start(); !port) {
     std::cerr << port.error().message << "\n";
@@ -178,19 +191,6 @@ int RunServe(const Config& config) {
              [&outbox_worker] { return outbox_worker.PurgeSent(); });
   ticker.Add("content.reload", std::chrono::seconds(config.content_poll_seconds),
              [&services] { return services.publisher.CheckForImport(); });
-  // Session notes past the keeping period (notes.retention_days; 0: none):
-  // once at start (a server that was down a while catches up at once), then
-  // hourly.
-  const auto expire_notes = [&services]() -> Status {
-    auto deleted = services.privacy.retention.DeleteExpired();
-    if (!deleted) return std::unexpected(deleted.error());
-    if (*deleted > 0) Log(LogLevel::kInfo, "notes_expired", {{"deleted", *deleted}});
-    return {};
-  };
-  if (auto expired = expire_notes(); !expired) {
-    Log(LogLevel::kWarn, "job_failed",
-        {{"job", "notes.retention"}, {"error", expired.error().message}});
-  }
   ticker.Add("notes.retention", std::chrono::hours(1), expire_notes);
   ticker.Add("keys.reload", std::chrono::seconds(config.content_poll_seconds), [&keys] {
     (void)keys.CheckForChange();  // a failure is logged as a warning; the keys in use stay

@@ -85,7 +85,7 @@ TEST_F(AccountDeletionTest, WithoutItsAuditRowNothingIsErased) {
 }
 
 TEST_F(AccountDeletionTest, WithTwoFactorOnACodeIsAskedFor) {
-  auto enrolment = world_.w.two_factor.Enroll(session_);
+  auto enrolment = world_.w.two_factor.Enroll(session_, kPassword, "203.0.113.9");
   ASSERT_TRUE(enrolment);
   auto status = world_.w.two_factor_store.Confirm(ana_.id, world_.w.clock.Now(), 0);
   ASSERT_TRUE(status);
