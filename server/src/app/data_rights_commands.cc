@@ -21,50 +21,42 @@
 namespace securebase::app {
 namespace {
 
-// The site's objects on its database and content, or nullptr after saying
-// why on stderr.
-std::unique_ptr<Services> OpenSite(const Config& config, std::string_view command,
-                                   MetricsRegistry& metrics, const Clock& clock,
-                                   std::unique_ptr<storage::Database>& db) {
-  auto opened = OpenAndMigrate(config, metrics, clock);
-  if (!opened) {
-    std::cerr << "securebase " << command << ": " << opened.error().message << "\n";
-    return nullptr;
-  }
-  db = std::move(*opened);
-  content::ContentSet content = content::LoadContent(config.content);
-  if (!content.ok()) {
-    for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
-    std::cerr << "securebase " << command << ": the content has problems (above)\n";
-    return nullptr;
-  }
-  auto services = Services::Create(config, *db, clock, std::move(content));
-  if (!services) {
-    std::cerr << "securebase " << command << ": " << services.error().message << "\n";
-    return nullptr;
-  }
-  return std::move(*services);
-}
+// One account on the site, for a command: the site's objects on its
+// database and content (the same as `serve` builds), and the account found
+// by email.
+struct Site {
+  MetricsRegistry metrics;
+  SystemClock clock;
+  std::unique_ptr<storage::Database> db;
+  std::unique_ptr<Services> services;
+  domain::User user;
 
-// The account with this email, or nullopt after saying why on stderr.
-std::optional<domain::User> FindAccount(Services& site, std::string_view command,
-                                        std::string_view email) {
-  auto normalized = domain::NormalizeEmail(email);
-  if (!normalized) {
-    std::cerr << "securebase " << command << ": " << normalized.error().message << "\n";
-    return std::nullopt;
+  // False after saying why on stderr, as "securebase <command>: …".
+  bool Open(const Config& config, std::string_view command, std::string_view email) {
+    const auto fail = [&](std::string_view why) {
+      std::cerr << "securebase " << command << ": " << why << "\n";
+      return false;
+    };
+    auto opened = OpenAndMigrate(config, metrics, clock);
+    if (!opened) return fail(opened.error().message);
+    db = std::move(*opened);
+    content::ContentSet content = content::LoadContent(config.content);
+    if (!content.ok()) {
+      for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
+      return fail("the content has problems (above)");
+    }
+    auto built = Services::Create(config, *db, clock, std::move(content));
+    if (!built) return fail(built.error().message);
+    services = std::move(*built);
+    auto normalized = domain::NormalizeEmail(email);
+    if (!normalized) return fail(normalized.error().message);
+    auto found = services->accounts->users.FindByEmail(*normalized);
+    if (!found) return fail(found.error().message);
+    if (!*found) return fail("there is no account with that email address");
+    user = std::move(**found);
+    return true;
   }
-  auto user = site.accounts->users.FindByEmail(*normalized);
-  if (!user) {
-    std::cerr << "securebase " << command << ": " << user.error().message << "\n";
-    return std::nullopt;
-  }
-  if (!*user) {
-    std::cerr << "securebase " << command << ": there is no account with that email address\n";
-    return std::nullopt;
-  }
-  return **user;
-}
+};
 
 // Writes `bytes` to a new file readable by its owner alone; never replaces
 // a file that is there.
@@ -102,14 +94,10 @@ int RunExportUser(const Config& config, const std::string& email, const std::str
     std::cerr << "securebase export-user: say where to write the zip with --out FILE\n";
     return 2;
   }
-  MetricsRegistry metrics;
-  SystemClock clock;
-  std::unique_ptr<storage::Database> db;
-  auto site = OpenSite(config, "export-user", metrics, clock, db);
-  if (!site) return 1;
-  const auto user = FindAccount(*site, "export-user", email);
-  if (!user) return 1;
-  auto records = site->privacy.records.Gather(user->id);
+  Site site;
+  if (!site.Open(config, "export-user", email)) return 1;
+  const domain::User& user = site.user;
+  auto records = site.services->privacy.records.Gather(user.id);
   if (!records) {
     std::cerr << "securebase export-user: " << records.error().message << "\n";
     return 1;
@@ -117,7 +105,7 @@ int RunExportUser(const Config& config, const std::string& email, const std::str
   // No browser asked: none is "current", and the session's two-factor
   // state is not one (account.json says "passed": false).
   auto zip =
-      api::PersonalExportZip(*records, "", domain::TwoFactorState::kNotRequired, clock.Now());
+      api::PersonalExportZip(*records, "", domain::TwoFactorState::kNotRequired, site.clock.Now());
   if (!zip) {
     std::cerr << "securebase export-user: " << zip.error().message << "\n";
     return 1;
@@ -126,21 +114,17 @@ int RunExportUser(const Config& config, const std::string& email, const std::str
     std::cerr << "securebase export-user: " << written.error().message << "\n";
     return 1;
   }
-  std::cout << "Wrote everything held about " << user->email << " to " << out
+  std::cout << "Wrote everything held about " << user.email << " to " << out
             << " (readable by you alone). Send it to them by a safe route.\n";
   return 0;
 }
 
 int RunDeleteUser(const Config& config, const std::string& email, bool yes) {
-  MetricsRegistry metrics;
-  SystemClock clock;
-  std::unique_ptr<storage::Database> db;
-  auto site = OpenSite(config, "delete-user", metrics, clock, db);
-  if (!site) return 1;
-  const auto user = FindAccount(*site, "delete-user", email);
-  if (!user) return 1;
+  Site site;
+  if (!site.Open(config, "delete-user", email)) return 1;
+  const domain::User& user = site.user;
   if (!yes) {
-    std::cout << "This deletes the account of " << user->email
+    std::cout << "This deletes the account of " << user.email
               << " and everything about them, for good. Sessions that have not happened are "
                  "cancelled; past ones stay without their name.\nType yes to go on: "
               << std::flush;
@@ -150,12 +134,12 @@ int RunDeleteUser(const Config& config, const std::string& email, bool yes) {
       return 1;
     }
   }
-  auto deleted = site->privacy.deletion.DeleteByOperator(user->email);
+  auto deleted = site.services->privacy.deletion.DeleteByOperator(user.email);
   if (!deleted) {
     std::cerr << "securebase delete-user: " << deleted.error().message << "\n";
     return deleted.error().code == ErrorCode::kPermissionDenied ? 2 : 1;
   }
-  std::cout << "Deleted the account of " << user->email << ": " << deleted->bookings_cancelled
+  std::cout << "Deleted the account of " << user.email << ": " << deleted->bookings_cancelled
             << " coming session(s) cancelled, " << deleted->bookings_kept
             << " session(s) kept in the practitioner's records without their name.\n";
   return 0;
