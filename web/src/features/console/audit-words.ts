@@ -12,8 +12,8 @@ const actionNames: Record<string, string> = {
   'note.deleted': 'Deleted a session note',
   'content.saved': 'Saved a content file',
   'content.reloaded': 'Reloaded the content',
-  'account.deleted': 'A client deleted their account',
-  'note.expired': 'A session note reached the end of its keeping period',
+  'account.deleted': 'Account deleted',
+  'note.expired': 'Session note deleted at the end of its keeping period',
 };
 
 export function actionName(action: string): string {
