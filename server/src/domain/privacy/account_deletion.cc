@@ -66,6 +66,12 @@ Result<DeletionReport> AccountDeletion::Delete(const User& user, std::string_vie
   if (auto ok = audit_.Record(actor, audit_action::kAccountDeleted, user.id, detail); !ok) {
     return std::unexpected(ok.error());
   }
+  // Signed out everywhere before the sessions are cancelled, so no browser
+  // of theirs books a new one meanwhile. (Should a later step fail, they
+  // log in again and ask again: each step is safe to repeat.)
+  if (auto ended = parts_.sessions.EndAllFor(user.id); !ended) {
+    return std::unexpected(ended.error());
+  }
   DeletionReport report;
   auto cancelled = bookings_.CancelForLeavingClient(user.id);
   if (!cancelled) return std::unexpected(cancelled.error());

@@ -7,6 +7,7 @@
 // (TwoFactorService::Verify) — the operator needs no proof, having the
 // database; (2) the audit row (action account.deleted, the account's id, no
 // name or address) is written first, so no deletion goes unrecorded; (3)
+// every browser of theirs is signed out, so none books meanwhile, and
 // sessions that have not begun are cancelled as the client's cancellation,
 // the practitioner told without a name (BookingService::
 // CancelForLeavingClient); (4) everything else goes in one transaction

@@ -1,9 +1,10 @@
 // AccountDeletion on the in-memory world (support/api_world.h) with a
 // recording eraser: a wrong or missing password, or a missing code when
 // two-factor is on, erases nothing and writes no audit row; the audit row
-// comes first (when it cannot be written, nothing is erased); the erasure
-// names the account, its address and its counters; the operator deletes by
-// email without a password; the practitioner's account is not deleted.
+// comes first (when it cannot be written, nothing is erased); every browser
+// is signed out; the erasure names the account, its address and its
+// counters; the operator deletes by email without a password; the
+// practitioner's account is not deleted.
 #include "domain/privacy/account_deletion.h"
 
 #include <gtest/gtest.h>
@@ -54,6 +55,10 @@ TEST_F(AccountDeletionTest, AWrongOrMissingPasswordErasesNothing) {
 TEST_F(AccountDeletionTest, TheRightPasswordErasesTheAccountAfterItsAuditRow) {
   auto done = world_.account_deletion.DeleteOwn(session_, kPassword, "", "203.0.113.9");
   ASSERT_TRUE(done) << done.error().message;
+  // Signed out everywhere before anything else goes.
+  auto sessions = world_.w.sessions.ListFor(ana_.id);
+  ASSERT_TRUE(sessions);
+  EXPECT_TRUE(sessions->empty());
   const auto erased = world_.eraser.Erased();
   ASSERT_EQ(erased.size(), 1u);
   EXPECT_EQ(erased[0].user_id, ana_.id);
