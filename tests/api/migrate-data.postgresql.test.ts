@@ -45,12 +45,21 @@ let source: RunningServer | undefined;
 let moved: RunningServer | undefined;
 const sourceDb = () => path.join(work, 'securebase.db');
 
-/** Every table server/migrations creates, by name. */
+/** Every table server/migrations creates, by name: as they stand after the last (a migration
+ * may rebuild a table under a new name, drop it, and rename the new one, as 0020 does). */
 function migrationTables(): string[] {
   const dir = path.join(repo, 'server/migrations');
   const names = new Set<string>();
-  for (const file of readdirSync(dir)) {
-    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)/gi)) names.add(m[1]!.toLowerCase());
+  const statement = /CREATE TABLE (?:IF NOT EXISTS )?(\w+)|DROP TABLE (?:IF EXISTS )?(\w+)|ALTER TABLE (\w+) RENAME TO (\w+)/gi;
+  for (const file of readdirSync(dir).sort()) {
+    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(statement)) {
+      if (m[1]) names.add(m[1].toLowerCase());
+      else if (m[2]) names.delete(m[2].toLowerCase());
+      else {
+        names.delete(m[3]!.toLowerCase());
+        names.add(m[4]!.toLowerCase());
+      }
+    }
   }
   names.delete('schema_migrations');
   return [...names].sort();
