@@ -106,14 +106,7 @@ http::Handler LogoutHandler(ApiContext& ctx) {
     const Status done =
         co_await ctx.pool.Run([&ctx, &id] { return ctx.accounts.parts.sessions.End(id); });
     if (!done) co_return http::ProblemFromError(done.error());
-    http::Response res = http::NoContent();
-    res.insert(field::set_cookie, ClearedSessionCookie(ctx.web));
-    // The browser drops this site's cookies and HTTP cache too. Not
-    // "storage": that would also remove the service worker, and with it the
-    // offline "help now" page someone may need after logging out; the app
-    // removes its own personal keys from storage itself.
-    res.set("Clear-Site-Data", "\"cache\", \"cookies\"");
-    co_return res;
+    co_return SignedOut(ctx.web);
   };
 }
 

@@ -12,7 +12,6 @@
 
 namespace securebase::api {
 
-using boost::beast::http::field;
 using boost::beast::http::status;
 
 Result<boost::json::object> LoadMe(ApiContext& ctx, std::string_view user_id,
@@ -69,10 +68,7 @@ http::Handler DeleteMeHandler(ApiContext& ctx) {
         [&] { return ctx.account_deletion.DeleteOwn(session, password, code, address); });
     if (!deleted) co_return http::ProblemFromError(deleted.error());
     // Signed out as by log-out: the session is gone with the account.
-    http::Response res = http::NoContent();
-    res.insert(field::set_cookie, ClearedSessionCookie(ctx.web));
-    res.set("Clear-Site-Data", "\"cache\", \"cookies\"");
-    co_return res;
+    co_return SignedOut(ctx.web);
   };
 }
 

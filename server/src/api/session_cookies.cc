@@ -19,16 +19,25 @@ std::string SessionCookie(const WebSecurity& web, std::string_view token,
 }
 
 std::string ClearedSessionCookie(const WebSecurity& web) {
-  return http::SetCookie(SessionCookieName(web), "",
-                         {.http_only = true, .secure = web.tls, .same_site = "Lax",
-                          .max_age_seconds = 0});
+  return http::SetCookie(
+      SessionCookieName(web), "",
+      {.http_only = true, .secure = web.tls, .same_site = "Lax", .max_age_seconds = 0});
 }
 
 std::string CsrfCookie(const WebSecurity& web, std::string_view value) {
   // Lives as long as the browser keeps it; a new one costs nothing.
   return http::SetCookie(kCsrfCookie, value,
-                         {.http_only = false, .secure = web.tls, .same_site = "Strict",
+                         {.http_only = false,
+                          .secure = web.tls,
+                          .same_site = "Strict",
                           .max_age_seconds = 60L * 60 * 24 * 400});
+}
+
+http::Response SignedOut(const WebSecurity& web) {
+  http::Response res = http::NoContent();
+  res.insert(boost::beast::http::field::set_cookie, ClearedSessionCookie(web));
+  res.set("Clear-Site-Data", "\"cache\", \"cookies\"");
+  return res;
 }
 
 }  // namespace securebase::api

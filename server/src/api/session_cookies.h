@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "api/api_context.h"
+#include "http/response.h"
 
 namespace securebase::api {
 
@@ -26,5 +27,12 @@ std::string SessionCookie(const WebSecurity& web, std::string_view token,
                           std::chrono::minutes lifetime);
 std::string ClearedSessionCookie(const WebSecurity& web);
 std::string CsrfCookie(const WebSecurity& web, std::string_view value);
+
+// The answer once a browser's session is over (log-out, a deleted account):
+// 204, the cookie cleared, and Clear-Site-Data for cookies and the HTTP
+// cache. Not "storage": that would also remove the service worker, and with
+// it the offline "help now" page someone may need next; the app removes its
+// own personal keys from storage itself.
+http::Response SignedOut(const WebSecurity& web);
 
 }  // namespace securebase::api
