@@ -105,7 +105,7 @@ describe('first-run setup', () => {
     const wrongPassword = await failure(startTwoFactorEnrolment('not the password', first.client));
     expect(wrongPassword.status).toBe(400);
     expect(wrongPassword.problem.errors).toEqual([
-      { field: 'current_password', message: "doesn't match your current password" },
+      { field: 'current_password', message: 'is not right' },
     ]);
     expect((await failure(confirmTwoFactorEnrolment('000000', first.client))).problem.type).toBe(
       'urn:securebase:problem:no-enrollment',

@@ -68,7 +68,7 @@ test('practitioner: setup, first log-in sets up two-factor, log out, log in with
   await expect(page.getByRole('link', { name: 'Please enter your password.' })).toBeVisible();
   await page.getByLabel('Your password').fill('not my password');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await expect(page.getByRole('link', { name: 'That is not your current password. Please try again.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Your password is not right.' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel('Your password').fill(practitioner.password);
   await page.getByRole('button', { name: 'Begin' }).click();

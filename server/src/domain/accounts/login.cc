@@ -80,7 +80,7 @@ Status Login::Reauthenticate(const User& user, std::string_view password,
   if (parts_.hasher.Verify(user.password_hash, password)) return parts_.throttle.Clear(keys.front());
   if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return ok;
   return InvalidArgument("Your current password is not right.",
-                         {{std::string(field), "doesn't match your current password"}});
+                         {{std::string(field), "is not right"}});
 }
 
 }  // namespace securebase::domain

@@ -53,7 +53,7 @@ describe('/account/two-factor', () => {
       'GET /api/v1/me': () => jsonResponse(200, practitioner),
       'POST /api/v1/auth/mfa/enroll': () =>
         problem(400, 'validation-failed', {
-          errors: [{ field: 'current_password', message: "doesn't match your current password" }],
+          errors: [{ field: 'current_password', message: 'is not right' }],
         }),
     });
     renderAt('/account/two-factor', api.client);
@@ -63,7 +63,7 @@ describe('/account/two-factor', () => {
 
     fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'not it' } });
     fireEvent.click(screen.getByRole('button', { name: 'Begin' }));
-    expect(await screen.findByRole('link', { name: 'That is not your current password. Please try again.' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Your password is not right.' })).toBeTruthy();
     expect(screen.getByLabelText('Your password').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByRole('heading', { name: /Add Secure Base to your app/ })).toBeNull();
   });

@@ -13,7 +13,7 @@ import { FormField } from '../../components/form-field';
 import { Page } from '../../components/page';
 import { PasswordInput } from '../../components/password-input';
 import { EnrolmentSteps } from './enrolment-steps';
-import { fieldErrorsFrom, hasFieldErrors } from './form-problems';
+import { fieldErrorsFrom, fieldSentence, hasFieldErrors } from './form-problems';
 import { generalMessage } from './messages';
 import { safeNextPath, withNext } from './next-path';
 import { RequireSession } from './require-session';
@@ -22,8 +22,6 @@ import { useFocusOnMount } from './use-focus-on-mount';
 import { useFormStatus } from './use-form-status';
 import { useRedirect } from './use-redirect';
 import './account.css';
-
-const wrongPassword = 'That is not your current password. Please try again.';
 
 export function TwoFactorPage() {
   return (
@@ -62,8 +60,9 @@ function TwoFactor({ me }: { me: Me }) {
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) return setAlreadyOn(true);
         if (error instanceof ApiError && error.status === 401) return signedOut();
-        // The one field: whatever the server found wrong with it, the remedy is to type it again.
-        const found = fieldErrorsFrom(error, ['current_password'], () => wrongPassword);
+        const found = fieldErrorsFrom(error, ['current_password'], (_, message) =>
+          fieldSentence('your password', message),
+        );
         status.fail(
           found,
           hasFieldErrors(found) ? undefined : { title: 'We could not begin', message: generalMessage(error) },
