@@ -107,6 +107,22 @@ Result<std::optional<Booking>> FindIn(soci::session& sql, const std::string& id)
   return std::optional<Booking>{std::move(found->front())};
 }
 
+// On PostgreSQL, writers of booked time take turns on this transaction-scoped
+// advisory lock (the key is arbitrary but fixed; it spans the whole calendar,
+// as bookings_no_overlap does). Without it, racers that each insert and then
+// wait on the others' uncommitted rows deadlock; PostgreSQL breaks only one
+// cycle per deadlock_timeout (1 s), the loser retries into a new cycle, and 60
+// racers took minutes. With it the overlap check below sees every earlier
+// writer's committed row. SQLite's BEGIN IMMEDIATE already makes writers
+// take turns.
+constexpr long long kBookedTimeLockKey = 7215570402LL;
+
+void TakeTurnOnBookedTime(soci::session& sql, Backend backend) {
+  if (backend == Backend::kPostgresql) {
+    sql << "SELECT pg_advisory_xact_lock(" << kBookedTimeLockKey << ")";
+  }
+}
+
 // Whether an active booking other than `except` holds time in [from, until).
 bool Overlaps(soci::session& sql, Instant from, Instant until, const std::string& except) {
   const long long f = from.millis, u = until.millis;
@@ -141,10 +157,8 @@ Result<InsertedBooking> SqlBookingRepository::Insert(const Booking& b) {
     if (!replay) return std::unexpected(replay.error());
     if (*replay) return InsertedBooking{std::move(**replay), false};
   }
-  // On PostgreSQL two racing inserts whose exclusion checks wait on each
-  // other deadlock; Write runs the loser again, which then sees the winner
-  // (slot-taken).
   auto inserted = db_.Write("bookings.insert", [&](soci::session& sql) -> Result<InsertedBooking> {
+    TakeTurnOnBookedTime(sql, db_.backend());
     if (Overlaps(sql, b.blocked.from, b.blocked.until, b.id)) return SlotTaken();
     const long long starts = b.start.millis, ends = b.end.millis, from = b.blocked.from.millis,
                     until = b.blocked.until.millis, created = b.created_at.millis,
@@ -184,6 +198,7 @@ Result<InsertedBooking> SqlBookingRepository::Insert(const Booking& b) {
 
 Result<Booking> SqlBookingRepository::Move(const Booking& moved, int expected_sequence) {
   auto result = db_.Write("bookings.move", [&](soci::session& sql) -> Result<Booking> {
+    TakeTurnOnBookedTime(sql, db_.backend());  // before the look, so it sees the latest sequence
     auto current = FindIn(sql, moved.id);
     if (!current) return std::unexpected(current.error());
     if (!*current) return NotFound("We couldn't find that session.");

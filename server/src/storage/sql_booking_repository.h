@@ -5,9 +5,11 @@
 // Overlaps: every write first looks for an active booking whose blocked time
 // meets the new one, inside its write transaction. On SQLite that
 // transaction is BEGIN IMMEDIATE, so no other writer runs between the look
-// and the write. On PostgreSQL two transactions may both look and find
-// nothing; the exclusion constraint bookings_no_overlap then refuses the
-// second write, which becomes the same "slot-taken" conflict. A conflict on
+// and the write. On PostgreSQL the writers of booked time (Insert, Move)
+// first take turns on one advisory lock, so they never deadlock on each
+// other's rows; the exclusion constraint bookings_no_overlap stays the last
+// word (a write outside this class, or a lock taken by mistake, still gets
+// "slot-taken"). A conflict on
 // insert may also be a race on the client's idempotency key: the winner's
 // booking is looked up and returned.
 //

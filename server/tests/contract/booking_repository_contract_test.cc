@@ -8,6 +8,7 @@
 #include <soci/soci.h>
 
 #include <atomic>
+#include <chrono>
 #include <latch>
 #include <memory>
 #include <string>
@@ -246,8 +247,10 @@ TEST_P(BookingRepositoryContract, FiftyConcurrentBookingsOfOneSlotMakeOne) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, BookingRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
 
-// Two server instances (two connection pools) on one PostgreSQL: the
-// exclusion constraint, not the check before it, decides.
+// Two server instances (two connection pools) on one PostgreSQL: exactly one
+// booking, and promptly. Racers that deadlocked on each other's rows used to
+// cost a deadlock_timeout (1 s) per cycle, and this race then ran for minutes
+// (a CI timeout); taking turns on booked time keeps it well under a second.
 TEST(BookingRepositoryTwoInstances, OnlyOneBookingWinsAcrossPools) {
   ASSERT_TRUE(InitRandom());
   testing::TestDatabase db(testing::TestBackend::kPostgresql);
@@ -263,6 +266,7 @@ TEST(BookingRepositoryTwoInstances, OnlyOneBookingWinsAcrossPools) {
   std::atomic<int> created{0}, taken{0};
   std::latch start(kRacers);
   std::vector<std::thread> threads;
+  const auto began = std::chrono::steady_clock::now();
   for (int i = 0; i < kRacers; ++i) {
     threads.emplace_back([&, i] {
       Booking booking = SampleBooking(clients[static_cast<std::size_t>(i)].id, 60);
@@ -275,6 +279,9 @@ TEST(BookingRepositoryTwoInstances, OnlyOneBookingWinsAcrossPools) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(created.load(), 1);
   EXPECT_EQ(taken.load(), kRacers - 1);
+  // Two deadlock cycles would already cost 2 s; the bound leaves room for a
+  // slow sanitized build on a busy machine.
+  EXPECT_LT(std::chrono::steady_clock::now() - began, std::chrono::seconds(2));
 }
 
 }  // namespace
