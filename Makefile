@@ -21,8 +21,9 @@ run: build
 test: deps
 	@scripts/test-all
 
-# The C++ tests and the API tests under AddressSanitizer and UBSan (slow to
-# build; not part of make test, which must stay under 15 minutes).
+# The C++ tests and the API tests alone under AddressSanitizer and UBSan,
+# without the browser suite (make test runs every suite on the same
+# sanitized build: ADR 0011).
 asan: deps
 	@scripts/test-asan
 
