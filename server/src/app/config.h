@@ -60,6 +60,10 @@ struct Config {
   std::int64_t session_practitioner_idle_minutes = 30;
   std::int64_t session_practitioner_absolute_minutes = 60 * 12;
 
+  // The Bearer token GET /metrics asks for; empty: /metrics answers only a
+  // direct loopback peer (api/metrics_access.h).
+  std::string metrics_token;
+
   std::string log_level = "info";
   std::string log_format = "json";
   bool log_requests = true;
