@@ -42,7 +42,7 @@ TEST(MayReadMetrics, WithoutATokenOnlyADirectLoopbackPeer) {
 TEST(MayReadMetrics, WithATokenOnlyItsBearerFromAnywhere) {
   ASSERT_TRUE(InitRandom());
   const std::string token = "0123456789abcdef0123456789abcdef";
-  auto with = [&](std::string peer, std::string authorization) {
+  auto with = [&](std::string peer, const std::string& authorization) {
     auto req = From(std::move(peer));
     req.message.set(boost::beast::http::field::authorization, authorization);
     req.message.set("X-Forwarded-For", "203.0.113.9");
