@@ -36,7 +36,10 @@ struct Config {
   std::int64_t http_body_timeout_seconds = 30;
   std::int64_t http_idle_timeout_seconds = 75;
   std::int64_t http_shutdown_grace_seconds = 10;
-  bool http_tls = false;                  // reached over HTTPS (a proxy terminates TLS): adds HSTS
+  // Reached over HTTPS (a proxy terminates TLS): Secure cookies and HSTS.
+  // LoadConfig makes it follow an https:// http_public_url unless it is
+  // given, and refuses it given as false beside one.
+  bool http_tls = false;
   std::string http_public_url;            // empty: http://<listen>
   bool http_trust_forwarded_for = false;  // a proxy in front sets X-Forwarded-For
   std::int64_t hashing_threads = 2;
