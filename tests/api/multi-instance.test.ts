@@ -194,6 +194,17 @@ if (postgresPrefix) {
       expect(res.headers.get('location')).toMatch(/^https:\/\/.*\/journal$/);
     });
 
+    it('keeps /metrics from whoever comes through nginx, even from this machine', async () => {
+      // The sample has no rule for it: each instance refuses a request that carries the
+      // proxy's X-Forwarded-For, as it does an address with nothing at it.
+      for (let i = 0; i < 4; i++) {
+        const res = await fetch(`${front}/metrics`);
+        expect(res.status).toBe(404);
+        expect(await res.text()).not.toContain('securebase_');
+      }
+      for (const instance of [a, b]) expect((await fetch(`${instance.baseUrl}/metrics`)).status).toBe(200);
+    });
+
     it('keeps a session made on one instance on the other, and ends it on both', async () => {
       const learner = await verifiedLearner({ baseUrl: a.baseUrl });
       const onB = sameBrowserAt(b.baseUrl, learner.browser);

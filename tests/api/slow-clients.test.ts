@@ -2,6 +2,9 @@
 // slowloris attack does, must not keep a signed-in learner's ordinary requests waiting. Her
 // requests' p99 latency with the 500 holding on stays within three times its baseline; and the
 // header timeout (http.header_timeout_seconds, 4 s here) then cuts every one of the 500 off.
+// A body gets one deadline for the whole of it (http.body_timeout_seconds, 3 s here): a client
+// that sends its head and then trickles its body, steadily enough that no pause is long, is cut
+// off at that deadline while she is served.
 //
 // Latency is measured in three rounds, each a baseline run and then a run with the 500 connected,
 // so that a change in the machine's load from other suites falls on both alike. Below a few
@@ -18,6 +21,7 @@ import { mailEnv, startServer, type RunningServer } from './support/server';
 const slowClients = 500;
 const requestsPerRun = 100;
 const headerTimeoutSeconds = 4;
+const bodyTimeoutSeconds = 3;
 
 let server: RunningServer;
 let learner: Learner;
@@ -25,7 +29,11 @@ let learner: Learner;
 beforeAll(async () => {
   server = await startServer({
     ownDatabase: 'slow_clients',
-    env: { ...mailEnv(inject('mailUrl'), inject('mailCaFile')), SECUREBASE_HTTP_HEADER_TIMEOUT_SECONDS: String(headerTimeoutSeconds) },
+    env: {
+      ...mailEnv(inject('mailUrl'), inject('mailCaFile')),
+      SECUREBASE_HTTP_HEADER_TIMEOUT_SECONDS: String(headerTimeoutSeconds),
+      SECUREBASE_HTTP_BODY_TIMEOUT_SECONDS: String(bodyTimeoutSeconds),
+    },
   });
   learner = await verifiedLearner({ baseUrl: server.baseUrl });
 });
@@ -138,6 +146,38 @@ describe('slow clients', () => {
       expect((await getMe(learner.browser.client)).email).toBe(learner.email);
     } finally {
       slow.destroy();
+    }
+  }, 30_000);
+
+  it('cuts off a body trickled past the body deadline, and serves her meanwhile', async () => {
+    const socket = net.connect(server.port, '127.0.0.1');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('error', () => undefined); // a reset when the server cuts it off
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(performance.now())));
+    // 4 KiB declared, well under the route's limit; a byte every 100 ms would take minutes.
+    socket.write('POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{');
+    const sentHead = performance.now();
+    const timer = setInterval(() => {
+      if (!socket.destroyed) socket.write(' ');
+    }, 100);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(socket.destroyed, 'still sending a second in').toBe(false);
+      expect((await getMe(learner.browser.client)).email).toBe(learner.email);
+      const at = await Promise.race([closed, new Promise<number>((r) => setTimeout(() => r(-1), (bodyTimeoutSeconds + 5) * 1000))]);
+      expect(at, 'the server closed the connection').toBeGreaterThan(0);
+      expect(at - sentHead).toBeGreaterThanOrEqual((bodyTimeoutSeconds - 0.5) * 1000);
+      // Nobody is answered for a request never finished; the log-in never ran.
+      expect(answer).toBe('');
+      expect((await getMe(learner.browser.client)).email).toBe(learner.email);
+    } finally {
+      clearInterval(timer);
+      socket.destroy();
     }
   }, 30_000);
 });

@@ -142,6 +142,9 @@ struct ApiContext {
   domain::AccountDeletion& account_deletion;
   // Everything held about a learner, for their download (GET /me/export).
   domain::PersonalRecordsReader& personal_records;
+  // metrics.token: the Bearer token GET /metrics asks for; empty: only a
+  // direct loopback peer may read it (api/metrics_access.h).
+  std::string metrics_token;
 };
 
 }  // namespace securebase::api

@@ -2,6 +2,7 @@
 
 #include <boost/json/value.hpp>
 
+#include "api/metrics_access.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -27,7 +28,8 @@ http::Handler ReadyzHandler(ApiContext& ctx) {
 }
 
 http::Handler MetricsHandler(ApiContext& ctx) {
-  return [&ctx](http::Request&) -> boost::asio::awaitable<http::Response> {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    if (!MayReadMetrics(req, ctx.metrics_token)) co_return http::NothingHere();
     co_return http::Text(beast_http::status::ok, ctx.metrics.RenderPrometheus(),
                          "text/plain; version=0.0.4; charset=utf-8");
   };

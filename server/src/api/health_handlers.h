@@ -1,7 +1,8 @@
 // Operations endpoints:
 //   GET /healthz  the process is up and serving              200 {"status":"ok"}
 //   GET /readyz   ready for traffic (the database answers)   200 {"status":"ready"} | 503 problem
-//   GET /metrics  Prometheus text format
+//   GET /metrics  Prometheus text format, to whom api/metrics_access.h allows;
+//                 404 like an empty address to anyone else
 #pragma once
 
 #include "api/api_context.h"

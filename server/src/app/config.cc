@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <toml++/toml.h>
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <functional>
+#include <set>
 
 #include "common/log.h"
 #include "domain/scheduling/booking_mail.h"
@@ -108,6 +110,17 @@ Status CheckPublicUrl(std::string_view v) {
   return {};
 }
 
+Status CheckMetricsToken(std::string_view v) {
+  // A Bearer token travels in a header: printable ASCII without spaces, and
+  // long enough that guessing is hopeless.
+  const bool printable = std::all_of(v.begin(), v.end(), [](char c) { return c > ' ' && c < 127; });
+  if (v.size() < 32 || !printable) {
+    return InvalidArgument(
+        "must be at least 32 characters without spaces, e.g. from openssl rand -hex 32");
+  }
+  return {};
+}
+
 Status CheckSmtpUrl(std::string_view v) {
   std::string lower(v);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -172,7 +185,9 @@ const std::vector<Spec>& Specs() {
       Int("http.shutdown_grace_seconds", &Config::http_shutdown_grace_seconds, 0, 600,
           "On SIGTERM, how long requests in flight may take to finish."),
       Bool("http.tls", &Config::http_tls,
-           "true when people reach the site over HTTPS (adds Strict-Transport-Security)."),
+           "true when people reach the site over HTTPS: Secure cookies and "
+           "Strict-Transport-Security. Default: true when http.public_url is https://; false "
+           "beside an https:// address stops start-up."),
       Text("http.public_url", &Config::http_public_url,
            "The address people use to reach the site, e.g. https://care.example.org: links in "
            "mail point there, and only pages from there may change data. Default: "
@@ -212,6 +227,12 @@ const std::vector<Spec>& Specs() {
       Int("session.practitioner_absolute_minutes", &Config::session_practitioner_absolute_minutes,
           5, 60 * 24 * 7,
           "The practitioner's session ends this long after log-in (default 12 hours)."),
+      Text("metrics.token", &Config::metrics_token,
+           "A secret that GET /metrics then asks for as \"Authorization: Bearer <token>\", "
+           "from anywhere; at least 32 characters (openssl rand -hex 32). Unset: /metrics "
+           "answers only a request from this machine's loopback that did not come through a "
+           "proxy.",
+           CheckMetricsToken),
       Text("log.level", &Config::log_level, "debug, info, warn or error.",
            [](std::string_view v) {
              return OneOf(v, {"debug", "info", "warn", "error"});
@@ -277,11 +298,38 @@ const Spec* FindSpec(std::string_view key) {
   return nullptr;
 }
 
-Status Apply(Config& config, std::string_view key, std::string_view value, std::string_view where) {
+// Keys given anywhere (file, environment or flag), for settings whose
+// default follows another's (http.tls).
+using Given = std::set<std::string, std::less<>>;
+
+Status Apply(Config& config, std::string_view key, std::string_view value, std::string_view where,
+             Given& given) {
   const Spec* spec = FindSpec(key);
   if (!spec) return InvalidArgument(fmt::format("{}: unknown setting '{}'", where, key));
   if (auto ok = spec->apply(config, value); !ok) {
     return InvalidArgument(fmt::format("{}: {} {}", where, key, ok.error().message));
+  }
+  given.insert(std::string(key));
+  return {};
+}
+
+// http.tls follows http.public_url unless it is given: an operator who puts
+// the site at https://… gets Secure cookies and HSTS without a second
+// setting to remember (forgetting it was the trap: cookies without Secure,
+// no HSTS). Given as false beside an https:// address, the two contradict
+// each other, and the server refuses to start rather than guess which is
+// right: that is also how a misread file shows.
+Status SettleTls(Config& config, const Given& given) {
+  const bool https = config.PublicUrl().starts_with("https://");
+  if (!given.contains("http.tls")) {
+    config.http_tls = https;
+    return {};
+  }
+  if (https && !config.http_tls) {
+    return InvalidArgument(
+        "http.public_url is https:// but http.tls is false, so browsers would get session "
+        "cookies without Secure and no Strict-Transport-Security: remove http.tls (it then "
+        "follows http.public_url) or set it to true.");
   }
   return {};
 }
@@ -298,13 +346,13 @@ const char* KindName(Kind k) {
 // Walks the TOML file's tables, turning each leaf into key=text and checking
 // its TOML type against the setting's kind.
 Status ApplyTable(Config& config, const toml::table& table, const std::string& prefix,
-                  const std::string& file) {
+                  const std::string& file, Given& given) {
   for (const auto& [k, node] : table) {
     const std::string key =
         prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
     const std::string where = fmt::format("{}:{}", file, node.source().begin.line);
     if (const auto* sub = node.as_table()) {
-      if (auto ok = ApplyTable(config, *sub, key, file); !ok) return ok;
+      if (auto ok = ApplyTable(config, *sub, key, file, given); !ok) return ok;
       continue;
     }
     const Spec* spec = FindSpec(key);
@@ -319,7 +367,7 @@ Status ApplyTable(Config& config, const toml::table& table, const std::string& p
     } else {
       return InvalidArgument(fmt::format("{}: {} must be {}", where, key, KindName(spec->kind)));
     }
-    if (auto ok = Apply(config, key, text, where); !ok) return ok;
+    if (auto ok = Apply(config, key, text, where, given); !ok) return ok;
   }
   return {};
 }
@@ -372,6 +420,7 @@ const std::vector<SettingInfo>& AllSettings() {
 Result<Config> LoadConfig(const std::string& file, const std::vector<std::string>& environment,
                           const Overrides& flags) {
   Config config;
+  Given given;
   if (!file.empty()) {
     toml::table table;
     try {
@@ -380,7 +429,8 @@ Result<Config> LoadConfig(const std::string& file, const std::vector<std::string
       return InvalidArgument(
           fmt::format("{}:{}: not valid TOML: {}", file, e.source().begin.line, e.description()));
     }
-    if (auto ok = ApplyTable(config, table, "", file); !ok) return std::unexpected(ok.error());
+    if (auto ok = ApplyTable(config, table, "", file, given); !ok)
+      return std::unexpected(ok.error());
   }
   for (const auto& entry : environment) {
     if (!entry.starts_with("SECUREBASE_")) continue;
@@ -396,14 +446,15 @@ Result<Config> LoadConfig(const std::string& file, const std::vector<std::string
       return InvalidArgument(fmt::format(
           "environment: unknown variable {} (see deploy/securebase.example.toml)", name));
     }
-    if (auto ok = Apply(config, info->key, value, "environment " + name); !ok) {
+    if (auto ok = Apply(config, info->key, value, "environment " + name, given); !ok) {
       return std::unexpected(ok.error());
     }
   }
   for (const auto& [key, value] : flags) {
-    if (auto ok = Apply(config, key, value, "command line"); !ok)
+    if (auto ok = Apply(config, key, value, "command line", given); !ok)
       return std::unexpected(ok.error());
   }
+  if (auto ok = SettleTls(config, given); !ok) return std::unexpected(ok.error());
   return config;
 }
 

@@ -36,7 +36,10 @@ struct Config {
   std::int64_t http_body_timeout_seconds = 30;
   std::int64_t http_idle_timeout_seconds = 75;
   std::int64_t http_shutdown_grace_seconds = 10;
-  bool http_tls = false;                  // reached over HTTPS (a proxy terminates TLS): adds HSTS
+  // Reached over HTTPS (a proxy terminates TLS): Secure cookies and HSTS.
+  // LoadConfig makes it follow an https:// http_public_url unless it is
+  // given, and refuses it given as false beside one.
+  bool http_tls = false;
   std::string http_public_url;            // empty: http://<listen>
   bool http_trust_forwarded_for = false;  // a proxy in front sets X-Forwarded-For
   std::int64_t hashing_threads = 2;
@@ -59,6 +62,10 @@ struct Config {
   std::int64_t session_learner_absolute_minutes = 60 * 24 * 30;
   std::int64_t session_practitioner_idle_minutes = 30;
   std::int64_t session_practitioner_absolute_minutes = 60 * 12;
+
+  // The Bearer token GET /metrics asks for; empty: /metrics answers only a
+  // direct loopback peer (api/metrics_access.h).
+  std::string metrics_token;
 
   std::string log_level = "info";
   std::string log_format = "json";

@@ -328,6 +328,7 @@ std::string SampleValue(const std::string& key) {
   if (key == "http.public_url") return "https://care.example.org";
   if (key == "data_dir" || key == "content" || key == "web_dir") return "/srv/x";
   if (key == "secrets.key_file") return "/etc/securebase/keys/secret.key";
+  if (key == "metrics.token") return std::string(64, 'a');
   if (key.ends_with("_bytes")) return "2048";
   return "7";  // threads and timeouts
 }
@@ -343,6 +344,51 @@ TEST(Config, PublicUrlDefaultsToTheListenAddressAndRefusesPaths) {
                           "ftp://care.example.org", "7"}) {
     EXPECT_FALSE(LoadConfig("", {}, {{"http.public_url", bad}})) << bad;
   }
+}
+
+TEST(Config, TlsFollowsThePublicUrlUnlessGiven) {
+  EXPECT_FALSE(LoadConfig("", {}, {})->http_tls);
+  EXPECT_FALSE(LoadConfig("", {}, {{"http.public_url", "http://127.0.0.1:8080"}})->http_tls);
+  EXPECT_TRUE(
+      LoadConfig("", {"SECUREBASE_HTTP_PUBLIC_URL=https://care.example.org"}, {})->http_tls);
+  TempToml file("[http]\npublic_url = \"https://care.example.org\"\n");
+  EXPECT_TRUE(LoadConfig(file.path(), {}, {})->http_tls);
+  // Given, it is kept where it agrees with the address (true behind plain
+  // HTTP is the operator's choice, e.g. a proxy on another name).
+  EXPECT_TRUE(LoadConfig(file.path(), {"SECUREBASE_HTTP_TLS=true"}, {})->http_tls);
+  EXPECT_TRUE(LoadConfig("", {}, {{"http.tls", "true"}})->http_tls);
+}
+
+TEST(Config, AnHttpsPublicUrlWithTlsFalseStopsStartUpSayingWhy) {
+  const std::string want =
+      "http.public_url is https:// but http.tls is false, so browsers would get session cookies "
+      "without Secure and no Strict-Transport-Security: remove http.tls (it then follows "
+      "http.public_url) or set it to true.";
+  TempToml both("[http]\ntls = false\npublic_url = \"https://care.example.org\"\n");
+  EXPECT_EQ(LoadError(both.path(), {}, {}), want);
+  EXPECT_EQ(
+      LoadError(
+          "", {"SECUREBASE_HTTP_PUBLIC_URL=https://care.example.org", "SECUREBASE_HTTP_TLS=false"},
+          {}),
+      want);
+  // From different places: the file's address, a flag's false.
+  TempToml url("[http]\npublic_url = \"https://care.example.org/\"\n");
+  EXPECT_EQ(LoadError(url.path(), {}, {{"http.tls", "no"}}), want);
+  // A later source that makes them agree settles it.
+  EXPECT_TRUE(LoadConfig(both.path(), {"SECUREBASE_HTTP_TLS=true"}, {})->http_tls);
+  EXPECT_FALSE(
+      LoadConfig(both.path(), {}, {{"http.public_url", "http://127.0.0.1:8080"}})->http_tls);
+}
+
+TEST(Config, AMetricsTokenIsLongAndHasNoSpaces) {
+  EXPECT_EQ(LoadConfig("", {}, {})->metrics_token, "");
+  const std::string token = "0123456789abcdef0123456789abcdef";
+  EXPECT_EQ(LoadConfig("", {"SECUREBASE_METRICS_TOKEN=" + token}, {})->metrics_token, token);
+  EXPECT_EQ(LoadError("", {}, {{"metrics.token", token.substr(1)}}),
+            "command line: metrics.token must be at least 32 characters without spaces, e.g. "
+            "from openssl rand -hex 32");
+  EXPECT_FALSE(LoadConfig("", {}, {{"metrics.token", token + " x"}}));
+  EXPECT_FALSE(LoadConfig("", {}, {{"metrics.token", token + "\n"}}));
 }
 
 TEST(AllSettings, EverySettingCanBeSetThroughItsEnvironmentVariable) {

@@ -121,7 +121,8 @@ int RunServe(const Config& config) {
       services.notes.Api(),
       content_editing,
       services.privacy.deletion,
-      services.privacy.records};
+      services.privacy.records,
+      config.metrics_token};
   http::Router router;
   api::AddRoutes(router, api_context);
 

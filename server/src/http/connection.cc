@@ -110,9 +110,7 @@ asio::awaitable<Outcome> Dispatch(const ServerContext& ctx, const std::optional<
       co_return out;
     }
   }
-  co_return Outcome{
-      Problem(status::not_found, "not-found", "Not found", "There is nothing at this address."),
-      "unmatched", false, true};
+  co_return Outcome{NothingHere(), "unmatched", false, true};
 }
 
 void Record(const ServerContext& ctx, const Request& req, std::string_view method,

@@ -32,6 +32,11 @@ Response Problem(beast_http::status status, std::string_view slug, std::string_v
   return ProblemWith(status, slug, title, detail, fields, {});
 }
 
+Response NothingHere() {
+  return Problem(beast_http::status::not_found, "not-found", "Not found",
+                 "There is nothing at this address.");
+}
+
 beast_http::status StatusFor(ErrorCode code) {
   using s = beast_http::status;
   switch (code) {

@@ -21,6 +21,10 @@ namespace securebase::http {
 Response Problem(beast_http::status status, std::string_view slug, std::string_view title,
                  std::string_view detail, const std::vector<FieldError>& fields = {});
 
+// The answer for an address with nothing at it; also what a caller who may
+// not know that something is there gets (GET /metrics refused).
+Response NothingHere();
+
 beast_http::status StatusFor(ErrorCode code);
 
 Response ProblemFromError(const Error& error);

@@ -44,12 +44,15 @@ Result<ParsedName> ParseFileName(std::string_view file) {
   return out;
 }
 
-// Splits a migration into statements at semicolons that end a line. Our
+// Splits a migration into statements at semicolons that end a line, except
+// inside a $$-quoted body (a PostgreSQL function's, migration 0021). Our
 // migrations keep to that shape (no semicolons inside string literals at the
-// end of a line, no procedural bodies) so the split stays this simple.
+// end of a line; an SQLite trigger's body on the line that ends it) so the
+// split stays this simple.
 std::vector<std::string> SplitStatements(const std::string& sql) {
   std::vector<std::string> out;
   std::string current;
+  bool in_body = false;
   std::size_t start = 0;
   while (start < sql.size()) {
     auto end = sql.find('\n', start);
@@ -60,8 +63,10 @@ std::vector<std::string> SplitStatements(const std::string& sql) {
     if (first == std::string_view::npos || line.substr(first, 2) == "--") continue;
     current.append(line);
     current.push_back('\n');
+    for (auto at = line.find("$$"); at != std::string_view::npos; at = line.find("$$", at + 2))
+      in_body = !in_body;
     const auto last = line.find_last_not_of(" \t\r");
-    if (line[last] == ';') {
+    if (line[last] == ';' && !in_body) {
       out.push_back(std::move(current));
       current.clear();
     }

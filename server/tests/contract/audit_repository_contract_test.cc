@@ -1,8 +1,11 @@
 // The AuditRepository contract on the in-memory fake, SQLite and PostgreSQL:
 // rows come back whole, newest first with the id breaking ties, each filter
 // narrows, and paging by (at, id) neither skips nor repeats a row; appends,
-// concurrent ones too, make one hash chain that verifies. On SQL, a row
-// changed, removed or re-hashed behind the server's back is found.
+// concurrent ones too, make one hash chain that verifies. On SQL, the
+// database itself refuses to change or remove a row or to rewind the head
+// (migration 0021); and a row changed, removed or re-hashed by someone who
+// dropped those triggers first is still found by the chain.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -213,15 +216,36 @@ TEST_P(AuditRepositoryContract, ConcurrentAppendsTakeTurnsInOneChain) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditRepositoryContract, SECUREBASE_ALL_CONTRACT_BACKENDS);
 
-// On SQL, someone editing the table behind the server's back is found.
+// On SQL, the database refuses edits, and someone who lifts its triggers
+// and edits the table behind the server's back is found by the chain.
 class SqlAuditChainTest : public AuditRepositoryContract {
  protected:
-  void Sql(const std::string& statement) {
-    auto ok = db_->db().Write("test.tamper", [&](soci::session& sql) -> Status {
+  Status TrySql(const std::string& statement) {
+    return db_->db().Write("test.tamper", [&](soci::session& sql) -> Status {
       sql << statement;
       return {};
     });
+  }
+  void Sql(const std::string& statement) {
+    auto ok = TrySql(statement);
     ASSERT_TRUE(ok) << ok.error().message;
+  }
+  // What the owner of the schema can do before editing: drop migration
+  // 0021's triggers.
+  void LiftTheTriggers() {
+    const bool pg = db_->db().backend() == storage::Backend::kPostgresql;
+    const std::pair<const char*, const char*> triggers[] = {{"audit_log_no_update", "audit_log"},
+                                                            {"audit_log_no_delete", "audit_log"},
+                                                            {"audit_head_never_back", "audit_head"},
+                                                            {"audit_head_kept", "audit_head"}};
+    for (const auto& [trigger, table] : triggers) {
+      Sql(fmt::format("DROP TRIGGER {}{}", trigger, pg ? fmt::format(" ON {}", table) : ""));
+    }
+  }
+  std::vector<domain::AuditEntry> AllRows() {
+    auto rows = repo_->Chain(0, 100);
+    EXPECT_TRUE(rows) << rows.error().message;
+    return rows ? *rows : std::vector<domain::AuditEntry>{};
   }
   std::optional<std::int64_t> BrokenAt() {
     const auto report = domain::VerifyAuditChain(*repo_);
@@ -237,17 +261,52 @@ class SqlAuditChainTest : public AuditRepositoryContract {
   }
 };
 
+TEST_P(SqlAuditChainTest, TheDatabaseRefusesToChangeOrRemoveARow) {
+  const auto before = AllRows();
+  const auto head = repo_->Head();
+  ASSERT_TRUE(head) << head.error().message;
+  EXPECT_FALSE(TrySql("UPDATE audit_log SET detail = 'nothing shared' WHERE seq = 3"));
+  EXPECT_FALSE(TrySql("UPDATE audit_log SET actor_id = actor_id"));  // even a no-op
+  EXPECT_FALSE(TrySql("DELETE FROM audit_log WHERE seq = 2"));
+  EXPECT_FALSE(TrySql("DELETE FROM audit_log"));
+  if (db_->db().backend() == storage::Backend::kPostgresql) {
+    EXPECT_FALSE(TrySql("TRUNCATE audit_log"));
+    EXPECT_FALSE(TrySql("TRUNCATE audit_head"));
+  }
+  // Neither the tail cut nor the head rewound or removed.
+  EXPECT_FALSE(TrySql("UPDATE audit_head SET seq = 3, hash = '" + before[2].hash + "'"));
+  EXPECT_FALSE(TrySql("DELETE FROM audit_head"));
+
+  const auto after = AllRows();
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    EXPECT_EQ(after[i].detail, before[i].detail);
+    EXPECT_EQ(after[i].hash, before[i].hash);
+  }
+  EXPECT_EQ(repo_->Head()->first, head->first);
+  // The chain still verifies, and appending still works on after that.
+  EXPECT_EQ(BrokenAt(), std::nullopt);
+  Add(Row("a_6", 6'000, "u_her", "shared.read", "u_sam"));
+  const auto report = domain::VerifyAuditChain(*repo_, domain::AuditChainMark{5, before[4].hash});
+  ASSERT_TRUE(report) << report.error().message;
+  EXPECT_EQ(report->rows, 6);
+  EXPECT_FALSE(report->broken_at) << report->problem;
+}
+
 TEST_P(SqlAuditChainTest, AChangedRowIsFound) {
+  LiftTheTriggers();
   Sql("UPDATE audit_log SET detail = 'nothing shared' WHERE seq = 3");
   EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(3));
 }
 
 TEST_P(SqlAuditChainTest, ARemovedRowIsFound) {
+  LiftTheTriggers();
   Sql("DELETE FROM audit_log WHERE seq = 2");
   EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(2));
 }
 
 TEST_P(SqlAuditChainTest, ARemovedLastRowIsFound) {
+  LiftTheTriggers();
   Sql("DELETE FROM audit_log WHERE seq = 5");
   EXPECT_EQ(BrokenAt(), std::optional<std::int64_t>(5));
 }
@@ -255,6 +314,7 @@ TEST_P(SqlAuditChainTest, ARemovedLastRowIsFound) {
 TEST_P(SqlAuditChainTest, ARowRewrittenWithItsOwnHashStillBreaksTheNext) {
   // A careful editor recomputes the changed row's hash: the next row's
   // prev_hash no longer matches.
+  LiftTheTriggers();
   auto rows = *repo_->Chain(2, 1);
   domain::AuditEntry e = rows[0];
   e.actor_id = "u_someone_else";
@@ -264,6 +324,7 @@ TEST_P(SqlAuditChainTest, ARowRewrittenWithItsOwnHashStillBreaksTheNext) {
 }
 
 TEST_P(SqlAuditChainTest, ACutLogWithItsHeadRewoundFailsOnlyAgainstARowNoted) {
+  LiftTheTriggers();
   const auto all = *repo_->Chain(0, 10);
   const domain::AuditChainMark noted{5, all[4].hash};
   // Rows 4 and 5 cut, and the head set back to row 3, as someone with the

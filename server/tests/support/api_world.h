@@ -65,7 +65,8 @@ struct ApiWorld {
             api::NotesApi{note_service},
             content_editor,
             account_deletion,
-            personal_records} {}
+            personal_records,
+            ""} {}
 
   AccountWorld w;
   fakes::MemorySettingsRepository settings;
