@@ -213,7 +213,7 @@ describe('the security log', () => {
   it('writes none for a refusal that is only bad input', async () => {
     const browser = await openBrowser();
     const before = securityEvents(logFile()).length;
-    const bad = await post(browser, '/api/v1/auth/login', { email: 'x' });
+    const bad = await post(browser, '/api/v1/auth/login', { email: 'x', password: 5 });
     expect(bad.status).toBe(400);
     // A later event shows the log has caught up: it is the next one after those before.
     const marker = await post(browser, '/api/v1/auth/login', { email: newLearnerEmail(), password: learnerPassword });
