@@ -2,6 +2,7 @@
 
 #include <boost/beast/core/string.hpp>
 
+#include "api/security_log.h"
 #include "api/session_cookies.h"
 #include "common/random.h"
 #include "common/token_hash.h"
@@ -90,6 +91,9 @@ http::Route Guarded(ApiContext& ctx, http::Route route) {
         (!FromOurOrigin(req, ctx.web) || !CsrfTokenEchoed(req))) {
       refused = CsrfFailed();
       csrf_failed = true;
+      // No account: the session is not looked up for a request refused this
+      // early (a forged request is not worth a database read).
+      SecurityLog(req).Record(domain::SecurityEvent::kCsrfRefused, {});
     }
     if (!refused && access != http::Access::kPublic) {
       const auto token = req.Cookie(SessionCookieName(ctx.web));

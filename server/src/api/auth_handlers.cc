@@ -5,6 +5,7 @@
 #include "api/json_fields.h"
 #include "api/me_handlers.h"
 #include "api/request_context.h"
+#include "api/security_log.h"
 #include "api/session_cookies.h"
 #include "http/problem.h"
 #include "http/response.h"
@@ -79,9 +80,12 @@ http::Handler LoginHandler(ApiContext& ctx) {
     if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
     if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
     const std::string address = ClientAddress(req, ctx.web);
+    // The browser's session before this log-in, if any: it ends (login.h).
+    const std::string earlier(req.Cookie(SessionCookieName(ctx.web)).value_or(""));
+    SecurityLog events(req);
     auto result = co_await ctx.hashing.Run(
         [&]() -> Result<std::pair<domain::StartedSession, boost::json::object>> {
-          auto in = ctx.accounts.login.LogIn(email, password, address);
+          auto in = ctx.accounts.login.LogIn(email, password, address, earlier, events);
           if (!in) return std::unexpected(in.error());
           auto me = LoadMe(ctx, in->user.id, in->started.session.two_factor);
           if (!me) return std::unexpected(me.error());

@@ -4,6 +4,7 @@
 #include "api/json_body.h"
 #include "api/json_fields.h"
 #include "api/request_context.h"
+#include "api/security_log.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -37,8 +38,9 @@ http::Handler ConfirmEmailHandler(ApiContext& ctx) {
     JsonFields f(*body);
     const std::string token = f.Text("token");
     if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    SecurityLog events(req);
     auto email =
-        co_await ctx.pool.Run([&ctx, &token] { return ctx.accounts.email_change.Confirm(token); });
+        co_await ctx.pool.Run([&] { return ctx.accounts.email_change.Confirm(token, events); });
     if (!email) co_return http::ProblemFromError(email.error());
     co_return http::Json(status::ok, {{"email", *email}});
   };

@@ -5,6 +5,7 @@
 #include "api/json_fields.h"
 #include "api/me_json.h"
 #include "api/request_context.h"
+#include "api/security_log.h"
 #include "api/session_cookies.h"
 #include "domain/accounts/profile.h"
 #include "http/problem.h"
@@ -67,6 +68,7 @@ http::Handler DeleteMeHandler(ApiContext& ctx) {
     auto deleted = co_await ctx.hashing.Run(
         [&] { return ctx.account_deletion.DeleteOwn(session, password, code, address); });
     if (!deleted) co_return http::ProblemFromError(deleted.error());
+    SecurityLog(req).Record(domain::SecurityEvent::kAccountDeleted, session.user_id);
     // Signed out as by log-out: the session is gone with the account.
     co_return SignedOut(ctx.web);
   };

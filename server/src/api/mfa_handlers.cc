@@ -7,8 +7,10 @@
 #include "api/json_fields.h"
 #include "api/me_handlers.h"
 #include "api/request_context.h"
+#include "api/security_log.h"
 #include "api/session_cookies.h"
 #include "common/qr_svg.h"
+#include "domain/accounts/totp.h"
 #include "http/problem.h"
 #include "http/response.h"
 
@@ -25,8 +27,27 @@ using CodeCheck = Result<domain::StartedSession> (TwoFactorService::*)(const dom
                                                                        std::string_view,
                                                                        std::string_view);
 
-http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
-  return [&ctx, check](http::Request& req) -> boost::asio::awaitable<http::Response> {
+// The security events a code check's result shows (security_events.h): the
+// account is the caller's, so the handler records them, not the service.
+void RecordCodeCheck(domain::SecurityEvents& events, const std::string& user_id,
+                     std::string_view code, const Result<domain::StartedSession>& checked,
+                     domain::SecurityEvent on_success) {
+  if (!checked) {
+    if (checked.error().code == ErrorCode::kTooManyRequests)
+      events.Record(domain::SecurityEvent::kMfaThrottled, user_id);
+    else if (checked.error().type == "invalid-code")
+      events.Record(domain::SecurityEvent::kMfaCodeWrong, user_id);
+    return;
+  }
+  // Verify tells the two kinds of code apart by their shape, as this does:
+  // one that passed without looking like an authenticator's was a recovery code.
+  if (on_success == domain::SecurityEvent::kRecoveryCodeUsed && domain::LooksLikeTotpCode(code))
+    return;
+  events.Record(on_success, user_id);
+}
+
+http::Handler CodeHandler(ApiContext& ctx, CodeCheck check, domain::SecurityEvent on_success) {
+  return [&ctx, check, on_success](http::Request& req) -> boost::asio::awaitable<http::Response> {
     auto body = ParseJsonObject(req);
     if (!body) co_return http::ProblemFromError(body.error());
     JsonFields f(*body);
@@ -35,8 +56,10 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
     const domain::Session session = CallerSession(req);
     const std::string address = ClientAddress(req, ctx.web);
     std::string token;
+    SecurityLog events(req);
     auto me = co_await ctx.pool.Run([&]() -> Result<boost::json::object> {
       auto renewed = (ctx.accounts.two_factor.*check)(session, code, address);
+      RecordCodeCheck(events, session.user_id, code, renewed, on_success);
       if (!renewed) return std::unexpected(renewed.error());
       token = std::move(renewed->token);
       return LoadMe(ctx, session.user_id, TwoFactorState::kPassed);
@@ -53,11 +76,12 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check) {
 }  // namespace
 
 http::Handler MfaHandler(ApiContext& ctx) {
-  return CodeHandler(ctx, &TwoFactorService::Verify);
+  // Verify passes a six-digit code or a recovery code; only the latter is news.
+  return CodeHandler(ctx, &TwoFactorService::Verify, domain::SecurityEvent::kRecoveryCodeUsed);
 }
 
 http::Handler MfaConfirmHandler(ApiContext& ctx) {
-  return CodeHandler(ctx, &TwoFactorService::Confirm);
+  return CodeHandler(ctx, &TwoFactorService::Confirm, domain::SecurityEvent::kMfaEnabled);
 }
 
 http::Handler MfaEnrollHandler(ApiContext& ctx) {

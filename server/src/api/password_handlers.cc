@@ -4,6 +4,7 @@
 #include "api/json_body.h"
 #include "api/json_fields.h"
 #include "api/request_context.h"
+#include "api/security_log.h"
 #include "api/session_cookies.h"
 #include "http/problem.h"
 #include "http/response.h"
@@ -36,8 +37,9 @@ http::Handler ResetPasswordHandler(ApiContext& ctx) {
     const std::string password = f.Text("password");
     if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
     if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
+    SecurityLog events(req);
     const Status done = co_await ctx.hashing.Run(
-        [&ctx, &token, &password] { return ctx.accounts.passwords.Reset(token, password); });
+        [&] { return ctx.accounts.passwords.Reset(token, password, events); });
     if (!done) co_return http::ProblemFromError(done.error());
     co_return http::NoContent();
   };
@@ -57,6 +59,7 @@ http::Handler ChangePasswordHandler(ApiContext& ctx) {
     auto started = co_await ctx.hashing.Run(
         [&] { return ctx.accounts.passwords.Change(session, current, next, address); });
     if (!started) co_return http::ProblemFromError(started.error());
+    SecurityLog(req).Record(domain::SecurityEvent::kPasswordChanged, session.user_id);
     http::Response res = http::NoContent();
     res.insert(field::set_cookie,
                SessionCookie(ctx.web, started->token,

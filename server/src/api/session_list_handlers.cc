@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/access_guard.h"
+#include "api/security_log.h"
 #include "common/rfc3339.h"
 #include "http/problem.h"
 #include "http/response.h"
@@ -43,6 +44,7 @@ http::Handler EndSessionHandler(ApiContext& ctx) {
       co_return http::ProblemFromError(
           NotFound("There is no signed-in browser with that id on your account.").error());
     }
+    SecurityLog(req).Record(domain::SecurityEvent::kSessionsRevoked, caller.user_id);
     co_return http::NoContent();
   };
 }
@@ -53,6 +55,7 @@ http::Handler EndOtherSessionsHandler(ApiContext& ctx) {
     auto ended = co_await ctx.pool.Run(
         [&] { return ctx.accounts.parts.sessions.EndOthersFor(caller.user_id, caller.id); });
     if (!ended) co_return http::ProblemFromError(ended.error());
+    SecurityLog(req).Record(domain::SecurityEvent::kSessionsRevoked, caller.user_id);
     co_return http::NoContent();
   };
 }

@@ -62,6 +62,7 @@ asio::awaitable<Outcome> Dispatch(const ServerContext& ctx, const std::optional<
   if (match) {
     const Route& route = *match->route;
     req.params = match->params;
+    req.route = route.pattern;
     if (route.json_body && MayHaveBody(method) && !req.message.body().empty() &&
         !IsJsonContentType(req.Header(field::content_type))) {
       co_return Outcome{

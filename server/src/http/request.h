@@ -40,6 +40,7 @@ struct Request {
   std::string path;                                         // decoded path, without the query
   std::vector<std::pair<std::string, std::string>> query;   // decoded, in order
   std::vector<std::pair<std::string, std::string>> params;  // from the route pattern
+  std::string_view route;  // the matched route's pattern (the router's table outlives requests)
   std::string request_id;
   std::string remote_address;
   std::optional<Caller> caller;  // set by the access guard for signed-in routes

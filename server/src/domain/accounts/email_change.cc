@@ -36,7 +36,7 @@ Status EmailChange::Request(std::string_view user_id, std::string_view password,
   return parts_.outbox.Enqueue(parts_.mail.EmailChangeRequested(u.email, u.display_name));
 }
 
-Result<std::string> EmailChange::Confirm(std::string_view token) {
+Result<std::string> EmailChange::Confirm(std::string_view token, SecurityEvents& events) {
   if (token.empty()) return InvalidToken();
   const Instant now = parts_.clock.Now();
   auto used = parts_.tokens.Consume(HashToken(token), TokenPurpose::kChangeEmail, now);
@@ -54,6 +54,7 @@ Result<std::string> EmailChange::Confirm(std::string_view token) {
     if (ok.error().code == ErrorCode::kConflict) return InvalidToken();
     return std::unexpected(ok.error());
   }
+  events.Record(SecurityEvent::kEmailChanged, u.id);
   return u.email;
 }
 

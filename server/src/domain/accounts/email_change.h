@@ -10,6 +10,7 @@
 
 #include "domain/accounts/account_parts.h"
 #include "domain/accounts/login.h"
+#include "domain/accounts/security_events.h"
 
 namespace securebase::domain {
 
@@ -19,8 +20,10 @@ class EmailChange {
 
   Status Request(std::string_view user_id, std::string_view password,
                  std::string_view new_email, std::string_view address);
-  // The new address, now the account's.
-  Result<std::string> Confirm(std::string_view token);
+  // The new address, now the account's; the change is reported to `events`
+  // with the account the link belonged to.
+  Result<std::string> Confirm(std::string_view token,
+                              SecurityEvents& events = IgnoredSecurityEvents());
 
  private:
   const AccountParts& parts_;

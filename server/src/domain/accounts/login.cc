@@ -17,20 +17,29 @@ Login::Login(const AccountParts& parts, TwoFactorRepository& two_factor)
 }
 
 Result<LoginResult> Login::LogIn(std::string_view email, std::string_view password,
-                                 std::string_view address) {
+                                 std::string_view address, std::string_view earlier_token,
+                                 SecurityEvents& events) {
   // An address that is not an email cannot have an account; it is still
   // throttled and hashed like any other, so it answers in the same time.
   const std::string normalized = NormalizeEmail(email).value_or(std::string(email));
   const auto keys = LoginKeys(normalized, address);
-  if (auto ok = parts_.throttle.Check(keys); !ok) return std::unexpected(ok.error());
-
+  // The account first (one indexed read either way), so that a wait or a
+  // failure can name it in the security log.
   auto found = parts_.users.FindByEmail(normalized);
   if (!found) return std::unexpected(found.error());
   const bool known = found->has_value();
+  const std::string account_id = known ? (*found)->id : std::string();
+  if (auto ok = parts_.throttle.Check(keys); !ok) {
+    if (ok.error().code == ErrorCode::kTooManyRequests)
+      events.Record(SecurityEvent::kLoginThrottled, account_id);
+    return std::unexpected(ok.error());
+  }
+
   const std::string_view hash = known ? std::string_view((*found)->password_hash)
                                       : std::string_view(stand_in_hash_);
   const bool matches = parts_.hasher.Verify(hash, password);
   if (!known || !matches) {
+    events.Record(SecurityEvent::kLoginFailed, account_id);
     if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return std::unexpected(ok.error());
     return InvalidCredentials();
   }
@@ -60,9 +69,25 @@ Result<LoginResult> Login::LogIn(std::string_view email, std::string_view passwo
 
   auto state = InitialTwoFactor(user);
   if (!state) return std::unexpected(state.error());
+  // The earlier session ends before the new one starts: if ending it fails,
+  // the log-in fails too rather than leave two sessions in one browser.
+  if (auto ok = EndEarlierSession(earlier_token, user, events); !ok)
+    return std::unexpected(ok.error());
   auto started = parts_.sessions.Start(user, *state);
   if (!started) return std::unexpected(started.error());
   return LoginResult{std::move(user), std::move(*started)};
+}
+
+Status Login::EndEarlierSession(std::string_view earlier_token, const User& user,
+                                SecurityEvents& events) {
+  if (earlier_token.empty()) return {};
+  auto ended = parts_.sessions.EndByToken(earlier_token);
+  if (!ended) return std::unexpected(ended.error());
+  // Someone else's session ended by this log-in is worth a line for them;
+  // the same person logging in again is not news.
+  if (*ended && (*ended)->user_id != user.id)
+    events.Record(SecurityEvent::kSessionReplaced, (*ended)->user_id);
+  return {};
 }
 
 Result<TwoFactorState> Login::InitialTwoFactor(const User& user) {

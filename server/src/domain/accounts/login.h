@@ -7,6 +7,12 @@
 // when the account has a second factor, or owing an enrolment when the
 // account is the practitioner's and has none yet.
 //
+// A log-in always starts a new session under a new token made here, and
+// ends the session the browser had before (its cookie), whoever it belonged
+// to: on a shared computer, B logging in over A's session must not leave
+// A's alive behind B's. A cookie value the server never issued ends nothing
+// and never becomes a session, so a planted value cannot be fixed on anyone.
+//
 // Thread-safety: safe from any thread once constructed.
 #pragma once
 
@@ -14,6 +20,7 @@
 #include <string_view>
 
 #include "domain/accounts/account_parts.h"
+#include "domain/accounts/security_events.h"
 #include "domain/accounts/two_factor_repository.h"
 
 namespace securebase::domain {
@@ -28,8 +35,12 @@ class Login {
   // Computes the stand-in hash: slow, once, at start.
   Login(const AccountParts& parts, TwoFactorRepository& two_factor);
 
+  // `earlier_token`: the session cookie the browser sent, if any; it ends
+  // once the log-in succeeds. Refusals, waits and an ended session of
+  // another account are reported to `events` (security_events.h).
   Result<LoginResult> LogIn(std::string_view email, std::string_view password,
-                            std::string_view address);
+                            std::string_view address, std::string_view earlier_token = {},
+                            SecurityEvents& events = IgnoredSecurityEvents());
 
   // Checks a signed-in person's password again (before changing their email
   // or password), with the same throttle as log-in. Field errors name `field`.
@@ -38,6 +49,8 @@ class Login {
 
  private:
   Result<TwoFactorState> InitialTwoFactor(const User& user);
+  Status EndEarlierSession(std::string_view earlier_token, const User& user,
+                           SecurityEvents& events);
 
   const AccountParts& parts_;
   TwoFactorRepository& two_factor_;

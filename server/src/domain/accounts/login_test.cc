@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "fakes/recording_security_events.h"
 #include "support/account_world.h"
 
 namespace securebase::domain {
 namespace {
 
 constexpr std::string_view kPassword = "a long and gentle password";
+using Events = fakes::RecordingSecurityEvents;
+using Entry = Events::Entry;
 
 class LoginTest : public ::testing::Test {
  protected:
@@ -77,6 +80,74 @@ TEST_F(LoginTest, RepeatedFailuresAreSlowedEvenForTheRightPassword) {
   EXPECT_GE(in.error().retry_after_seconds, 1);
   w.clock.Advance(std::chrono::seconds(2));
   EXPECT_TRUE(w.login.LogIn("ana@example.org", kPassword, "b"));
+}
+
+TEST_F(LoginTest, LoggingInAgainEndsTheBrowsersEarlierSessionUnderANewToken) {
+  w.AddUser("ana@example.org");
+  auto first = w.login.LogIn("ana@example.org", kPassword, "a");
+  ASSERT_TRUE(first);
+  Events events;
+  auto second = w.login.LogIn("ana@example.org", kPassword, "a", first->started.token, events);
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_NE(second->started.token, first->started.token);
+  EXPECT_FALSE(w.sessions.Resolve(first->started.token)->has_value());
+  EXPECT_TRUE(w.sessions.Resolve(second->started.token)->has_value());
+  // The same person again is not news for the security log.
+  EXPECT_TRUE(events.recorded.empty());
+}
+
+TEST_F(LoginTest, LoggingInOverAnotherAccountsSessionEndsItAndSaysWhose) {
+  const User ana = w.AddUser("ana@example.org");
+  const User ben = w.AddUser("ben@example.org");
+  auto anas = w.login.LogIn("ana@example.org", kPassword, "a");
+  auto anas_phone = w.login.LogIn("ana@example.org", kPassword, "b");
+  ASSERT_TRUE(anas && anas_phone);
+  Events events;
+  auto bens = w.login.LogIn("ben@example.org", kPassword, "a", anas->started.token, events);
+  ASSERT_TRUE(bens);
+  EXPECT_EQ(bens->user.id, ben.id);
+  EXPECT_FALSE(w.sessions.Resolve(anas->started.token)->has_value());
+  // Only the browser's own session ends: Ana's phone stays signed in.
+  EXPECT_TRUE(w.sessions.Resolve(anas_phone->started.token)->has_value());
+  EXPECT_EQ(events.recorded, (std::vector<Entry>{{SecurityEvent::kSessionReplaced, ana.id}}));
+}
+
+TEST_F(LoginTest, ACookieValueTheServerNeverIssuedNeverBecomesTheSession) {
+  const User u = w.AddUser("ana@example.org");
+  const std::string planted(64, 'a');  // shaped like a token, never issued
+  for (const std::string& earlier : {planted, std::string("not a token at all")}) {
+    Events events;
+    auto in = w.login.LogIn("ana@example.org", kPassword, "a", earlier, events);
+    ASSERT_TRUE(in) << in.error().message;
+    EXPECT_NE(in->started.token, earlier);
+    EXPECT_FALSE(w.sessions.Resolve(earlier)->has_value());
+    EXPECT_EQ((*w.sessions.Resolve(in->started.token))->user_id, u.id);
+    EXPECT_TRUE(events.recorded.empty());
+  }
+}
+
+TEST_F(LoginTest, AFailedLogInLeavesTheBrowsersSessionAlone) {
+  w.AddUser("ana@example.org");
+  w.AddUser("ben@example.org");
+  auto anas = w.login.LogIn("ana@example.org", kPassword, "a");
+  ASSERT_TRUE(anas);
+  EXPECT_FALSE(w.login.LogIn("ben@example.org", "not his password", "a", anas->started.token));
+  EXPECT_TRUE(w.sessions.Resolve(anas->started.token)->has_value());
+}
+
+TEST_F(LoginTest, RefusalsAndWaitsAreReportedWithTheAccountWhenThereIsOne) {
+  const User u = w.AddUser("ana@example.org");
+  Events events;
+  ASSERT_FALSE(w.login.LogIn("nobody@example.org", kPassword, "a", {}, events));
+  for (int i = 0; i < 6; ++i)
+    ASSERT_FALSE(w.login.LogIn("ana@example.org", "wrong", "b", {}, events));
+  auto waiting = w.login.LogIn("ana@example.org", kPassword, "b", {}, events);
+  ASSERT_FALSE(waiting);
+  EXPECT_EQ(waiting.error().code, ErrorCode::kTooManyRequests);
+  std::vector<Entry> expected{{SecurityEvent::kLoginFailed, ""}};
+  for (int i = 0; i < 6; ++i) expected.emplace_back(SecurityEvent::kLoginFailed, u.id);
+  expected.emplace_back(SecurityEvent::kLoginThrottled, u.id);
+  EXPECT_EQ(events.recorded, expected);
 }
 
 }  // namespace

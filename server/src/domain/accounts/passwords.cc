@@ -28,7 +28,8 @@ Status Passwords::Forgot(std::string_view email) {
       parts_.mail.ResetPassword((*user)->email, (*user)->display_name, *token));
 }
 
-Status Passwords::Reset(std::string_view token, std::string_view new_password) {
+Status Passwords::Reset(std::string_view token, std::string_view new_password,
+                        SecurityEvents& events) {
   // The password first: a typo in it must not use up the link.
   if (auto ok = CheckNewPassword(new_password); !ok) return ok;
   if (token.empty()) return InvalidToken();
@@ -50,6 +51,7 @@ Status Passwords::Reset(std::string_view token, std::string_view new_password) {
   if (auto ok = parts_.tokens.ConsumeAllFor(u.id, TokenPurpose::kResetPassword, now); !ok)
     return ok;
   if (auto ok = parts_.sessions.EndAllFor(u.id); !ok) return ok;
+  events.Record(SecurityEvent::kPasswordReset, u.id);
   (void)parts_.throttle.Clear(LoginKeys(u.email, {}).front());
   return parts_.outbox.Enqueue(parts_.mail.PasswordChanged(u.email, u.display_name));
 }

@@ -10,6 +10,7 @@
 
 #include "domain/accounts/account_parts.h"
 #include "domain/accounts/login.h"
+#include "domain/accounts/security_events.h"
 
 namespace securebase::domain {
 
@@ -18,7 +19,9 @@ class Passwords {
   Passwords(const AccountParts& parts, Login& login) : parts_(parts), login_(login) {}
 
   Status Forgot(std::string_view email);
-  Status Reset(std::string_view token, std::string_view new_password);
+  // A reset is reported to `events` with the account the link belonged to.
+  Status Reset(std::string_view token, std::string_view new_password,
+               SecurityEvents& events = IgnoredSecurityEvents());
   // Returns the session that replaces `session`.
   Result<StartedSession> Change(const Session& session, std::string_view current_password,
                                 std::string_view new_password, std::string_view address);

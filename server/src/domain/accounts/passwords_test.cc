@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "fakes/recording_security_events.h"
 #include "support/account_world.h"
 
 namespace securebase::domain {
@@ -110,6 +111,24 @@ TEST_F(PasswordsTest, AnEmailChangeToATakenAddressLooksTheSameAndChangesNothing)
   ASSERT_EQ(mail.size(), 1u);
   EXPECT_EQ(mail[0].kind, "email-taken");
   EXPECT_EQ(mail[0].text.find("token="), std::string::npos);
+}
+
+TEST_F(PasswordsTest, AResetAndAConfirmedEmailAreReportedWithTheirAccount) {
+  const User u = w.AddUser("ana@example.org");
+  fakes::RecordingSecurityEvents events;
+  ASSERT_TRUE(w.passwords.Forgot("ana@example.org"));
+  ASSERT_TRUE(w.passwords.Reset(testing::AccountWorld::TokenIn(w.TakeMail().at(0)), kNew, events));
+  ASSERT_TRUE(w.email_change.Request(u.id, kNew, "ana.new@example.org", "a"));
+  const auto mail = w.TakeMail();
+  const auto link = std::find_if(mail.begin(), mail.end(),
+                                 [](const auto& m) { return m.kind == "confirm-email"; });
+  ASSERT_NE(link, mail.end());
+  // A used link reports nothing: nothing changed.
+  ASSERT_TRUE(w.email_change.Confirm(testing::AccountWorld::TokenIn(*link), events));
+  EXPECT_FALSE(w.email_change.Confirm(testing::AccountWorld::TokenIn(*link), events));
+  EXPECT_EQ(events.recorded,
+            (std::vector<fakes::RecordingSecurityEvents::Entry>{
+                {SecurityEvent::kPasswordReset, u.id}, {SecurityEvent::kEmailChanged, u.id}}));
 }
 
 }  // namespace

@@ -79,6 +79,14 @@ Result<std::optional<Session>> SessionService::Resolve(std::string_view token) {
   return found;
 }
 
+Result<std::optional<Session>> SessionService::EndByToken(std::string_view token) {
+  if (!LooksLikeToken(token)) return std::nullopt;
+  auto found = sessions_.Find(HashToken(token));
+  if (!found || !*found) return found;
+  if (auto ok = sessions_.Delete((*found)->id); !ok) return std::unexpected(ok.error());
+  return found;
+}
+
 Result<std::vector<Session>> SessionService::ListFor(std::string_view user_id) {
   auto all = sessions_.ForUser(user_id);
   if (!all) return std::unexpected(all.error());

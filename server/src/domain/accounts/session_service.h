@@ -39,6 +39,10 @@ class SessionService {
   Result<std::optional<Session>> Resolve(std::string_view token);
 
   Status End(std::string_view session_id) { return sessions_.Delete(session_id); }
+  // Ends the session a browser's token names, expired or not, and returns
+  // it (who it belonged to); nullopt when the token names none, which is
+  // every value the server never issued.
+  Result<std::optional<Session>> EndByToken(std::string_view token);
   Status EndAllFor(std::string_view user_id) { return sessions_.DeleteForUser(user_id, {}); }
   Status EndOthersFor(std::string_view user_id, std::string_view keep_id) {
     return sessions_.DeleteForUser(user_id, keep_id);

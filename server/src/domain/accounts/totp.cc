@@ -108,6 +108,17 @@ std::string TotpCode(std::string_view secret_bytes, std::int64_t step, int digit
   return std::string(out.data());
 }
 
+bool LooksLikeTotpCode(std::string_view code) {
+  std::size_t digits = 0;
+  for (char c : code) {
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (c != ' ')
+      return false;
+  }
+  return digits == static_cast<std::size_t>(kTotpDigits);
+}
+
 std::optional<std::int64_t> MatchTotp(std::string_view secret_bytes, std::string_view code,
                                       Instant now, std::int64_t last_used_step) {
   std::string digits;

@@ -46,6 +46,11 @@ std::int64_t TotpStep(Instant now);
 // (what HOTP defines); any other value, or an empty secret, gives "".
 std::string TotpCode(std::string_view secret_bytes, std::int64_t step, int digits = kTotpDigits);
 
+// Is `code` shaped like an authenticator's code: six digits, spaces
+// ignored ("123 456")? Anything else a person types at the code prompt is
+// taken for a recovery code.
+bool LooksLikeTotpCode(std::string_view code);
+
 // The step whose code `code` is, if it is one of the steps before, at or
 // after now's and later than `last_used_step`; the caller stores the
 // returned step as the new last_used_step (0 before the first sign-in

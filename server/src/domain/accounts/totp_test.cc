@@ -183,5 +183,11 @@ TEST_F(TotpTest, OtpauthUriEncodesIssuerAndAccount) {
       "otpauth://totp/a-b.c_d~e:?secret=MY&issuer=a-b.c_d~e&algorithm=SHA1&digits=6&period=30");
 }
 
+TEST(LooksLikeTotpCode, SixDigitsSpacesAsideAndNothingElse) {
+  for (const char* code : {"123456", "123 456", " 000000 "}) EXPECT_TRUE(LooksLikeTotpCode(code));
+  for (const char* code : {"", "12345", "1234567", "12345a", "abcd-efgh-jkmn", "12-34-56"})
+    EXPECT_FALSE(LooksLikeTotpCode(code)) << code;
+}
+
 }  // namespace
 }  // namespace securebase::domain
