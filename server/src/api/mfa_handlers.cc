@@ -84,4 +84,23 @@ http::Handler MfaEnrollHandler(ApiContext& ctx) {
   };
 }
 
+http::Handler MfaRecoveryCodesHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    JsonFields f(*body);
+    const std::string current = f.Text("current_password");
+    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
+    const domain::Session session = CallerSession(req);
+    const std::string address = ClientAddress(req, ctx.web);
+    auto renewed = co_await ctx.hashing.Run(
+        [&] { return ctx.accounts.two_factor.RenewRecoveryCodes(session, current, address); });
+    if (!renewed) co_return http::ProblemFromError(renewed.error());
+    boost::json::array codes;
+    for (const auto& c : *renewed) codes.push_back(boost::json::string(c));
+    co_return http::Json(status::ok, {{"recovery_codes", std::move(codes)}});
+  };
+}
+
 }  // namespace securebase::api

@@ -2,7 +2,8 @@
 // practitioner's first log-in, which can do nothing else until this is done. The secret is
 // asked for only when the person chooses to begin, and lives in this page's memory only.
 // Beginning asks for the password again, so a session left open on a shared computer cannot
-// put someone else's authenticator on the account.
+// put someone else's authenticator on the account. Once it is on, the page offers a new set of
+// recovery codes (renew-recovery-codes.tsx).
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { startTwoFactorEnrolment, type Enrolment } from '../../api/auth';
@@ -16,6 +17,7 @@ import { EnrolmentSteps } from './enrolment-steps';
 import { fieldErrorsFrom, fieldSentence, hasFieldErrors } from './form-problems';
 import { generalMessage } from './messages';
 import { safeNextPath, withNext } from './next-path';
+import { RenewRecoveryCodes } from './renew-recovery-codes';
 import { RequireSession } from './require-session';
 import { useSession } from './session';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -47,7 +49,7 @@ function TwoFactor({ me }: { me: Me }) {
   if (owes) return null;
 
   if (done) return <Done next={next} />;
-  if (alreadyOn || (me.two_factor.enrolled && !enrolment)) return <AlreadyOn />;
+  if (alreadyOn || (me.two_factor.enrolled && !enrolment)) return <AlreadyOn me={me} />;
   if (enrolment) return <EnrolmentSteps enrolment={enrolment} email={me.email} onDone={() => setDone(true)} />;
 
   const begin = (event: Event) => {
@@ -130,15 +132,22 @@ function TwoFactor({ me }: { me: Me }) {
   );
 }
 
-function AlreadyOn() {
+function AlreadyOn({ me }: { me: Me }) {
+  const left = me.two_factor.recovery_codes_left;
   return (
-    <section class="form-note" aria-labelledby="two-factor-on-title">
-      <h2 id="two-factor-on-title">Two-factor sign-in is on</h2>
-      <p>When you log in, we ask for a code from your authenticator app as well as your password.</p>
-      <p>
-        <a href="/account">Back to your account</a>
-      </p>
-    </section>
+    <>
+      <section class="form-note" aria-labelledby="two-factor-on-title">
+        <h2 id="two-factor-on-title">Two-factor sign-in is on</h2>
+        <p>When you log in, we ask for a code from your authenticator app as well as your password.</p>
+        {left !== undefined ? (
+          <p>{left === 1 ? 'You have 1 recovery code left.' : `You have ${left} recovery codes left.`}</p>
+        ) : null}
+        <p>
+          <a href="/account">Back to your account</a>
+        </p>
+      </section>
+      {me.two_factor.enrolled ? <RenewRecoveryCodes me={me} /> : null}
+    </>
   );
 }
 
