@@ -254,7 +254,8 @@ TEST_F(TwoFactorServiceTest, TheOwnerIsToldWhenItIsTurnedOnACodeIsUsedAndCodesAr
   EXPECT_EQ(on[0].to, "p@example.org");
   EXPECT_EQ(on[0].subject, "Two-factor sign-in is now on");
 
-  ASSERT_TRUE(w.two_factor.Verify(NextLogIn(), CodeNow(e), "a"));
+  const Session next = NextLogIn();  // a minute on: the code below is a fresh step
+  ASSERT_TRUE(w.two_factor.Verify(next, CodeNow(e), "a"));
   EXPECT_TRUE(w.TakeMail().empty()) << "an app code is the everyday way in: no mail";
 
   ASSERT_TRUE(w.two_factor.Verify(NextLogIn(), e.recovery_codes[2], "a"));
@@ -264,10 +265,11 @@ TEST_F(TwoFactorServiceTest, TheOwnerIsToldWhenItIsTurnedOnACodeIsUsedAndCodesAr
       << used[0].text;
   EXPECT_NE(used[0].text.find("/forgot-password"), std::string::npos) << "what to do if not them";
 
-  for (int i = 3; i < 9; ++i)
+  // Eight more (all but the last): one left, and the mail suggests a new set.
+  for (int i : {0, 1, 3, 4, 5, 6, 7, 8})
     ASSERT_TRUE(w.two_factor.Verify(NextLogIn(), e.recovery_codes[i], "a"));
   auto last_few = MailOfKind("recovery-code-used");
-  ASSERT_EQ(last_few.size(), 6u);
+  ASSERT_EQ(last_few.size(), 8u);
   EXPECT_NE(last_few.back().text.find("You have 1 recovery code left, so now is a good time"),
             std::string::npos);
 
