@@ -82,7 +82,7 @@ describe('POST /api/v1/auth/mfa/recovery-codes', () => {
 
     const missing = await failure(renewRecoveryCodes('', client));
     expect(missing.status).toBe(400);
-    expect(missing.problem.type).toBe('urn:securebase:problem:validation-failed');
+    expect(missing.problem.type).toBe('urn:securebase:problem:invalid-argument');
     expect(missing.errors.map((e) => e.field)).toEqual(['current_password']);
     const wrong = await failure(renewRecoveryCodes('not my password at all', client));
     expect(wrong.status).toBe(400);
