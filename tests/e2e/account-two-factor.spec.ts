@@ -49,6 +49,7 @@ test('on a phone, a learner makes new recovery codes; the old ones stop working'
   const section = page.getByRole('region', { name: 'Make new recovery codes' });
   await expect(section).toContainText('The codes you have now will stop working straight away');
   await expectNoAxeViolations(page);
+  if (shots) await page.screenshot({ path: path.join(shots, 'two-factor-on-mobile-light.png'), fullPage: true });
 
   // The password again; a wrong one is said beside the field.
   await section.getByLabel('Your password').fill('not my password at all');
