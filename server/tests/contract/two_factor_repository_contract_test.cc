@@ -315,6 +315,23 @@ void ExpectOneWinner(F attempt, int round) {
   EXPECT_EQ(failed.load(), 0) << "round " << round;
 }
 
+// Runs `attempt` (a Status) on `threads` threads released together; how
+// many failed.
+template <class F>
+int FailuresTogether(int threads, F attempt) {
+  std::atomic<int> failed{0};
+  std::latch start(threads);
+  std::vector<std::thread> running;
+  for (int i = 0; i < threads; ++i) {
+    running.emplace_back([&] {
+      start.arrive_and_wait();
+      if (!attempt()) ++failed;
+    });
+  }
+  for (auto& t : running) t.join();
+  return failed.load();
+}
+
 // Two requests racing with one code (a double submit, or an attacker who
 // saw it): one signs in.
 TEST_P(TwoFactorRepositoryContract, ConcurrentUsesOfOneStepHaveOneWinner) {
@@ -339,36 +356,19 @@ TEST_P(TwoFactorRepositoryContract, ConcurrentUsesOfOneRecoveryCodeHaveOneWinner
 // the other; exactly one set of ten remains.
 TEST_P(TwoFactorRepositoryContract, ConcurrentRenewalsLeaveOneWholeSet) {
   Enrol(user_.id, SampleCodes());
-  constexpr int kThreads = 4;
-  std::atomic<int> failed{0};
-  std::latch start(kThreads);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i) {
-    threads.emplace_back([&] {
-      start.arrive_and_wait();
-      if (!repo().ReplaceRecoveryCodes(user_.id, SampleCodes(10))) ++failed;
-    });
-  }
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(
+      FailuresTogether(4, [&] { return repo().ReplaceRecoveryCodes(user_.id, SampleCodes(10)); }),
+      0);
   EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 10);
 }
 
 // A double click on "set up": both start, one after the other; one
 // enrolment with its own codes remains.
 TEST_P(TwoFactorRepositoryContract, ConcurrentBeginningsEachSucceedAndLeaveOneEnrolment) {
-  constexpr int kThreads = 4;
-  std::atomic<int> failed{0};
-  std::latch start(kThreads);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i) {
-    threads.emplace_back([&] {
-      start.arrive_and_wait();
-      if (!repo().BeginEnrollment(SampleEnrollment(user_.id), SampleCodes(10))) ++failed;
-    });
-  }
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(
+      FailuresTogether(
+          4, [&] { return repo().BeginEnrollment(SampleEnrollment(user_.id), SampleCodes(10)); }),
+      0);
   EXPECT_TRUE(Found(user_.id).has_value());
   EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 10);
 }
