@@ -2,6 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include <functional>
+#include <string>
+#include <vector>
+
 #include "api/access_guard.h"
 #include "api/json_body.h"
 #include "api/json_fields.h"
@@ -73,6 +77,34 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check, domain::SecurityEven
   };
 }
 
+// POST {current_password} → `work` on the hashing pool (it checks the
+// password, which is slow on purpose) → 200 with what it made.
+using PasswordWork = std::function<Result<boost::json::object>(
+    const domain::Session&, std::string_view current_password, std::string_view address)>;
+
+http::Handler PasswordHandler(ApiContext& ctx, PasswordWork work) {
+  return
+      [&ctx, work = std::move(work)](http::Request& req) -> boost::asio::awaitable<http::Response> {
+        auto body = ParseJsonObject(req);
+        if (!body) co_return http::ProblemFromError(body.error());
+        JsonFields f(*body);
+        const std::string current = f.Text("current_password");
+        if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+        if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
+        const domain::Session session = CallerSession(req);
+        const std::string address = ClientAddress(req, ctx.web);
+        auto made = co_await ctx.hashing.Run([&] { return work(session, current, address); });
+        if (!made) co_return http::ProblemFromError(made.error());
+        co_return http::Json(status::ok, std::move(*made));
+      };
+}
+
+boost::json::array CodesJson(const std::vector<std::string>& codes) {
+  boost::json::array out;
+  for (const auto& c : codes) out.push_back(boost::json::string(c));
+  return out;
+}
+
 }  // namespace
 
 http::Handler MfaHandler(ApiContext& ctx) {
@@ -85,27 +117,30 @@ http::Handler MfaConfirmHandler(ApiContext& ctx) {
 }
 
 http::Handler MfaEnrollHandler(ApiContext& ctx) {
-  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
-    auto body = ParseJsonObject(req);
-    if (!body) co_return http::ProblemFromError(body.error());
-    JsonFields f(*body);
-    const std::string current = f.Text("current_password");
-    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
-    if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
-    const domain::Session session = CallerSession(req);
-    const std::string address = ClientAddress(req, ctx.web);
-    auto enrollment = co_await ctx.hashing.Run(
-        [&] { return ctx.accounts.two_factor.Enroll(session, current, address); });
-    if (!enrollment) co_return http::ProblemFromError(enrollment.error());
-    auto svg = QrSvg(enrollment->otpauth_uri, "QR code for your authenticator app");
-    if (!svg) co_return http::ProblemFromError(svg.error());
-    boost::json::array codes;
-    for (const auto& c : enrollment->recovery_codes) codes.push_back(boost::json::string(c));
-    co_return http::Json(status::ok, {{"secret", enrollment->secret},
-                                      {"otpauth_uri", enrollment->otpauth_uri},
-                                      {"qr_svg", *svg},
-                                      {"recovery_codes", std::move(codes)}});
-  };
+  return PasswordHandler(
+      ctx,
+      [&ctx](const domain::Session& session, std::string_view current,
+             std::string_view address) -> Result<boost::json::object> {
+        auto enrollment = ctx.accounts.two_factor.Enroll(session, current, address);
+        if (!enrollment) return std::unexpected(enrollment.error());
+        auto svg = QrSvg(enrollment->otpauth_uri, "QR code for your authenticator app");
+        if (!svg) return std::unexpected(svg.error());
+        return boost::json::object{{"secret", enrollment->secret},
+                                   {"otpauth_uri", enrollment->otpauth_uri},
+                                   {"qr_svg", *svg},
+                                   {"recovery_codes", CodesJson(enrollment->recovery_codes)}};
+      });
+}
+
+http::Handler MfaRecoveryCodesHandler(ApiContext& ctx) {
+  return PasswordHandler(ctx,
+                         [&ctx](const domain::Session& session, std::string_view current,
+                                std::string_view address) -> Result<boost::json::object> {
+                           auto renewed = ctx.accounts.two_factor.RenewRecoveryCodes(
+                               session, current, address);
+                           if (!renewed) return std::unexpected(renewed.error());
+                           return boost::json::object{{"recovery_codes", CodesJson(*renewed)}};
+                         });
 }
 
 }  // namespace securebase::api

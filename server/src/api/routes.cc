@@ -102,6 +102,12 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   form("/api/v1/auth/mfa", Access::kSignedIn, MfaHandler(ctx));
   form("/api/v1/auth/mfa/enroll", Access::kSignedIn, MfaEnrollHandler(ctx));
   form("/api/v1/auth/mfa/confirm", Access::kSignedIn, MfaConfirmHandler(ctx));
+  // New recovery codes: only once signed in with the second factor, and the
+  // password again (wrong ones slowed as at log-in). Each renewal mails the
+  // owner, so it also counts against the per-person limit of the other
+  // routes that send account mail on request.
+  form("/api/v1/auth/mfa/recovery-codes", Access::kLearner,
+       RateLimited(ctx, LimitedAction::kSignUp, LimitedBy::kCaller, MfaRecoveryCodesHandler(ctx)));
 
   // The signed-in person.
   add(Verb::get, "/api/v1/me", Access::kSignedIn, GetMeHandler(ctx));

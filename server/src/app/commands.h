@@ -39,5 +39,8 @@ struct UserAddArgs {
   bool password_stdin = false;
 };
 int RunUserAdd(const Config& config, const UserAddArgs& args);
+// `user reset-two-factor --email E`: 0 reset (or nothing was on), 1 no such account or the work
+// failed.
+int RunUserResetTwoFactor(const Config& config, const std::string& email);
 
 }  // namespace securebase::app

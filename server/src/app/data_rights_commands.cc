@@ -12,51 +12,11 @@
 #include <string>
 
 #include "api/personal_export.h"
+#include "app/command_site.h"
 #include "app/commands.h"
-#include "app/database_setup.h"
-#include "app/services.h"
-#include "content/content_loader.h"
-#include "domain/accounts/account_rules.h"
 
 namespace securebase::app {
 namespace {
-
-// One account on the site, for a command: the site's objects on its
-// database and content (the same as `serve` builds), and the account found
-// by email.
-struct Site {
-  MetricsRegistry metrics;
-  SystemClock clock;
-  std::unique_ptr<storage::Database> db;
-  std::unique_ptr<Services> services;
-  domain::User user;
-
-  // False after saying why on stderr, as "securebase <command>: …".
-  bool Open(const Config& config, std::string_view command, std::string_view email) {
-    const auto fail = [&](std::string_view why) {
-      std::cerr << "securebase " << command << ": " << why << "\n";
-      return false;
-    };
-    auto opened = OpenAndMigrate(config, metrics, clock);
-    if (!opened) return fail(opened.error().message);
-    db = std::move(*opened);
-    content::ContentSet content = content::LoadContent(config.content);
-    if (!content.ok()) {
-      for (const auto& p : content.problems) std::cerr << "content/" << p.ToString() << "\n";
-      return fail("the content has problems (above)");
-    }
-    auto built = Services::Create(config, *db, clock, std::move(content));
-    if (!built) return fail(built.error().message);
-    services = std::move(*built);
-    auto normalized = domain::NormalizeEmail(email);
-    if (!normalized) return fail(normalized.error().message);
-    auto found = services->accounts->users.FindByEmail(*normalized);
-    if (!found) return fail(found.error().message);
-    if (!*found) return fail("there is no account with that email address");
-    user = std::move(**found);
-    return true;
-  }
-};
 
 // Writes `bytes` to a new file readable by its owner alone; never replaces
 // a file that is there.
@@ -94,7 +54,7 @@ int RunExportUser(const Config& config, const std::string& email, const std::str
     std::cerr << "securebase export-user: say where to write the zip with --out FILE\n";
     return 2;
   }
-  Site site;
+  CommandSite site;
   if (!site.Open(config, "export-user", email)) return 1;
   const domain::User& user = site.user;
   auto records = site.services->privacy.records.Gather(user.id);
@@ -120,7 +80,7 @@ int RunExportUser(const Config& config, const std::string& email, const std::str
 }
 
 int RunDeleteUser(const Config& config, const std::string& email, bool yes) {
-  Site site;
+  CommandSite site;
   if (!site.Open(config, "delete-user", email)) return 1;
   const domain::User& user = site.user;
   if (!yes) {

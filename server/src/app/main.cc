@@ -103,6 +103,15 @@ int main(int argc, char** argv) {
   user_add->add_flag("--password-stdin", user_args.password_stdin,
                      "Read the password from standard input");
   AddServerFlags(user_add, user_flags);
+  ServerFlags reset_flags;
+  std::string reset_email;
+  auto* reset_two_factor = user->add_subcommand(
+      "reset-two-factor",
+      "Turn two-factor sign-in off for someone who lost their phone and their recovery codes: "
+      "their sessions end, the audit log records it and they are told by mail. Check who is "
+      "asking first (docs/operations.md)");
+  reset_two_factor->add_option("--email", reset_email, "The account's email address")->required();
+  AddServerFlags(reset_two_factor, reset_flags);
 
   auto* keys = app.add_subcommand("keys", "Work with the encryption keys");
   keys->require_subcommand(1);
@@ -188,6 +197,10 @@ int main(int argc, char** argv) {
     if (user_args.name.empty())
       user_args.name = user_args.email.substr(0, user_args.email.find('@'));
     return securebase::app::RunUserAdd(*config, user_args);
+  }
+  if (*reset_two_factor) {
+    const auto config = Load(reset_flags);
+    return config ? securebase::app::RunUserResetTwoFactor(*config, reset_email) : 2;
   }
   if (*check) {
     const auto config = Load(check_flags);

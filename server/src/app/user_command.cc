@@ -2,12 +2,19 @@
 // first practitioner (instead of the web setup) or an admin. The password
 // comes on standard input so it never appears in the process list or the
 // shell history.
+//
+// `securebase user reset-two-factor --email E`: turns two-factor sign-in off
+// for someone who has lost their phone and their recovery codes, as
+// domain/accounts/two_factor_reset.h does it (audit row, sessions ended,
+// a mail to them). The mail goes out when the server next runs its outbox.
 #include <iostream>
 #include <string>
 
+#include "app/command_site.h"
 #include "app/commands.h"
 #include "app/database_setup.h"
 #include "domain/accounts/account_service.h"
+#include "domain/accounts/two_factor_reset.h"
 #include "storage/sql_user_repository.h"
 
 namespace securebase::app {
@@ -48,6 +55,28 @@ int RunUserAdd(const Config& config, const UserAddArgs& args) {
   }
   std::cout << "Created the " << domain::RoleName(user->role) << " account " << user->email
             << ".\n";
+  return 0;
+}
+
+int RunUserResetTwoFactor(const Config& config, const std::string& email) {
+  CommandSite site;
+  if (!site.Open(config, "user reset-two-factor", email)) return 1;
+  auto& accounts = *site.services->accounts;
+  domain::TwoFactorReset reset(accounts.parts, accounts.two_factor_store,
+                               site.services->sharing.audit);
+  auto report = reset.ResetByOperator(site.user.email);
+  if (!report) {
+    std::cerr << "securebase user reset-two-factor: " << report.error().message << "\n";
+    return 1;
+  }
+  if (!report->was_on) {
+    std::cout << "Two-factor sign-in is not on for " << site.user.email
+              << ": nothing was changed.\n";
+    return 0;
+  }
+  std::cout << "Turned two-factor sign-in off for " << site.user.email
+            << ". They were signed out everywhere and will be told by mail; they can log in with "
+               "their password and set it up again.\n";
   return 0;
 }
 

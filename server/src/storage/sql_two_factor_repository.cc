@@ -24,6 +24,14 @@ std::optional<bool> ConfirmedState(soci::session& sql, const std::string& user) 
   return confirmed_ind == soci::i_ok;
 }
 
+void InsertCodes(soci::session& sql, const std::string& user,
+                 const std::vector<std::string>& hashes) {
+  for (const auto& hash : hashes) {
+    sql << "INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (:user, :hash, NULL)",
+        soci::use(user), soci::use(hash);
+  }
+}
+
 }  // namespace
 
 Status SqlTwoFactorRepository::BeginEnrollment(
@@ -46,10 +54,7 @@ Status SqlTwoFactorRepository::BeginEnrollment(
     sql << "INSERT INTO two_factor (user_id, sealed_secret, confirmed_at, last_used_step, "
            "created_at) VALUES (:user, :secret, NULL, :step, :created)",
         soci::use(user), soci::use(enrollment.sealed_secret), soci::use(step), soci::use(created);
-    for (const auto& hash : recovery_code_hashes) {
-      sql << "INSERT INTO recovery_codes (user_id, code_hash, used_at) VALUES (:user, :hash, NULL)",
-          soci::use(user), soci::use(hash);
-    }
+    InsertCodes(sql, user, recovery_code_hashes);
     return {};
   });
 }
@@ -126,6 +131,41 @@ Result<long> SqlTwoFactorRepository::RecoveryCodesLeft(std::string_view user_id)
     sql << "SELECT COUNT(*) FROM recovery_codes WHERE user_id = :user AND used_at IS NULL",
         soci::use(user), soci::into(count);
     return static_cast<long>(count);
+  });
+}
+
+Status SqlTwoFactorRepository::ReplaceRecoveryCodes(
+    std::string_view user_id, const std::vector<std::string>& recovery_code_hashes) {
+  return db_.Write("two_factor.replace_recovery_codes", [&](soci::session& sql) -> Status {
+    const std::string user(user_id);
+    // Locks the enrolment's row on PostgreSQL (SQLite's writer is alone):
+    // a reset racing a renewal either removes the new codes with it or
+    // finds nothing to renew.
+    long long confirmed = 0;
+    soci::indicator confirmed_ind = soci::i_null;
+    const bool postgres = db_.backend() == Backend::kPostgresql;
+    sql << (postgres ? "SELECT confirmed_at FROM two_factor WHERE user_id = :user FOR UPDATE"
+                     : "SELECT confirmed_at FROM two_factor WHERE user_id = :user"),
+        soci::use(user), soci::into(confirmed, confirmed_ind);
+    if (!sql.got_data() || confirmed_ind != soci::i_ok) {
+      return NotFound("Two-factor sign-in is not set up for this account.");
+    }
+    sql << "DELETE FROM recovery_codes WHERE user_id = :user", soci::use(user);
+    InsertCodes(sql, user, recovery_code_hashes);
+    return {};
+  });
+}
+
+Result<bool> SqlTwoFactorRepository::Remove(std::string_view user_id) {
+  return db_.Write("two_factor.remove", [&](soci::session& sql) -> Result<bool> {
+    const std::string user(user_id);
+    // The codes go with their enrolment (ON DELETE CASCADE); said here too
+    // so the order never depends on the foreign key being enforced.
+    sql << "DELETE FROM recovery_codes WHERE user_id = :user", soci::use(user);
+    soci::statement st =
+        (sql.prepare << "DELETE FROM two_factor WHERE user_id = :user", soci::use(user));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
   });
 }
 

@@ -5,6 +5,7 @@
 // an enrolment and kConflict when it was confirmed already (two racing
 // confirmations: one wins). UseStep, UseRecoveryCode and Confirm are each
 // one conditional UPDATE, so racing requests with one code succeed once.
+// ReplaceRecoveryCodes deletes and inserts in one transaction.
 //
 // Thread-safety: safe from any thread (each call borrows its own session).
 #pragma once
@@ -26,6 +27,9 @@ class SqlTwoFactorRepository final : public domain::TwoFactorRepository {
   Result<bool> UseRecoveryCode(std::string_view user_id, std::string_view code_hash,
                                Instant at) override;
   Result<long> RecoveryCodesLeft(std::string_view user_id) override;
+  Status ReplaceRecoveryCodes(std::string_view user_id,
+                              const std::vector<std::string>& recovery_code_hashes) override;
+  Result<bool> Remove(std::string_view user_id) override;
 
  private:
   Database& db_;

@@ -28,7 +28,6 @@ using testing::ContractBackend;
 constexpr std::int64_t kT0 = 1'700'000'000'000;
 constexpr std::int64_t kStep = 56'666'666;  // a time step near kT0
 
-
 TwoFactorEnrollment SampleEnrollment(const std::string& user_id) {
   TwoFactorEnrollment e;
   e.user_id = user_id;
@@ -228,6 +227,69 @@ TEST_P(TwoFactorRepositoryContract, ARecoveryCodeWorksOnceAndTheCountFalls) {
   EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 0);
 }
 
+// Renewal: a new set in place of every old code, used or not.
+TEST_P(TwoFactorRepositoryContract, ReplacingRecoveryCodesRetiresEveryOldOne) {
+  const auto old_codes = SampleCodes(3);
+  Enrol(user_.id, old_codes);
+  ASSERT_EQ(repo().UseRecoveryCode(user_.id, old_codes[0], Instant{kT0 + 5}), true);
+  const std::string secret = Found(user_.id)->sealed_secret;
+  const auto new_codes = SampleCodes(10);
+  ASSERT_TRUE(repo().ReplaceRecoveryCodes(user_.id, new_codes));
+  EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 10);
+  for (const auto& old : old_codes)
+    EXPECT_EQ(repo().UseRecoveryCode(user_.id, old, Instant{kT0 + 6}), false);
+  EXPECT_EQ(repo().UseRecoveryCode(user_.id, new_codes[9], Instant{kT0 + 7}), true);
+  EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 9);
+  const auto got = Found(user_.id);
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got->sealed_secret, secret) << "the authenticator stays as it was";
+  EXPECT_TRUE(got->confirmed_at.has_value());
+  EXPECT_EQ(got->last_used_step, kStep);
+}
+
+TEST_P(TwoFactorRepositoryContract,
+       ReplacingWithoutAConfirmedEnrolmentIsNotFoundAndChangesNothing) {
+  auto none = repo().ReplaceRecoveryCodes(user_.id, SampleCodes(2));
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(Found(user_.id).has_value());
+  const auto begun = SampleCodes(4);
+  ASSERT_TRUE(repo().BeginEnrollment(SampleEnrollment(user_.id), begun));
+  auto unconfirmed = repo().ReplaceRecoveryCodes(user_.id, SampleCodes(2));
+  ASSERT_FALSE(unconfirmed);
+  EXPECT_EQ(unconfirmed.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 4);
+  EXPECT_EQ(repo().UseRecoveryCode(user_.id, begun[0], Instant{kT0}), true);
+}
+
+TEST_P(TwoFactorRepositoryContract, ReplacingTouchesNoOtherAccount) {
+  const domain::User other = NewUser();
+  const auto theirs = SampleCodes(2);
+  Enrol(user_.id, SampleCodes(2));
+  Enrol(other.id, theirs);
+  ASSERT_TRUE(repo().ReplaceRecoveryCodes(user_.id, SampleCodes(5)));
+  EXPECT_EQ(repo().RecoveryCodesLeft(other.id), 2);
+  EXPECT_EQ(repo().UseRecoveryCode(other.id, theirs[1], Instant{kT0}), true);
+}
+
+// The operator's reset: the second factor and its codes go; the account
+// can enrol afresh.
+TEST_P(TwoFactorRepositoryContract, RemoveTakesTheSecondFactorAndItsCodesOnce) {
+  const domain::User other = NewUser();
+  const auto codes = SampleCodes(3);
+  Enrol(user_.id, codes);
+  Enrol(other.id, SampleCodes(2));
+  EXPECT_EQ(repo().Remove(user_.id), true);
+  EXPECT_FALSE(Found(user_.id).has_value());
+  EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 0);
+  EXPECT_EQ(repo().UseRecoveryCode(user_.id, codes[0], Instant{kT0}), false);
+  EXPECT_EQ(repo().Remove(user_.id), false) << "nothing left to remove";
+  EXPECT_TRUE(Found(other.id).has_value());
+  EXPECT_EQ(repo().RecoveryCodesLeft(other.id), 2);
+  ASSERT_TRUE(repo().BeginEnrollment(SampleEnrollment(user_.id), SampleCodes(10)));
+  EXPECT_FALSE(Found(user_.id)->confirmed_at.has_value());
+}
+
 // Runs `attempt` on kThreads threads released together; how many got true.
 template <class F>
 void ExpectOneWinner(F attempt, int round) {
@@ -253,6 +315,23 @@ void ExpectOneWinner(F attempt, int round) {
   EXPECT_EQ(failed.load(), 0) << "round " << round;
 }
 
+// Runs `attempt` (a Status) on `threads` threads released together; how
+// many failed.
+template <class F>
+int FailuresTogether(int threads, F attempt) {
+  std::atomic<int> failed{0};
+  std::latch start(threads);
+  std::vector<std::thread> running;
+  for (int i = 0; i < threads; ++i) {
+    running.emplace_back([&] {
+      start.arrive_and_wait();
+      if (!attempt()) ++failed;
+    });
+  }
+  for (auto& t : running) t.join();
+  return failed.load();
+}
+
 // Two requests racing with one code (a double submit, or an attacker who
 // saw it): one signs in.
 TEST_P(TwoFactorRepositoryContract, ConcurrentUsesOfOneStepHaveOneWinner) {
@@ -273,21 +352,23 @@ TEST_P(TwoFactorRepositoryContract, ConcurrentUsesOfOneRecoveryCodeHaveOneWinner
   EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 0);
 }
 
+// A double click on "make new codes": each renewal runs whole, one after
+// the other; exactly one set of ten remains.
+TEST_P(TwoFactorRepositoryContract, ConcurrentRenewalsLeaveOneWholeSet) {
+  Enrol(user_.id, SampleCodes());
+  EXPECT_EQ(
+      FailuresTogether(4, [&] { return repo().ReplaceRecoveryCodes(user_.id, SampleCodes(10)); }),
+      0);
+  EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 10);
+}
+
 // A double click on "set up": both start, one after the other; one
 // enrolment with its own codes remains.
 TEST_P(TwoFactorRepositoryContract, ConcurrentBeginningsEachSucceedAndLeaveOneEnrolment) {
-  constexpr int kThreads = 4;
-  std::atomic<int> failed{0};
-  std::latch start(kThreads);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i) {
-    threads.emplace_back([&] {
-      start.arrive_and_wait();
-      if (!repo().BeginEnrollment(SampleEnrollment(user_.id), SampleCodes(10))) ++failed;
-    });
-  }
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(
+      FailuresTogether(
+          4, [&] { return repo().BeginEnrollment(SampleEnrollment(user_.id), SampleCodes(10)); }),
+      0);
   EXPECT_TRUE(Found(user_.id).has_value());
   EXPECT_EQ(repo().RecoveryCodesLeft(user_.id), 10);
 }

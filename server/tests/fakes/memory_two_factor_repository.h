@@ -83,6 +83,28 @@ class MemoryTwoFactorRepository final : public domain::TwoFactorRepository {
     return left;
   }
 
+  Status ReplaceRecoveryCodes(std::string_view user_id,
+                              const std::vector<std::string>& recovery_code_hashes) override {
+    std::lock_guard lock(mu_);
+    const auto it = accounts_.find(std::string(user_id));
+    if (it == accounts_.end() || !it->second.enrollment.confirmed_at) {
+      return NotFound("Two-factor sign-in is not set up for this account.");
+    }
+    std::map<std::string, std::optional<Instant>> codes;
+    for (const auto& hash : recovery_code_hashes) {
+      if (!codes.emplace(hash, std::nullopt).second) {
+        return Fail(ErrorCode::kConflict, "That already exists.");
+      }
+    }
+    it->second.codes = std::move(codes);
+    return {};
+  }
+
+  Result<bool> Remove(std::string_view user_id) override {
+    std::lock_guard lock(mu_);
+    return accounts_.erase(std::string(user_id)) == 1;
+  }
+
  private:
   struct Account {
     domain::TwoFactorEnrollment enrollment;

@@ -10,6 +10,7 @@ import {
   forgotPassword,
   login,
   logout,
+  renewRecoveryCodes,
   resendVerification,
   resetPassword,
   signup,
@@ -140,6 +141,16 @@ describe('auth routes: what each one sends', () => {
     expect(sent.csrf).toBe('csrf-1');
     expect(sent.body).toEqual({ current_password: 'pw' });
     expect(sent.result).toEqual(enrolment);
+  });
+
+  it('renewing recovery codes posts the current password and returns the new codes', async () => {
+    const answer = { recovery_codes: Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pqrs-tuvw-xyz${i + 2}`) };
+    const sent = await call(() => jsonResponse(200, answer), (c) => renewRecoveryCodes('pw', c));
+    expect(sent.url).toBe('/api/v1/auth/mfa/recovery-codes');
+    expect(sent.method).toBe('POST');
+    expect(sent.csrf).toBe('csrf-1');
+    expect(sent.body).toEqual({ current_password: 'pw' });
+    expect(sent.result).toEqual(answer);
   });
 
   it('logout posts no body and reads the empty 204', async () => {

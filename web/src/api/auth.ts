@@ -101,6 +101,21 @@ export function confirmTwoFactorEnrolment(code: string, client: ApiClient = defa
   return client.post<Me>(`${base}/mfa/confirm`, { code }, options);
 }
 
+export interface RecoveryCodes {
+  /** Ten single-use codes in place of all the old ones, shown once. */
+  recovery_codes: string[];
+}
+
+/**
+ * New recovery codes, with the account's password again; every old code stops working and the
+ * owner gets a mail. 200 RecoveryCodes; 400 with a `current_password` field error when the password
+ * is wrong; 409 `no-enrollment` when two-factor sign-in is not on; 429 as for login (or too many
+ * renewals in an hour).
+ */
+export function renewRecoveryCodes(currentPassword: string, client: ApiClient = defaultClient(), options: Options = {}) {
+  return client.post<RecoveryCodes>(`${base}/mfa/recovery-codes`, { current_password: currentPassword }, options);
+}
+
 /** 204: the session ends and its cookie is cleared. */
 export function logout(client: ApiClient = defaultClient(), options: Options = {}) {
   return client.post<void>(`${base}/logout`, undefined, options);

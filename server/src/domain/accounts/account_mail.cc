@@ -109,8 +109,7 @@ OutgoingMail AccountMail::NewEmailTaken(std::string_view to) const {
                              site_url_));
 }
 
-OutgoingMail AccountMail::EmailChangeRequested(std::string_view to,
-                                               std::string_view name) const {
+OutgoingMail AccountMail::EmailChangeRequested(std::string_view to, std::string_view name) const {
   return Compose(to, "email-change-requested", "A new email was requested for your account",
                  fmt::format("{}\n\n"
                              "Someone signed in to your Secure Base account asked to change its "
@@ -118,6 +117,70 @@ OutgoingMail AccountMail::EmailChangeRequested(std::string_view to,
                              "confirmed.\n\n"
                              "If that was not you, please choose a new password now: "
                              "{}/forgot-password",
+                             Greeting(name), site_url_));
+}
+
+OutgoingMail AccountMail::TwoFactorTurnedOn(std::string_view to, std::string_view name) const {
+  return Compose(to, "two-factor-on", "Two-factor sign-in is now on",
+                 fmt::format("{}\n\n"
+                             "Two-factor sign-in was just turned on for your Secure Base "
+                             "account. From now on, logging in asks for a code from your "
+                             "authenticator app as well as your password.\n\n"
+                             "Please keep your recovery codes somewhere safe and private: each "
+                             "one lets you in once if your phone is lost or not to hand.\n\n"
+                             "If this was not you, please choose a new password straight away "
+                             "({}/forgot-password) and let the practice know.",
+                             Greeting(name), site_url_));
+}
+
+OutgoingMail AccountMail::TwoFactorTurnedOff(std::string_view to, std::string_view name) const {
+  return Compose(to, "two-factor-off", "Two-factor sign-in was turned off",
+                 fmt::format("{}\n\n"
+                             "Two-factor sign-in was turned off for your Secure Base account by "
+                             "the person who looks after the site, and you were signed out on "
+                             "every device. This is usually done for someone who has lost their "
+                             "phone and their recovery codes.\n\n"
+                             "When you next log in, please set it up again with your "
+                             "authenticator app: {}/account/two-factor\n\n"
+                             "If you did not ask for this, please choose a new password straight "
+                             "away ({}/forgot-password) and let the practice know.",
+                             Greeting(name), site_url_, site_url_));
+}
+
+OutgoingMail AccountMail::RecoveryCodeUsed(std::string_view to, std::string_view name,
+                                           long left) const {
+  std::string count;
+  if (left <= 0) {
+    count = "You have no recovery codes left, so please make a new set once you are in.";
+  } else if (left == 1) {
+    count = "You have 1 recovery code left, so now is a good time to make a new set.";
+  } else if (left <= 3) {
+    count = fmt::format("You have {} recovery codes left, so now is a good time to make a new set.",
+                        left);
+  } else {
+    count = fmt::format("You have {} recovery codes left.", left);
+  }
+  return Compose(to, "recovery-code-used", "A recovery code was used to log in",
+                 fmt::format("{}\n\n"
+                             "One of your recovery codes was just used to log in to your Secure "
+                             "Base account. Each code works once. {}\n\n"
+                             "If this was you, you can make a new set of codes on your "
+                             "two-factor page: {}/account/two-factor\n\n"
+                             "If it was not you, someone may know your password and have one of "
+                             "your codes. Please choose a new password straight away "
+                             "({}/forgot-password), then make new recovery codes: the old ones "
+                             "stop working at once.",
+                             Greeting(name), count, site_url_, site_url_));
+}
+
+OutgoingMail AccountMail::RecoveryCodesRenewed(std::string_view to, std::string_view name) const {
+  return Compose(to, "recovery-codes-renewed", "You have new recovery codes",
+                 fmt::format("{}\n\n"
+                             "A new set of recovery codes was just made for your Secure Base "
+                             "account. The codes you had before no longer work.\n\n"
+                             "If this was you, there is nothing more to do: keep the new codes "
+                             "somewhere safe and private. If it was not you, please choose a new "
+                             "password straight away: {}/forgot-password",
                              Greeting(name), site_url_));
 }
 

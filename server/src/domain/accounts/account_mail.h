@@ -31,6 +31,14 @@ class AccountMail {
   // To the old address: a change was asked for.
   OutgoingMail EmailChangeRequested(std::string_view to, std::string_view name) const;
 
+  // Two-factor sign-in (none of these carries a code or a secret).
+  OutgoingMail TwoFactorTurnedOn(std::string_view to, std::string_view name) const;
+  // Turned off by the operator (securebase user reset-two-factor).
+  OutgoingMail TwoFactorTurnedOff(std::string_view to, std::string_view name) const;
+  // A recovery code let someone in; `left` unused codes remain.
+  OutgoingMail RecoveryCodeUsed(std::string_view to, std::string_view name, long left) const;
+  OutgoingMail RecoveryCodesRenewed(std::string_view to, std::string_view name) const;
+
   const std::string& site_url() const { return site_url_; }
 
  private:

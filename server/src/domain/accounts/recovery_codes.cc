@@ -5,19 +5,19 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "common/token_hash.h"
+
 namespace securebase::domain {
 namespace {
 
 // Digits and lowercase letters less 0, 1, i, l and o.
 constexpr std::string_view kAlphabet = "23456789abcdefghjkmnpqrstuvwxyz";
-constexpr int kGroupLength = 5;
-constexpr int kGroups = 2;
 
 std::string NewRecoveryCode() {
   std::string code;
-  for (int group = 0; group < kGroups; ++group) {
+  for (int group = 0; group < kRecoveryCodeGroups; ++group) {
     if (group > 0) code += '-';
-    for (int i = 0; i < kGroupLength; ++i) {
+    for (int i = 0; i < kRecoveryCodeGroupLength; ++i) {
       // randombytes_uniform has no modulo bias.
       code += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
     }
@@ -48,6 +48,10 @@ std::string NormalizeRecoveryCode(std::string_view input) {
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return out;
+}
+
+std::string RecoveryCodeHash(std::string_view user_id, std::string_view code) {
+  return HashToken(std::string(user_id) + ":" + NormalizeRecoveryCode(code));
 }
 
 }  // namespace securebase::domain

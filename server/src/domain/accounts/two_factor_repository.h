@@ -47,6 +47,15 @@ class TwoFactorRepository {
   virtual Result<bool> UseRecoveryCode(std::string_view user_id, std::string_view code_hash,
                                        Instant at) = 0;
   virtual Result<long> RecoveryCodesLeft(std::string_view user_id) = 0;
+  // Puts these hashes in place of every recovery code of a confirmed
+  // enrolment (renewal): the old ones, used or not, stop working. kNotFound
+  // when there is no confirmed enrolment. Atomic: a code used while this
+  // runs is either used before or refused after.
+  virtual Status ReplaceRecoveryCodes(std::string_view user_id,
+                                      const std::vector<std::string>& recovery_code_hashes) = 0;
+  // Removes the second factor and its recovery codes (the operator's reset
+  // for someone who lost both): false when there was none.
+  virtual Result<bool> Remove(std::string_view user_id) = 0;
 };
 
 }  // namespace securebase::domain

@@ -3,19 +3,12 @@
 #include <algorithm>
 
 #include "common/hex.h"
-#include "common/token_hash.h"
 #include "domain/accounts/recovery_codes.h"
 #include "domain/accounts/totp.h"
 #include "domain/accounts/two_factor_sealing.h"
 
 namespace securebase::domain {
 namespace {
-
-// Recovery codes are stored hashed with the account's id mixed in, so one
-// guess cannot be checked against every account's codes at once.
-std::string RecoveryCodeHash(std::string_view user_id, std::string_view code) {
-  return HashToken(std::string(user_id) + ":" + NormalizeRecoveryCode(code));
-}
 
 bool LooksLikeTotp(std::string_view code) {
   std::size_t digits = 0;
@@ -26,6 +19,11 @@ bool LooksLikeTotp(std::string_view code) {
       return false;
   }
   return digits == kTotpDigits;
+}
+
+std::unexpected<Error> NotEnrolled() {
+  return Refuse(ErrorCode::kConflict, "no-enrollment",
+                "Two-factor sign-in is not set up for this account yet.");
 }
 
 }  // namespace
@@ -96,6 +94,14 @@ Result<StartedSession> TwoFactorService::Confirm(const Session& session, std::st
   }
   if (auto ok = repo_.Confirm(session.user_id, now, *step); !ok) return std::unexpected(ok.error());
   (void)parts_.throttle.Clear(keys.front());
+  auto user = parts_.users.FindById(session.user_id);
+  if (!user) return std::unexpected(user.error());
+  if (*user) {
+    if (auto ok = parts_.outbox.Enqueue(
+            parts_.mail.TwoFactorTurnedOn((*user)->email, (*user)->display_name));
+        !ok)
+      return std::unexpected(ok.error());
+  }
   return parts_.sessions.Renew(session, TwoFactorState::kPassed);
 }
 
@@ -105,11 +111,9 @@ Result<StartedSession> TwoFactorService::Verify(const Session& session, std::str
   if (auto ok = parts_.throttle.Check(keys); !ok) return std::unexpected(ok.error());
   auto found = repo_.Find(session.user_id);
   if (!found) return std::unexpected(found.error());
-  if (!*found || !(*found)->confirmed_at) {
-    return Refuse(ErrorCode::kConflict, "no-enrollment",
-                  "Two-factor sign-in is not set up for this account yet.");
-  }
+  if (!*found || !(*found)->confirmed_at) return NotEnrolled();
   bool passed = false;
+  bool by_recovery_code = false;
   if (LooksLikeTotp(code)) {
     auto secret = OpenSecret(**found);
     if (!secret) return std::unexpected(secret.error());
@@ -123,14 +127,49 @@ Result<StartedSession> TwoFactorService::Verify(const Session& session, std::str
     auto used = repo_.UseRecoveryCode(session.user_id, RecoveryCodeHash(session.user_id, code),
                                       parts_.clock.Now());
     if (!used) return std::unexpected(used.error());
-    passed = *used;
+    passed = by_recovery_code = *used;
   }
   if (!passed) {
     if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return std::unexpected(ok.error());
     return InvalidCode();
   }
   (void)parts_.throttle.Clear(keys.front());
+  if (by_recovery_code) {
+    // The owner hears at once, with the count left: if it was not them,
+    // this mail is how they find out.
+    auto user = parts_.users.FindById(session.user_id);
+    if (!user) return std::unexpected(user.error());
+    auto left = repo_.RecoveryCodesLeft(session.user_id);
+    if (!left) return std::unexpected(left.error());
+    if (*user) {
+      if (auto ok = parts_.outbox.Enqueue(
+              parts_.mail.RecoveryCodeUsed((*user)->email, (*user)->display_name, *left));
+          !ok)
+        return std::unexpected(ok.error());
+    }
+  }
   return parts_.sessions.Renew(session, TwoFactorState::kPassed);
+}
+
+Result<std::vector<std::string>> TwoFactorService::RenewRecoveryCodes(
+    const Session& session, std::string_view current_password, std::string_view address) {
+  auto user = parts_.users.FindById(session.user_id);
+  if (!user) return std::unexpected(user.error());
+  if (!*user) return Fail(ErrorCode::kUnauthenticated, "Please log in again.");
+  if (auto ok = login_.Reauthenticate(**user, current_password, address, "current_password"); !ok)
+    return std::unexpected(ok.error());
+  std::vector<std::string> codes = NewRecoveryCodes();
+  std::vector<std::string> hashes;
+  for (const auto& code : codes) hashes.push_back(RecoveryCodeHash(session.user_id, code));
+  if (auto ok = repo_.ReplaceRecoveryCodes(session.user_id, hashes); !ok) {
+    if (ok.error().code == ErrorCode::kNotFound) return NotEnrolled();
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = parts_.outbox.Enqueue(
+          parts_.mail.RecoveryCodesRenewed((*user)->email, (*user)->display_name));
+      !ok)
+    return std::unexpected(ok.error());
+  return codes;
 }
 
 Result<TwoFactorStatus> TwoFactorService::StatusFor(std::string_view user_id) {

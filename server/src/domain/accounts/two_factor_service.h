@@ -12,7 +12,12 @@
 // Beginning an enrolment asks for the current password again, as email and
 // password changes do (ASVS re-authentication): a borrowed or stolen session
 // must not be able to put its own authenticator on the account and lock its
-// owner out.
+// owner out. Making new recovery codes asks for it too, for the same reason.
+//
+// The owner is told by mail when two-factor is turned on, when a recovery
+// code lets someone in (and how many are left), and when new codes are made;
+// never with a code in the mail. (Turning it off is the operator's:
+// domain/accounts/two_factor_reset.h.)
 //
 // Thread-safety: safe from any thread.
 #pragma once
@@ -58,6 +63,12 @@ class TwoFactorService {
   Result<StartedSession> Verify(const Session& session, std::string_view code,
                                 std::string_view address);
   Result<TwoFactorStatus> StatusFor(std::string_view user_id);
+  // Ten new recovery codes (shown once) in place of all the old ones, used
+  // or not. Password refusals as for Enroll; kConflict "no-enrollment" when
+  // two-factor sign-in is not on.
+  Result<std::vector<std::string>> RenewRecoveryCodes(const Session& session,
+                                                      std::string_view current_password,
+                                                      std::string_view address);
 
  private:
   Result<std::string> OpenSecret(const TwoFactorEnrollment& enrollment);

@@ -10,10 +10,11 @@
 namespace securebase::domain {
 namespace {
 
-constexpr std::array<std::string_view, 9> kActions = {
+constexpr std::array<std::string_view, 10> kActions = {
     audit_action::kSharedRead,      audit_action::kSharingChanged, audit_action::kSharingRevoked,
     audit_action::kNoteWritten,     audit_action::kNoteDeleted,    audit_action::kContentSaved,
     audit_action::kContentReloaded, audit_action::kAccountDeleted, audit_action::kNoteExpired,
+    audit_action::kTwoFactorReset,
 };
 
 bool Known(std::string_view action) {

@@ -38,6 +38,10 @@ inline constexpr std::string_view kAccountDeleted = "account.deleted";
 // deleted by housekeeping: actor its author, subject its client, detail its
 // id (never its words).
 inline constexpr std::string_view kNoteExpired = "note.expired";
+// The operator turned an account's two-factor sign-in off (`securebase user
+// reset-two-factor`): actor "operator", subject the account, detail "by the
+// operator".
+inline constexpr std::string_view kTwoFactorReset = "two_factor.reset";
 }  // namespace audit_action
 
 std::span<const std::string_view> AuditActions();

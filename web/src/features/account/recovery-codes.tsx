@@ -1,5 +1,8 @@
 // The ten recovery codes, shown once, with two easy ways to keep them: copy to the clipboard
 // (for a password manager) or download as a small text file. Nothing is stored by the app.
+// A code is six groups of four ("7kq4-mx2p-9rbc-t8wd-h3na-5fgy"); on a narrow phone it may wrap,
+// but only after a dash, never inside a group.
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 
 interface RecoveryCodesProps {
@@ -18,6 +21,20 @@ export function recoveryCodesText(codes: readonly string[], email: string): stri
     ...codes,
     '',
   ].join('\n');
+}
+
+/** The code with a line-break opportunity after each dash (the text stays the same). */
+function codeWithBreaks(code: string) {
+  return code.split('-').map((group, i) => (
+    <Fragment key={i}>
+      {i > 0 ? (
+        <>
+          -<wbr />
+        </>
+      ) : null}
+      {group}
+    </Fragment>
+  ));
 }
 
 export function RecoveryCodes({ codes, email }: RecoveryCodesProps) {
@@ -54,7 +71,7 @@ export function RecoveryCodes({ codes, email }: RecoveryCodesProps) {
       <ol class="account-codes" aria-label="Recovery codes">
         {codes.map((code) => (
           <li key={code}>
-            <code>{code}</code>
+            <code>{codeWithBreaks(code)}</code>
           </li>
         ))}
       </ol>

@@ -134,16 +134,88 @@ describe('/account/two-factor', () => {
     expect(localStorage.length).toBe(0);
   });
 
-  it('already on: says so', async () => {
-    const api = fakeApi({ 'GET /api/v1/me': () => jsonResponse(200, enrolled) });
+  it('already on: says so, with the codes left', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': () =>
+        jsonResponse(200, { ...enrolled, two_factor: { ...enrolled.two_factor, recovery_codes_left: 3 } }),
+    });
     renderAt('/account/two-factor', api.client);
     expect(await screen.findByRole('heading', { name: 'Two-factor sign-in is on' })).toBeTruthy();
+    expect(screen.getByText('You have 3 recovery codes left.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Make new recovery codes' })).toBeTruthy();
   });
 
   it('signed out: goes to log in first', async () => {
     renderAt('/account/two-factor', fakeApi({}).client);
     await waitFor(() => expect(location.pathname).toBe('/login'));
     expect(location.search).toBe('?next=%2Faccount%2Ftwo-factor');
+  });
+});
+
+describe('/account/two-factor: new recovery codes', () => {
+  const newCodes = Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pqrs-tuvw-xy${i + 20}`);
+
+  function openEnrolled(renew: Handler) {
+    let left = 2;
+    const api = fakeApi({
+      'GET /api/v1/me': () =>
+        jsonResponse(200, { ...enrolled, two_factor: { ...enrolled.two_factor, recovery_codes_left: left } }),
+      'POST /api/v1/auth/mfa/recovery-codes': (request) => {
+        const answer = renew(request);
+        left = 10;
+        return answer;
+      },
+    });
+    renderAt('/account/two-factor', api.client);
+    return api;
+  }
+
+  it('asks for the password before sending anything; a wrong one is said beside the field', async () => {
+    const api = openEnrolled(() =>
+      problem(400, 'validation-failed', { errors: [{ field: 'current_password', message: 'is not right' }] }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Make new recovery codes' }));
+    expect(await screen.findByRole('link', { name: 'Please enter your password.' })).toBeTruthy();
+    expect(api.sent('POST /api/v1/auth/mfa/recovery-codes')).toEqual([]);
+
+    fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'not it' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Make new recovery codes' }));
+    expect(await screen.findByRole('link', { name: 'Your password is not right.' })).toBeTruthy();
+    expect(screen.getByLabelText('Your password').getAttribute('aria-invalid')).toBe('true');
+    expect(api.sent('POST /api/v1/auth/mfa/recovery-codes')).toEqual([{ current_password: 'not it' }]);
+    expect(screen.queryByRole('list', { name: 'Recovery codes' })).toBeNull();
+  });
+
+  it('shows the new codes once, says the old ones no longer work, and updates the count', async () => {
+    const api = openEnrolled(() => jsonResponse(200, { recovery_codes: newCodes }));
+    expect(await screen.findByText('You have 2 recovery codes left.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'a long and gentle password' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Make new recovery codes' }));
+    const heading = await screen.findByRole('heading', { name: 'Your new recovery codes' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText('Your old codes no longer work. These ten replace them.')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Recovery codes' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(newCodes);
+    // Each code may wrap after a dash on a narrow phone, and only there.
+    expect(list.querySelectorAll('li:first-child wbr')).toHaveLength(5);
+    expect(await screen.findByText('You have 10 recovery codes left.')).toBeTruthy();
+    expect(screen.queryByLabelText('Your password')).toBeNull();
+    expect(api.sent('POST /api/v1/auth/mfa/recovery-codes')).toEqual([
+      { current_password: 'a long and gentle password' },
+    ]);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('too many tries: says how long to wait, kindly', async () => {
+    openEnrolled(() => {
+      const answer = problem(429, 'too-many-requests');
+      answer.headers.set('Retry-After', '120');
+      return answer;
+    });
+    fireEvent.input(await screen.findByLabelText('Your password'), { target: { value: 'pw pw pw pw' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Make new recovery codes' }));
+    expect(await screen.findByRole('heading', { name: 'We could not make new codes' })).toBeTruthy();
+    expect(screen.getByText(/Please wait 2 minutes, then try again\./)).toBeTruthy();
   });
 });
 

@@ -2,24 +2,21 @@
 // practitioner's first log-in, which can do nothing else until this is done. The secret is
 // asked for only when the person chooses to begin, and lives in this page's memory only.
 // Beginning asks for the password again, so a session left open on a shared computer cannot
-// put someone else's authenticator on the account.
+// put someone else's authenticator on the account. Once it is on, the page offers a new set of
+// recovery codes (renew-recovery-codes.tsx).
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { startTwoFactorEnrolment, type Enrolment } from '../../api/auth';
 import { owesCode, owesEnrolment, type Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
-import { FormField } from '../../components/form-field';
 import { Page } from '../../components/page';
-import { PasswordInput } from '../../components/password-input';
 import { EnrolmentSteps } from './enrolment-steps';
-import { fieldErrorsFrom, fieldSentence, hasFieldErrors } from './form-problems';
-import { generalMessage } from './messages';
 import { safeNextPath, withNext } from './next-path';
+import { PasswordAgainForm } from './password-again-form';
+import { RenewRecoveryCodes } from './renew-recovery-codes';
 import { RequireSession } from './require-session';
 import { useSession } from './session';
 import { useFocusOnMount } from './use-focus-on-mount';
-import { useFormStatus } from './use-form-status';
 import { useRedirect } from './use-redirect';
 import './account.css';
 
@@ -32,13 +29,11 @@ export function TwoFactorPage() {
 }
 
 function TwoFactor({ me }: { me: Me }) {
-  const { client, signedOut } = useSession();
+  const { client } = useSession();
   const { query } = useLocation();
   const [next] = useState(() => safeNextPath(query.next));
   const [enrolment, setEnrolment] = useState<Enrolment | undefined>();
   const [done, setDone] = useState(false);
-  const [password, setPassword] = useState('');
-  const status = useFormStatus<'current_password'>();
   const [alreadyOn, setAlreadyOn] = useState(false);
 
   // Enrolled but this session has not given its code yet: that comes first.
@@ -47,28 +42,15 @@ function TwoFactor({ me }: { me: Me }) {
   if (owes) return null;
 
   if (done) return <Done next={next} />;
-  if (alreadyOn || (me.two_factor.enrolled && !enrolment)) return <AlreadyOn />;
+  if (alreadyOn || (me.two_factor.enrolled && !enrolment)) return <AlreadyOn me={me} />;
   if (enrolment) return <EnrolmentSteps enrolment={enrolment} email={me.email} onDone={() => setDone(true)} />;
 
-  const begin = (event: Event) => {
-    event.preventDefault();
-    if (password === '') return status.fail({ current_password: 'Please enter your password.' });
-    void status.run(async () => {
-      try {
-        setEnrolment(await startTwoFactorEnrolment(password, client));
-        setPassword('');
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 409) return setAlreadyOn(true);
-        if (error instanceof ApiError && error.status === 401) return signedOut();
-        const found = fieldErrorsFrom(error, ['current_password'], (_, message) =>
-          fieldSentence('your password', message),
-        );
-        status.fail(
-          found,
-          hasFieldErrors(found) ? undefined : { title: 'We could not begin', message: generalMessage(error) },
-        );
-      }
-    });
+  const begin = async (password: string) => setEnrolment(await startTwoFactorEnrolment(password, client));
+  // Turned on meanwhile (in another tab): say so rather than fail.
+  const alreadyEnrolled = (error: unknown) => {
+    if (!(error instanceof ApiError && error.status === 409)) return false;
+    setAlreadyOn(true);
+    return true;
   };
 
   return (
@@ -91,54 +73,35 @@ function TwoFactor({ me }: { me: Me }) {
         You’ll need an authenticator app on your phone. Any app that makes six-digit “time-based” codes will do; your
         phone’s app store has several free ones. Setting up takes about two minutes.
       </p>
-      {status.errors.current_password || status.general ? (
-        <ErrorSummary
-          id="two-factor-begin-summary"
-          title={status.general?.title ?? 'Please check your password'}
-          items={
-            status.errors.current_password
-              ? [{ id: 'two-factor-password', message: status.errors.current_password }]
-              : []
-          }
-          attempt={status.attempt}
-        >
-          {status.general ? <p>{status.general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
-      <form noValidate onSubmit={begin}>
-        <FormField
-          id="two-factor-password"
-          label="Your password"
-          hint="To keep your account safe, we ask for it again before changing how you sign in."
-          error={status.errors.current_password}
-        >
-          {(aria) => (
-            <PasswordInput
-              aria={aria}
-              name="current_password"
-              autocomplete="current-password"
-              value={password}
-              onValue={setPassword}
-            />
-          )}
-        </FormField>
-        <button type="submit" class="action-button form-submit" disabled={status.sending}>
-          {status.sending ? 'Preparing…' : 'Begin'}
-        </button>
-      </form>
+      <PasswordAgainForm
+        id="two-factor-password"
+        hint="To keep your account safe, we ask for it again before changing how you sign in."
+        submitLabel="Begin"
+        sendingLabel="Preparing…"
+        failedTitle="We could not begin"
+        send={begin}
+        onRefused={alreadyEnrolled}
+      />
     </section>
   );
 }
 
-function AlreadyOn() {
+function AlreadyOn({ me }: { me: Me }) {
+  const left = me.two_factor.recovery_codes_left;
   return (
-    <section class="form-note" aria-labelledby="two-factor-on-title">
-      <h2 id="two-factor-on-title">Two-factor sign-in is on</h2>
-      <p>When you log in, we ask for a code from your authenticator app as well as your password.</p>
-      <p>
-        <a href="/account">Back to your account</a>
-      </p>
-    </section>
+    <>
+      <section class="form-note" aria-labelledby="two-factor-on-title">
+        <h2 id="two-factor-on-title">Two-factor sign-in is on</h2>
+        <p>When you log in, we ask for a code from your authenticator app as well as your password.</p>
+        {left !== undefined ? (
+          <p>{left === 1 ? 'You have 1 recovery code left.' : `You have ${left} recovery codes left.`}</p>
+        ) : null}
+        <p>
+          <a href="/account">Back to your account</a>
+        </p>
+      </section>
+      {me.two_factor.enrolled ? <RenewRecoveryCodes me={me} /> : null}
+    </>
   );
 }
 

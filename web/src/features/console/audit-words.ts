@@ -14,6 +14,7 @@ const actionNames: Record<string, string> = {
   'content.reloaded': 'Reloaded the content',
   'account.deleted': 'Account deleted',
   'note.expired': 'Session note deleted at the end of its keeping period',
+  'two_factor.reset': 'Two-factor sign-in turned off',
 };
 
 export function actionName(action: string): string {
@@ -24,7 +25,8 @@ export function actionName(action: string): string {
 export function personWords(person: AuditPerson | null, meId: string): string {
   if (!person) return '—';
   if (person.id === meId) return 'You';
-  // A deletion the operator made from the command line (securebase delete-user).
+  // A deletion or two-factor reset the operator made from the command line (securebase
+  // delete-user, securebase user reset-two-factor).
   if (person.id === 'operator') return 'The site’s operator';
   return person.name ?? 'Someone since deleted';
 }
