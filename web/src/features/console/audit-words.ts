@@ -14,6 +14,7 @@ const actionNames: Record<string, string> = {
   'content.reloaded': 'Reloaded the content',
   'account.deleted': 'Account deleted',
   'note.expired': 'Session note deleted at the end of its keeping period',
+  'intake.read': 'Opened a client’s answers to the booking questions',
 };
 
 export function actionName(action: string): string {
