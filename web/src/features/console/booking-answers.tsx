@@ -29,6 +29,7 @@ export function BookingAnswers({ bookingId, who, context }: BookingAnswersProps)
   const panelId = `answers-${bookingId}`;
 
   const toggle = async () => {
+    if (opening) return;
     if (answers) {
       setOpen(!open);
       return;
@@ -57,7 +58,7 @@ export function BookingAnswers({ bookingId, who, context }: BookingAnswersProps)
         class="form-secondary"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
-        disabled={opening}
+        // Not disabled while opening: a disabled button would drop the keyboard's focus.
         onClick={() => void toggle()}
       >
         {opening ? 'Opening the answers…' : open ? 'Hide answers' : 'Show answers'}{' '}
