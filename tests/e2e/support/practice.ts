@@ -22,7 +22,7 @@ export interface PracticeSetup {
   type?: Partial<SessionTypeInput>;
 }
 
-export const defaultSettings: BookingSettings = {
+const defaultSettings: BookingSettings = {
   served: { countries: ['GB'], us_states: [] },
   outside_message: 'I can see people in the UK.',
   video: { mode: 'none' },
