@@ -263,8 +263,18 @@ test('the learner stops sharing everything; the practitioner’s next look shows
   // booking (newest), and the page with what they share.
   const looks = page.getByRole('region', { name: 'Who has looked' });
   await expect(looks.getByRole('listitem').first()).toContainText(`${therapist.display_name} looked on`);
-  await expect(looks.getByRole('listitem').first()).toContainText('at the answers you gave when booking a session.');
+  await expect(looks.getByRole('listitem').first()).toContainText('saw: the answers you gave when booking a session.');
   await expect(looks.getByRole('listitem').filter({ hasText: 'saw: Check-in results, 1 journal entry.' })).toHaveCount(1);
+  if (shots) {
+    await looks.screenshot({ path: path.join(shots, 'sharing-looks-mobile-light.png') });
+    const dark = await browser.newContext({ ...mobile, colorScheme: 'dark', storageState: await page.context().storageState(), baseURL: server.baseUrl, timezoneId: 'Europe/London', locale: 'en-GB', serviceWorkers: 'block' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto('/sharing');
+    const darkLooks = darkPage.getByRole('region', { name: 'Who has looked' });
+    await expect(darkLooks.getByRole('listitem').first()).toContainText('saw: the answers you gave when booking a session.');
+    await darkLooks.screenshot({ path: path.join(shots, 'sharing-looks-mobile-dark.png') });
+    await dark.close();
+  }
   await page.getByRole('button', { name: `Stop sharing everything (with ${therapist.display_name})` }).click();
   await expect(page.getByRole('heading', { name: `Stop sharing everything with ${therapist.display_name}?` })).toBeFocused();
   await expectNoAxeViolations(page);

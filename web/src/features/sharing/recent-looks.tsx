@@ -43,10 +43,8 @@ export function RecentLooks({ timeZone }: { timeZone: string }) {
             {reads.value.reads.map((read) => (
               <li key={read.id}>
                 <strong>{read.practitioner.name ?? 'A therapist whose account has since closed'}</strong> looked on{' '}
-                {whenWords(read.at, timeZone)}{' '}
-                {read.action === 'intake.read'
-                  ? `at ${bookingAnswersWords}.`
-                  : `and saw: ${detailWords(read.detail)}.`}
+                {whenWords(read.at, timeZone)} and saw:{' '}
+                {read.action === 'intake.read' ? bookingAnswersWords : detailWords(read.detail)}.
               </li>
             ))}
           </ul>

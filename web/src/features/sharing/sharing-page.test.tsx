@@ -42,7 +42,7 @@ describe('/sharing', () => {
     const looks = (await screen.findByRole('heading', { level: 2, name: 'Who has looked' })).closest('section')!;
     const items = await within(looks).findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* at the answers you gave when booking a session\.$/),
+      expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* and saw: the answers you gave when booking a session\.$/),
       expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* and saw: Check-in results, 1 journal entry\.$/),
       expect.stringMatching(/^A therapist whose account has since closed looked on .* and saw: Nothing shared\.$/),
     ]);
