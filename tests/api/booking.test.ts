@@ -22,6 +22,8 @@ import {
   type BookingRequest,
   type Slot,
 } from '../../web/src/api/scheduling';
+import { getAudit } from '../../web/src/api/console-clients';
+import { getShareReads } from '../../web/src/api/shares';
 import { calendarPart } from '../e2e/support/mail';
 import { newBrowser } from './support/browser';
 import { failure } from './support/failure';
@@ -314,11 +316,44 @@ describe('a client books', () => {
     const hers = await waitForMail({ to: practitioner.email, subject: /^New booking/ });
     expect(calendarOf(hers).ics).toContain(`UID:${booked.id}@securebase`);
 
-    // She sees it with the answers; the database holds them sealed.
+    // Her calendar says it has answers, without them; the log never holds them.
     const calendar = await consoleApi.listBookings({}, her);
     const row = calendar.bookings.find((b) => b.id === booked.id)!;
-    expect(consoleApi.intakeAnswers(row).find((a) => a.id === 'hopes')?.answer).toBe(hopes);
+    expect(row.has_intake).toBe(true);
+    expect(row.intake).toBeUndefined();
+    expect(JSON.stringify(calendar)).not.toContain(hopes);
     expect(readFileSync(server.logFile, 'utf8')).not.toContain('partner is away');
+  });
+
+  it('shows her a session’s answers when she opens them, on the audit log first, where the client sees it', async () => {
+    const client = ana.browser.client;
+    const booked = await createBooking(request(slots[24]!.start), newBookingKey(), client);
+    const row = (await consoleApi.listBookings({}, her)).bookings.find((b) => b.id === booked.id)!;
+    const anaId = row.client!.id!;
+    const before = (await getAudit({ action: 'intake.read', subject: anaId }, her)).entries.length;
+
+    const opened = await consoleApi.getBookingIntake(booked.id, her);
+    expect(opened.booking).toBe(booked.id);
+    expect(opened.intake).toEqual([{ id: 'hopes', question: 'What would you like help with?', answer: hopes }]);
+
+    // One row: her, about Ana, naming the booking and never the answers.
+    const rows = (await getAudit({ action: 'intake.read', subject: anaId }, her)).entries;
+    expect(rows).toHaveLength(before + 1);
+    expect(rows[0]).toMatchObject({ action: 'intake.read', subject: { id: anaId }, detail: `booking:${booked.id}` });
+    expect(rows[0]!.actor?.name).toBe(practitioner.display_name);
+    expect(JSON.stringify(rows)).not.toContain(hopes);
+    // Ana's "who has looked" tells her so.
+    const looks = (await getShareReads(20, client)).reads;
+    expect(looks[0]).toMatchObject({ action: 'intake.read', detail: `booking:${booked.id}` });
+    expect(looks[0]!.practitioner.name).toBe(practitioner.display_name);
+
+    // Only she may open them, and only a booking that exists.
+    const other = await verifiedLearner({ baseUrl: server.baseUrl });
+    expect((await failure(consoleApi.getBookingIntake(booked.id, other.browser.client))).status).toBe(403);
+    const missing = await failure(consoleApi.getBookingIntake('bk_00000000000000000000000000000000', her));
+    expect(missing.status).toBe(404);
+    expect(missing.problem.type).toBe('urn:securebase:problem:not-found');
+    expect((await getAudit({ action: 'intake.read', subject: anaId }, her)).entries).toHaveLength(before + 1);
   });
 
   it('lets 52 concurrent requests for one slot make exactly one booking', async () => {

@@ -15,10 +15,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
-import { apiPost, apiPut, uniqueEmail } from './support/accounts';
+import { apiPost, uniqueEmail } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { calendarPart, readMailbox, waitForLink } from './support/mail';
+import { setUpPractice } from './support/practice';
 import { practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
@@ -144,34 +145,13 @@ test.beforeAll(async () => {
     serverNow,
   ));
 
-  const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
-  const schedule = await apiPut(her, '/api/v1/console/schedule', {
-    time_zone: 'Europe/London',
-    weekly: weekdays.map((weekday) => ({ weekday, start: '13:00', end: '15:00' })),
-    overrides: [],
+  // Two hours on weekdays, for clients in three countries; a day's notice, two months ahead, on the hour.
+  await setUpPractice(her, {
+    days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    hours: { start: '13:00', end: '15:00' },
+    settings: { served: { countries: ['GB', 'DE'], us_states: ['NY'] }, outside_message: 'I can see people in the UK, Germany and New York.' },
+    type: { minimum_notice_minutes: 1440, horizon_days: 60, slot_step_minutes: 60 },
   });
-  expect(schedule.status(), await schedule.text()).toBe(200);
-  const settings = await apiPut(her, '/api/v1/console/booking-settings', {
-    served: { countries: ['GB', 'DE'], us_states: ['NY'] },
-    outside_message: 'I can see people in the UK, Germany and New York.',
-    video: { mode: 'none' },
-    cancellation: { late_window_hours: 48, late_action: 'allow', text: 'Cancelling within two days is charged.' },
-  });
-  expect(settings.status(), await settings.text()).toBe(200);
-  const type = await apiPost(her, '/api/v1/console/session-types', {
-    name: 'Therapy session',
-    description: 'Fifty minutes by video.',
-    duration_minutes: 50,
-    buffer_before_minutes: 0,
-    buffer_after_minutes: 10,
-    minimum_notice_minutes: 1440,
-    horizon_days: 60,
-    slot_step_minutes: 60,
-    price: '£90',
-    new_clients: true,
-    intake: [],
-  });
-  expect(type.status(), await type.text()).toBe(201);
 
   for (const client of [london, newYork, berlin]) await signUp(client);
 });

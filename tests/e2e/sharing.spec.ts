@@ -4,18 +4,19 @@
 // her look in the audit log; the learner stops sharing everything and the practitioner's next
 // look shows nothing shared. axe on every page, on a phone for the learner, a wide screen for her.
 import { randomUUID } from 'node:crypto';
-import { weekdays } from '../../web/src/api/console-scheduling';
-import { therapyType } from '../../web/src/features/console/console-fixtures';
+import path from 'node:path';
 import { request as apiRequest, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../api/support/server';
 import { apiPost, apiPut, confirmedLearner, fillInLogin, type Learner } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { collectProblems } from './support/console';
 import { expect, test } from './support/fixtures';
+import { setUpPractice } from './support/practice';
 import { freshCode, practitionerContext, setUpPractitioner } from './support/practitioner';
 import { desktop, mobile } from './support/viewports';
 
 // Her note: hers alone, never the learner's to see.
+const shots = process.env.SB_E2E_SCREENSHOTS;
 const noteText = 'Spoke about evenings alone; try the pause practice before texting.';
 
 // One server, one learner, one practitioner; each test builds on the one before.
@@ -28,6 +29,10 @@ const therapist = {
   time_zone: 'Europe/London',
   country: 'GB',
 };
+
+// The question her session type asks, and the learner's answer: opened only when she asks.
+const hopesQuestion = 'What would you like help with?';
+const hopesAnswer = 'Feeling steadier in the evenings when I am on my own.';
 
 const shared = { situation: 'The message was read and not answered.', occurred_at: '2026-11-20T19:30:00Z' };
 const kept = { situation: 'A private evening I keep to myself.', occurred_at: '2026-11-24T21:00:00Z' };
@@ -72,20 +77,9 @@ test.beforeAll(async () => {
   const her = await setUpPractitioner(server, therapist);
   secret = her.secret;
   // She works all day, every day, so the learner can book the next time: with a session booked
-  // they stay her client after they stop sharing, and their page says what is not shared.
-  const hours = weekdays.map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
-  await ok(await apiPut(her.request, '/api/v1/console/schedule', { time_zone: 'Europe/London', weekly: hours, overrides: [] }));
-  await ok(
-    await apiPut(her.request, '/api/v1/console/booking-settings', {
-      served: { countries: ['GB'], us_states: [] },
-      outside_message: 'I see people in the UK.',
-      video: { mode: 'none' },
-      cancellation: { late_window_hours: 24, late_action: 'allow', text: 'Please cancel a day ahead.' },
-    }),
-  );
-  // The console's own example type, without questions, bookable an hour ahead.
-  const { id: _example, ...input } = therapyType({ intake: [], minimum_notice_minutes: 60, horizon_days: 14 });
-  const type = await ok(await apiPost(her.request, '/api/v1/console/session-types', input), 201);
+  // they stay her client after they stop sharing, and their page says what is not shared. The
+  // session asks one question, whose answer she opens on her calendar.
+  const { typeId } = await setUpPractice(her.request, { type: { intake: [{ id: 'hopes', question: hopesQuestion, required: false }] } });
   await her.request.dispose();
 
   const request = await apiRequest.newContext({ baseURL: server.baseUrl });
@@ -97,14 +91,14 @@ test.beforeAll(async () => {
   for (const entry of [shared, kept]) await ok(await apiPut(request, `/api/v1/journal/entries/${randomUUID()}`, triggerLog(entry)), 201);
   const from = new Date(Date.now() + 2 * 3600_000);
   const to = new Date(from.getTime() + 3 * 86_400_000);
-  const query = new URLSearchParams({ session_type: type.id as string, from: from.toISOString(), to: to.toISOString(), tz: 'Europe/London' });
+  const query = new URLSearchParams({ session_type: typeId, from: from.toISOString(), to: to.toISOString(), tz: 'Europe/London' });
   const { slots } = (await ok(await request.get(`/api/v1/slots?${query}`))) as { slots: { start: string }[] };
   const booking = {
-    session_type: type.id,
+    session_type: typeId,
     start: slots[0]!.start,
     time_zone: 'Europe/London',
     client_location: { country: 'GB' },
-    intake: {},
+    intake: { hopes: hopesAnswer },
     policy_accepted: true,
   };
   await ok(await apiPost(request, '/api/v1/bookings', booking, { 'Idempotency-Key': randomUUID() }), 201);
@@ -209,7 +203,48 @@ test('the practitioner logs in with her code, reads what is shared, writes a not
   await page.getByLabel('To').fill(day(-1));
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByText('Nothing in the log matches these filters.')).toBeVisible();
+
+  // Her calendar says the session has answers without showing them; she opens them, and that
+  // look is on record as a row of its own.
+  await page.goto('/console/sessions');
+  const session = page.locator('.console-card').filter({ hasText: `With ${learner.name}.` });
+  const show = session.getByRole('button', { name: /^Show answers for Therapy session with / });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(session).toContainText(`${learner.name} can see each time you open them.`);
+  await expect(page.getByRole('main')).not.toContainText(hopesAnswer);
+  await expectNoAxeViolations(page);
+  await show.click();
+  await expect(session.getByRole('term')).toHaveText(hopesQuestion);
+  await expect(session.getByRole('definition')).toHaveText(hopesAnswer);
+  await expect(session.getByRole('button', { name: /^Hide answers for / })).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations(page);
+  await page.goto('/console/audit');
+  const look = page.getByRole('row').filter({ hasText: 'Opened a client’s answers to the booking questions' });
+  await expect(look).toHaveCount(1);
+  await expect(look).toContainText(learner.name);
+  await expect(look).toContainText('Answers given when booking');
+  await expect(page.getByRole('main')).not.toContainText(hopesAnswer);
+  await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
+
+  // Her calendar with the answers open, for looking at: wide and phone width, light and dark.
+  if (shots) {
+    const storageState = await context.storageState();
+    for (const [shape, name] of [
+      [desktop, 'desktop'],
+      [mobile, 'mobile'],
+    ] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const shot = await browser.newContext({ ...shape, colorScheme, storageState, baseURL: server.baseUrl, timezoneId: 'Europe/London', locale: 'en-GB', serviceWorkers: 'block' });
+        const calendar = await shot.newPage();
+        await calendar.goto('/console/sessions');
+        await calendar.getByRole('button', { name: /^Show answers for / }).click();
+        await expect(calendar.getByRole('definition')).toHaveText(hopesAnswer);
+        await calendar.screenshot({ path: path.join(shots, `console-sessions-answers-${name}-${colorScheme}.png`), fullPage: true });
+        await shot.close();
+      }
+    }
+  }
   await context.close();
 
   // The learner never sees her note: not on any page of theirs, not in any answer.
@@ -224,10 +259,22 @@ test('the practitioner logs in with her code, reads what is shared, writes a not
 test('the learner stops sharing everything; the practitioner’s next look shows nothing', async ({ browser }) => {
   const page = await learnerPage(browser);
   await page.goto('/sharing');
-  // Her look is on record for the learner too, with what it showed.
+  // Her looks are on record for the learner too, with what each showed: the answers given when
+  // booking (newest), and the page with what they share.
   const looks = page.getByRole('region', { name: 'Who has looked' });
   await expect(looks.getByRole('listitem').first()).toContainText(`${therapist.display_name} looked on`);
-  await expect(looks.getByRole('listitem').first()).toContainText('saw: Check-in results, 1 journal entry.');
+  await expect(looks.getByRole('listitem').first()).toContainText('saw: the answers you gave when booking a session.');
+  await expect(looks.getByRole('listitem').filter({ hasText: 'saw: Check-in results, 1 journal entry.' })).toHaveCount(1);
+  if (shots) {
+    await looks.screenshot({ path: path.join(shots, 'sharing-looks-mobile-light.png') });
+    const dark = await browser.newContext({ ...mobile, colorScheme: 'dark', storageState: await page.context().storageState(), baseURL: server.baseUrl, timezoneId: 'Europe/London', locale: 'en-GB', serviceWorkers: 'block' });
+    const darkPage = await dark.newPage();
+    await darkPage.goto('/sharing');
+    const darkLooks = darkPage.getByRole('region', { name: 'Who has looked' });
+    await expect(darkLooks.getByRole('listitem').first()).toContainText('saw: the answers you gave when booking a session.');
+    await darkLooks.screenshot({ path: path.join(shots, 'sharing-looks-mobile-dark.png') });
+    await dark.close();
+  }
   await page.getByRole('button', { name: `Stop sharing everything (with ${therapist.display_name})` }).click();
   await expect(page.getByRole('heading', { name: `Stop sharing everything with ${therapist.display_name}?` })).toBeFocused();
   await expectNoAxeViolations(page);

@@ -214,6 +214,17 @@ http::Handler ListConsoleBookingsHandler(ApiContext& ctx) {
   };
 }
 
+http::Handler GetConsoleBookingIntakeHandler(ApiContext& ctx) {
+  return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    const std::string id(req.Param("id"));
+    const std::string practitioner = CallerSession(req).user_id;
+    auto view =
+        co_await ctx.pool.Run([&] { return ctx.sharing.clients.OpenIntake(practitioner, id); });
+    if (!view) co_return http::ProblemFromError(view.error());
+    co_return http::Json(status::ok, EncodeBookingIntake(*view));
+  };
+}
+
 http::Handler ConsoleCancelBookingHandler(ApiContext& ctx) {
   return [&ctx](http::Request& req) -> boost::asio::awaitable<http::Response> {
     const std::string id(req.Param("id"));

@@ -6,7 +6,10 @@
 //   GET  /api/v1/bookings, /api/v1/bookings/{id}
 //   POST /api/v1/bookings/{id}/cancel | reschedule
 // The practitioner (console):
-//   GET  /api/v1/console/bookings[?from=&to=]  with clients and intake answers
+//   GET  /api/v1/console/bookings[?from=&to=]  with clients; whether each has
+//                                              intake answers, not the answers
+//   GET  /api/v1/console/bookings/{id}/intake  one booking's answers (writes an
+//                                              "intake.read" audit row first)
 //   POST /api/v1/console/bookings/{id}/cancel | attendance
 #pragma once
 
@@ -24,6 +27,7 @@ http::Handler CancelBookingHandler(ApiContext& ctx);
 http::Handler RescheduleBookingHandler(ApiContext& ctx);
 
 http::Handler ListConsoleBookingsHandler(ApiContext& ctx);
+http::Handler GetConsoleBookingIntakeHandler(ApiContext& ctx);
 http::Handler ConsoleCancelBookingHandler(ApiContext& ctx);
 http::Handler ConsoleAttendanceHandler(ApiContext& ctx);
 

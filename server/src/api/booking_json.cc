@@ -54,6 +54,22 @@ Decoded<domain::BookingRequest> DecodeBookingRequest(const json::object& body) {
   return out;
 }
 
+namespace {
+
+// The type's questions in its order, each with the answer or null.
+json::array IntakeAnswers(const domain::BookingView& v) {
+  json::array intake;
+  for (const auto& q : v.type.intake) {
+    const auto* answer = domain::FindText(*v.intake, q.id);
+    intake.push_back(json::object{{"id", q.id},
+                                  {"question", q.question},
+                                  {"answer", answer ? json::value(*answer) : nullptr}});
+  }
+  return intake;
+}
+
+}  // namespace
+
 json::object EncodeBooking(const domain::BookingView& v) {
   const domain::Booking& b = v.booking;
   const date::time_zone* zone = domain::FindTimeZone(b.time_zone);
@@ -94,17 +110,14 @@ json::object EncodeConsoleBooking(const domain::CalendarEntry& entry) {
                 {"id", client.id}, {"display_name", client.display_name}, {"email", client.email}});
   out["client_location"] =
       json::object{{"country", v.booking.location.country}, {"region", v.booking.location.region}};
-  json::array intake;
-  if (v.intake) {
-    for (const auto& q : v.type.intake) {
-      const auto* answer = domain::FindText(*v.intake, q.id);
-      intake.push_back(json::object{{"id", q.id},
-                                    {"question", q.question},
-                                    {"answer", answer ? json::value(*answer) : nullptr}});
-    }
-  }
-  out["intake"] = std::move(intake);
+  out["has_intake"] = v.has_intake;
+  if (v.intake) out["intake"] = IntakeAnswers(v);
   return out;
+}
+
+json::object EncodeBookingIntake(const domain::BookingView& v) {
+  return json::object{{"booking", v.booking.id},
+                      {"intake", v.intake ? IntakeAnswers(v) : json::array{}}};
 }
 
 json::array EncodeSlots(const std::vector<domain::Slot>& slots, const date::time_zone& zone,

@@ -20,10 +20,13 @@ namespace securebase::api {
 // header and is set by the handler).
 Decoded<domain::BookingRequest> DecodeBookingRequest(const boost::json::object& body);
 
-// A booking for its client; for the practitioner (console) with the client
-// and the intake answers, question by question.
+// A booking for its client; for the practitioner (console) with the client,
+// whether there are intake answers ("has_intake") and, only when they were
+// opened, the answers question by question ("intake").
 boost::json::object EncodeBooking(const domain::BookingView& view);
 boost::json::object EncodeConsoleBooking(const domain::CalendarEntry& entry);
+// One booking's opened answers: {"booking", "intake": [{id, question, answer}]}.
+boost::json::object EncodeBookingIntake(const domain::BookingView& view);
 
 // Slots with their local times in `zone` and in hers.
 boost::json::array EncodeSlots(const std::vector<domain::Slot>& slots, const date::time_zone& zone,

@@ -86,6 +86,7 @@ std::vector<std::pair<std::string, json::object>> Files(const domain::PersonalRe
   for (const auto& line : r.reads) {
     looked.push_back(json::object{{"at", Rfc3339(line.entry.at)},
                                   {"practitioner_id", line.entry.actor_id},
+                                  {"action", line.entry.action},
                                   {"detail", line.entry.detail}});
   }
   files.emplace_back("sharing.json",

@@ -188,6 +188,8 @@ void AddRoutes(http::Router& router, ApiContext& ctx) {
   add(Verb::delete_, "/api/v1/console/session-types/{id}", kConsole, DeleteSessionTypeHandler(ctx));
   // Her calendar: who booked, what they answered, who came.
   add(Verb::get, "/api/v1/console/bookings", kConsole, ListConsoleBookingsHandler(ctx));
+  add(Verb::get, "/api/v1/console/bookings/{id}/intake", kConsole,
+      GetConsoleBookingIntakeHandler(ctx));
   form("/api/v1/console/bookings/{id}/cancel", kConsole, ConsoleCancelBookingHandler(ctx));
   form("/api/v1/console/bookings/{id}/attendance", kConsole, ConsoleAttendanceHandler(ctx));
   add(Verb::get, "/api/v1/console/waitlist", kConsole, ConsoleWaitlistHandler(ctx));

@@ -97,6 +97,9 @@ http::Handler ListShareReadsHandler(ApiContext& ctx) {
            json::object{{"id", line.entry.actor_id},
                         {"name", line.actor_name.empty() ? json::value(nullptr)
                                                          : json::value(line.actor_name)}}},
+          // "shared.read" (detail: the kinds shown) or "intake.read" (detail:
+          // "booking:<id>").
+          {"action", line.entry.action},
           {"detail", line.entry.detail}});
     }
     co_return http::Json(status::ok,

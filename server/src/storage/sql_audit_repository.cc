@@ -93,6 +93,14 @@ Result<std::vector<AuditEntry>> SqlAuditRepository::Find(const AuditQuery& q) {
     if (q.actor_id) add("actor_id = :actor");
     if (q.subject_id) add("subject_id = :subject");
     if (q.action) add("action = :action");
+    if (!q.actions.empty()) {
+      // One placeholder per action, bound below in the same order.
+      std::string any = "action IN (";
+      for (std::size_t i = 0; i < q.actions.size(); ++i) {
+        any += (i == 0 ? ":any" : ", :any") + std::to_string(i);
+      }
+      add((any + ")").c_str());
+    }
     if (q.from) add("at >= :from");
     if (q.to) add("at < :to");
     if (q.before) add("(at < :before_at OR (at = :before_at2 AND id < :before_id))");
@@ -104,6 +112,7 @@ Result<std::vector<AuditEntry>> SqlAuditRepository::Find(const AuditQuery& q) {
     if (q.actor_id) st.exchange(soci::use(*q.actor_id));
     if (q.subject_id) st.exchange(soci::use(*q.subject_id));
     if (q.action) st.exchange(soci::use(*q.action));
+    for (const auto& action : q.actions) st.exchange(soci::use(action));
     if (q.from) st.exchange(soci::use(from));
     if (q.to) st.exchange(soci::use(to));
     if (q.before) {

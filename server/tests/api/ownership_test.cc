@@ -9,7 +9,9 @@
 // ids; every refusal is a bare problem; and afterwards every one of A's
 // things is as it was. The same walk as A and as the practitioner (code
 // given) shows nothing reaches anyone it is not for: A never sees the
-// practitioner's note, and she sees A's words only through the client page.
+// practitioner's note, and she sees A's words only through the client page,
+// and A's answers to the booking questions only by opening that booking's
+// (an audited read of its own, not her calendar or the client page).
 // Controls show the test can see a leak: A reading A's entry, booking and
 // check-in, and the practitioner reading what A shares.
 #include <gtest/gtest.h>
@@ -289,12 +291,12 @@ TEST_F(OwnershipTest, WhatIsMeantForOneIsSeenByNoOneElse) {
       }
       const bool client_page = route.pattern.starts_with("/api/v1/console/clients/{id}") ||
                                route.pattern.starts_with("/api/v1/console/notes/");
-      const bool her_bookings = route.pattern.starts_with("/api/v1/console/bookings");
+      const bool booking_answers = route.pattern == "/api/v1/console/bookings/{id}/intake";
       if (!client_page) {
         EXPECT_EQ(res.body().find(kJournalWords), std::string::npos) << where;
         EXPECT_EQ(res.body().find(kNoteWords), std::string::npos) << where;
       }
-      if (!her_bookings && !client_page) {
+      if (!booking_answers) {
         EXPECT_EQ(res.body().find(kIntakeWords), std::string::npos) << where;
       }
     }
@@ -325,11 +327,17 @@ TEST_F(OwnershipTest, TheControlsSeeAsWordsWhereTheyMayBeSeen) {
   const auto& notes = RouteFor(verb::get, "/api/v1/console/clients/{id}/notes");
   const http::Response hers = Call(notes, RequestAs(notes, Who::kPractitioner));
   EXPECT_NE(hers.body().find(kNoteWords), std::string::npos);
-  // She reads the answers A gave when booking, in her calendar.
+  // Her calendar lists A's booking and says it has answers; she reads them
+  // by opening that booking's.
   const auto& calendar = RouteFor(verb::get, "/api/v1/console/bookings");
   const http::Response diary = Call(calendar, RequestAs(calendar, Who::kPractitioner));
   EXPECT_EQ(diary.result_int(), 200) << diary.body();
-  EXPECT_NE(diary.body().find(kIntakeWords), std::string::npos);
+  EXPECT_NE(diary.body().find(booking_id_), std::string::npos);
+  EXPECT_NE(diary.body().find(R"("has_intake":true)"), std::string::npos) << diary.body();
+  const auto& answers = RouteFor(verb::get, "/api/v1/console/bookings/{id}/intake");
+  const http::Response opened = Call(answers, RequestAs(answers, Who::kPractitioner));
+  EXPECT_EQ(opened.result_int(), 200) << opened.body();
+  EXPECT_NE(opened.body().find(kIntakeWords), std::string::npos);
 }
 
 }  // namespace

@@ -130,6 +130,22 @@ TEST_P(AuditRepositoryContract, EachFilterNarrows) {
   EXPECT_EQ(Ids(all_of_them), (std::vector<std::string>{"a_1"}));
 }
 
+TEST_P(AuditRepositoryContract, AnyOfSeveralActionsNarrowsWithTheOtherFilters) {
+  Add(Row("a_1", 1'000, "u_her", "shared.read", "u_sam"));
+  Add(Row("a_2", 2'000, "u_her", "note.written", "u_sam"));
+  Add(Row("a_3", 3'000, "u_her", "intake.read", "u_sam"));
+  Add(Row("a_4", 4'000, "u_her", "intake.read", "u_kim"));
+
+  AuditQuery looks;
+  looks.subject_id = "u_sam";
+  looks.actions = {"shared.read", "intake.read"};
+  EXPECT_EQ(Ids(looks), (std::vector<std::string>{"a_3", "a_1"}));
+
+  AuditQuery one;
+  one.actions = {"note.written"};
+  EXPECT_EQ(Ids(one), (std::vector<std::string>{"a_2"}));
+}
+
 TEST_P(AuditRepositoryContract, PagesByPositionNeitherSkipNorRepeat) {
   // Three rows share each millisecond, so a page edge falls inside one.
   std::set<std::string> want;

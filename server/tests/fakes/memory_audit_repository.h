@@ -51,6 +51,7 @@ class MemoryAuditRepository final : public domain::AuditRepository {
       if (q.actor_id && r.actor_id != *q.actor_id) continue;
       if (q.subject_id && r.subject_id != *q.subject_id) continue;
       if (q.action && r.action != *q.action) continue;
+      if (!q.actions.empty() && std::ranges::find(q.actions, r.action) == q.actions.end()) continue;
       if (q.from && r.at < *q.from) continue;
       if (q.to && !(r.at < *q.to)) continue;
       if (q.before && !(std::pair(r.at, r.id) < *q.before)) continue;

@@ -9,6 +9,7 @@ import {
   createCalendarFeed,
   createSessionType,
   getBookingSettings,
+  getBookingIntake,
   getCalendarFeed,
   getSchedule,
   intakeAnswers,
@@ -114,11 +115,13 @@ describe('console scheduling client', () => {
     const client = createClient({ fetch });
     await listBookings({}, client);
     await listBookings({ from: '2026-03-01T00:00:00Z', to: '2026-03-31T00:00:00Z', status: 'confirmed' }, client);
+    await getBookingIntake('bk_1/x', client);
     await cancelBooking('bk_1', client);
     await recordAttendance('bk_1', 'no_show', client);
     expect(calls(requests)).toEqual([
       ['GET', '/api/v1/console/bookings', undefined],
       ['GET', '/api/v1/console/bookings?from=2026-03-01T00%3A00%3A00Z&to=2026-03-31T00%3A00%3A00Z&status=confirmed', undefined],
+      ['GET', '/api/v1/console/bookings/bk_1%2Fx/intake', undefined],
       ['POST', '/api/v1/console/bookings/bk_1/cancel', {}],
       ['POST', '/api/v1/console/bookings/bk_1/attendance', { outcome: 'no_show' }],
     ]);

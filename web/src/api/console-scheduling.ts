@@ -11,7 +11,10 @@
 //   POST   /api/v1/console/session-types          → 201 SessionType; 400 with errors
 //   PUT    /api/v1/console/session-types/{id}     → SessionType; 400 with errors; 404
 //   DELETE /api/v1/console/session-types/{id}     → 204 (archived; booked sessions keep it)
-//   GET    /api/v1/console/bookings?from=&to=&status= → {bookings} (default: from now on)
+//   GET    /api/v1/console/bookings?from=&to=&status= → {bookings} (default: from now on), each
+//          saying whether it has intake answers (has_intake), without them
+//   GET    /api/v1/console/bookings/{id}/intake   → {booking, intake}: one booking's answers,
+//          on the audit log ("intake.read") before they are sent; 404 for a former client's
 //   POST   /api/v1/console/bookings/{id}/cancel {}    → the booking, cancelled
 //   POST   /api/v1/console/bookings/{id}/attendance {outcome} → the booking; only once begun
 //   GET    /api/v1/console/waitlist               → {entries}, in the order they joined
@@ -130,10 +133,12 @@ export interface IntakeAnswer {
 
 /**
  * A session as the practitioner sees it in GET /console/bookings: the client's booking
- * (docs/api/scheduling.md, "A booking") with who booked it, where they said they were, and their
- * intake answers as a list naming each question (a map from question id to answer, as a client
- * sends them, is read too: intakeAnswers below). Cancel and attendance answer the plain booking,
- * without client, location or intake.
+ * (docs/api/scheduling.md, "A booking") with who booked it, where they said they were, and
+ * whether there are intake answers to open (`has_intake`). The answers themselves come one
+ * booking at a time from getBookingIntake, a read that is on the audit log; `intake` is present
+ * only where answers were opened (the client's own download), as a list naming each question (a
+ * map from question id to answer, as a client sends them, is read too: intakeAnswers below).
+ * Cancel and attendance answer the plain booking, without client, location or intake.
  */
 export interface ConsoleBooking {
   id: string;
@@ -157,7 +162,15 @@ export interface ConsoleBooking {
   /** The client deleted their account: the session is kept for her records without them. */
   former_client?: boolean;
   client_location?: { country: string; region?: string | null } | null;
+  /** There are answers to the type's questions to open (the client is still here). */
+  has_intake?: boolean;
   intake?: Record<string, string> | IntakeAnswer[] | null;
+}
+
+/** One booking's intake answers, opened for her (GET /console/bookings/{id}/intake). */
+export interface BookingIntake {
+  booking: string;
+  intake: IntakeAnswer[];
 }
 
 export interface BookingFilters {
@@ -243,6 +256,14 @@ export function listBookings(filters: BookingFilters = {}, client: ApiClient = d
     ...options,
     query: { from: filters.from, to: filters.to, status: filters.status },
   });
+}
+
+/**
+ * Opens one booking's intake answers. The server writes the audit row first (the client sees the
+ * look among "who has looked"), and sends nothing if it cannot.
+ */
+export function getBookingIntake(id: string, client: ApiClient = defaultClient(), options: Options = {}) {
+  return client.get<BookingIntake>(`${base}/bookings/${enc(id)}/intake`, options);
 }
 
 /** Cancels a session; no policy applies to her. Both people are mailed. */

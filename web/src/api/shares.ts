@@ -74,14 +74,19 @@ export async function deleteShares(practitionerId?: string, client: ApiClient = 
   await client.delete<void>(base, { ...options, query: { practitioner_id: practitionerId } });
 }
 
-/** One time a practitioner opened what the learner shares (from the audit log). */
+/**
+ * One time a practitioner opened what the learner shares, or the answers they gave when booking a
+ * session (from the audit log).
+ */
 export interface ShareRead {
   id: string;
   /** RFC 3339 UTC. */
   at: string;
   /** name null: the practitioner's account has since been deleted. */
   practitioner: { id: string; name: string | null };
-  /** What it showed: "checkins, journal_entries:1", or "nothing shared". */
+  /** "shared.read": what they share; "intake.read": one booking's answers. */
+  action?: 'shared.read' | 'intake.read';
+  /** What it showed: "checkins, journal_entries:1", or "nothing shared"; "booking:<id>" for answers. */
   detail: string;
 }
 

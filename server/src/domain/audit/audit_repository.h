@@ -39,8 +39,9 @@ struct AuditQuery {
   std::optional<std::string> actor_id;
   std::optional<std::string> subject_id;
   std::optional<std::string> action;
-  std::optional<Instant> from;  // at >= from
-  std::optional<Instant> to;    // at < to
+  std::vector<std::string> actions;  // any one of these; empty: every action
+  std::optional<Instant> from;       // at >= from
+  std::optional<Instant> to;         // at < to
   // Rows strictly older than this (at, id) position: the previous page's last row.
   std::optional<std::pair<Instant, std::string>> before;
   int limit = 50;

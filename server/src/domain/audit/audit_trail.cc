@@ -10,11 +10,12 @@
 namespace securebase::domain {
 namespace {
 
-constexpr std::array<std::string_view, 10> kActions = {
+constexpr std::array<std::string_view, 11> kActions = {
     audit_action::kSharedRead,      audit_action::kSharingChanged, audit_action::kSharingRevoked,
     audit_action::kNoteWritten,     audit_action::kNoteDeleted,    audit_action::kContentSaved,
     audit_action::kContentReloaded, audit_action::kAccountDeleted, audit_action::kNoteExpired,
     audit_action::kTwoFactorReset,
+    audit_action::kIntakeRead,
 };
 
 bool Known(std::string_view action) {
@@ -70,6 +71,10 @@ Result<AuditPage> AuditTrail::Search(const AuditFilter& filter) {
       errors.push_back({"action", "is not an action the audit log records"});
     }
   }
+  for (const auto& action : filter.actions) {
+    if (!Known(action)) return Internal("An unknown audit action was asked for.");
+  }
+  q.actions = filter.actions;
   if (filter.from && filter.to && *filter.from >= *filter.to) {
     errors.push_back({"to", "must be after from"});
   }

@@ -42,6 +42,10 @@ inline constexpr std::string_view kNoteExpired = "note.expired";
 // reset-two-factor`): actor "operator", subject the account, detail "by the
 // operator".
 inline constexpr std::string_view kTwoFactorReset = "two_factor.reset";
+// The practitioner opened the answers a client gave when booking one
+// session: actor her, subject the client, detail "booking:<id>". Written
+// before the answers are opened; the client sees it among "who has looked".
+inline constexpr std::string_view kIntakeRead = "intake.read";
 }  // namespace audit_action
 
 std::span<const std::string_view> AuditActions();
@@ -51,6 +55,9 @@ struct AuditFilter {
   std::optional<std::string> actor_id;
   std::optional<std::string> subject_id;
   std::optional<std::string> action;
+  // Any one of these (empty: no narrowing); for the domain's own reads,
+  // such as a learner's "who has looked", which is more than one action.
+  std::vector<std::string> actions;
   std::optional<Instant> from;
   std::optional<Instant> to;
   std::optional<std::string> before;  // a cursor from an earlier page

@@ -53,7 +53,7 @@ Result<PersonalRecords> PersonalRecordsReader::Gather(std::string_view user_id) 
   if (!journal) return std::unexpected(journal.error());
   r.journal = std::move(*journal);
 
-  auto bookings = s_.bookings.ClientSessions(user);
+  auto bookings = s_.bookings.ClientSessions(user, /*open_intake=*/true);
   if (!bookings) return std::unexpected(bookings.error());
   r.bookings = std::move(*bookings);
 

@@ -212,7 +212,8 @@ Result<BookingView> BookingService::View(Booking booking, bool open_intake,
     return t.id == booking.session_type_id;
   });
   if (type == rules.types.end()) return NotFound("We couldn't find that kind of session.");
-  BookingView view{std::move(booking), *type, false, {}, std::nullopt};
+  BookingView view{std::move(booking), *type, false, {}, std::nullopt, false};
+  view.has_intake = !view.booking.client_id.empty() && !view.type.intake.empty();
   bool late = false;
   if (auto may = MayChange(view.booking, rules.settings, late)) {
     view.can_change = true;
@@ -409,7 +410,7 @@ Result<std::vector<BookingView>> BookingService::Calendar(Instant from, Instant 
   }
   auto all = bookings_.StartingBetween(from, to);
   if (!all) return std::unexpected(all.error());
-  return Views(std::move(*all), true);
+  return Views(std::move(*all), /*open_intake=*/false);
 }
 
 Result<std::vector<CalendarEntry>> BookingService::CalendarWithClients(std::optional<Instant> from,
@@ -422,14 +423,19 @@ Result<std::vector<CalendarEntry>> BookingService::CalendarWithClients(std::opti
                                      [](const BookingView& v) { return v.booking.client_id; });
 }
 
-Result<std::vector<CalendarEntry>> BookingService::ClientSessions(std::string_view client_id) {
+Result<std::vector<CalendarEntry>> BookingService::ClientSessions(std::string_view client_id,
+                                                                  bool open_intake) {
   auto bookings = bookings_.ForClient(client_id);
   if (!bookings) return std::unexpected(bookings.error());
   std::ranges::reverse(*bookings);
-  auto views = Views(std::move(*bookings), /*open_intake=*/true);
+  auto views = Views(std::move(*bookings), open_intake);
   if (!views) return std::unexpected(views.error());
   return WithContacts<CalendarEntry>(users_, std::move(*views),
                                      [](const BookingView& v) { return v.booking.client_id; });
+}
+
+Result<BookingView> BookingService::WithIntake(Booking booking) const {
+  return View(std::move(booking), /*open_intake=*/true);
 }
 
 Result<BookingView> BookingService::CancelByPractitioner(std::string_view booking_id) {
@@ -447,7 +453,7 @@ Result<BookingView> BookingService::CancelByPractitioner(std::string_view bookin
   changed.sequence = b.sequence + 1;
   auto stored = bookings_.UpdateStatus(changed, b.sequence);
   if (!stored) return std::unexpected(stored.error());
-  auto view = View(std::move(*stored), true);
+  auto view = View(std::move(*stored), false);
   if (!view) return std::unexpected(view.error());
   notices_.Changed(BookingChange::kCancelled, view->booking, view->type, true);
   notices_.TimeFreed();
@@ -503,7 +509,7 @@ Result<BookingView> BookingService::MarkAttendance(std::string_view booking_id,
   changed.updated_at = clock_.Now();
   auto stored = bookings_.UpdateStatus(changed, b.sequence);
   if (!stored) return std::unexpected(stored.error());
-  return View(std::move(*stored), true);
+  return View(std::move(*stored), false);
 }
 
 }  // namespace securebase::domain

@@ -1,7 +1,12 @@
 // BookingService: what clients and the practitioner do with bookings — the
 // catalogue a client books from, free slots, booking, cancelling and moving
-// within the practitioner's policy, and her view of the calendar (with the
-// intake answers opened and each client named) and attendance.
+// within the practitioner's policy, and her view of the calendar (each client
+// named; intake answers only said to be there) and attendance.
+//
+// Intake answers are opened for her one booking at a time (WithIntake), by
+// ClientRecords::OpenIntake, which puts the read on the audit log first: a
+// calendar she glances at many times a day is not a read of everyone's
+// answers, and each row on the log is a look she chose to take.
 //
 // Every rule is checked here, again, at the moment of the write; the
 // repository (and on PostgreSQL the database itself) keeps two bookings from
@@ -65,6 +70,9 @@ struct BookingView {
   bool can_change = false;              // the client may cancel or move it online now
   std::string change_refused_reason;    // why not, when they may not (kind words)
   std::optional<IntakeAnswers> intake;  // opened: for the practitioner only
+  // Her view: there are answers to open (the type asks questions and the
+  // client's account is still here), whether or not they are opened.
+  bool has_intake = false;
 };
 
 // A booking on her calendar, with the client it is for.
@@ -117,16 +125,20 @@ class BookingService {
                                    Instant start, std::string_view time_zone);
 
   // The practitioner's calendar: bookings starting in [from, to), intake
-  // answers opened.
+  // answers not opened (has_intake says whether there are any).
   Result<std::vector<BookingView>> Calendar(Instant from, Instant to);
   // The same with each booking's client (one read of the accounts for all),
   // for the console; a bound not given is the default (from a day ago, to
   // 60 days after `from`).
   Result<std::vector<CalendarEntry>> CalendarWithClients(std::optional<Instant> from,
                                                          std::optional<Instant> to);
-  // Every session one client booked, newest first, as on her calendar (for
-  // the client's page in the console).
-  Result<std::vector<CalendarEntry>> ClientSessions(std::string_view client_id);
+  // Every session one client booked, newest first, as on her calendar: for
+  // the client's page in the console (answers not opened) and for the
+  // client's own download (opened: they are their own words).
+  Result<std::vector<CalendarEntry>> ClientSessions(std::string_view client_id, bool open_intake);
+  // One booking for the practitioner with its intake answers opened. Only
+  // ClientRecords::OpenIntake calls it, after writing the audit row.
+  Result<BookingView> WithIntake(Booking booking) const;
   Result<BookingView> CancelByPractitioner(std::string_view booking_id);
   // The client is deleting their account: every confirmed session of theirs
   // that has not begun is cancelled, whatever the late-cancel policy (it is

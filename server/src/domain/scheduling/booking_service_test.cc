@@ -149,12 +149,17 @@ TEST_F(BookingServiceTest, BooksAFreeSlotSealsTheAnswersAndTellsBothPeople) {
   // 26 hours ahead, inside the 48-hour window that refuses changes online.
   EXPECT_FALSE(booked->view.can_change);
   EXPECT_NE(booked->view.change_refused_reason.find("48 hours"), std::string::npos);
-  // The practitioner sees the answers, question by question.
+  // Her calendar says there are answers without opening them; opening
+  // one booking's gives them back, question by question.
   auto calendar = service_.Calendar(At(0), At(7 * kDay));
   ASSERT_TRUE(calendar);
   ASSERT_EQ(calendar->size(), 1u);
-  ASSERT_TRUE((*calendar)[0].intake);
-  EXPECT_EQ(*FindText(*(*calendar)[0].intake, "hopes"),
+  EXPECT_TRUE((*calendar)[0].has_intake);
+  EXPECT_FALSE((*calendar)[0].intake);
+  auto with_answers = service_.WithIntake(b);
+  ASSERT_TRUE(with_answers) << with_answers.error().message;
+  ASSERT_TRUE(with_answers->intake);
+  EXPECT_EQ(*FindText(*with_answers->intake, "hopes"),
             "Feeling calmer, with commas; and\nnew lines.");
 }
 
@@ -386,7 +391,10 @@ TEST_F(BookingServiceTest, HerCalendarNamesEachClientAndDefaultsToADayAgoFor60Da
     names.push_back(e.client.display_name);
     emails.push_back(e.client.email);
     EXPECT_EQ(e.client.id, e.view.booking.client_id);
-    ASSERT_TRUE(e.view.intake);  // opened for her
+    // Not opened for a glance at the calendar (ClientRecords::OpenIntake
+    // opens one booking's, on record), only said to be there.
+    EXPECT_FALSE(e.view.intake);
+    EXPECT_TRUE(e.view.has_intake);
   }
   EXPECT_EQ(ids, (std::vector<std::string>{first, second, gone, last}));
   EXPECT_EQ(names, (std::vector<std::string>{"Ben", "Ana", "", "Ben"}));

@@ -56,7 +56,7 @@ Result<ClientRecord> ClientRecords::Open(std::string_view practitioner_id,
   if (!*user || (*user)->role != Role::kLearner) return NoSuchClient();
   auto share = shares_.Find(client_id, practitioner_id);
   if (!share) return std::unexpected(share.error());
-  auto sessions = sessions_.ClientSessions(client_id);
+  auto sessions = sessions_.ClientSessions(client_id, /*open_intake=*/false);
   if (!sessions) return std::unexpected(sessions.error());
   const bool shares_something = *share && (*share)->Any();
   if (sessions->empty() && !shares_something) return NoSuchClient();
@@ -77,6 +77,25 @@ Result<ClientRecord> ClientRecords::Open(std::string_view practitioner_id,
   }
   record.share = std::move(*share);
   return record;
+}
+
+Result<BookingView> ClientRecords::OpenIntake(std::string_view practitioner_id,
+                                              std::string_view booking_id) {
+  auto found = bookings_.Find(booking_id);
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return NotFound("We couldn't find that session.");
+  // A former client's answers went with their account: nothing to open,
+  // and no read to record.
+  if ((*found)->client_id.empty()) {
+    return NotFound("This client has closed their account, and their answers went with it.");
+  }
+  // The row first, naming the booking (an id, never the answers).
+  if (auto logged = audit_.Record(practitioner_id, audit_action::kIntakeRead, (*found)->client_id,
+                                  "booking:" + (*found)->id);
+      !logged) {
+    return std::unexpected(logged.error());
+  }
+  return sessions_.WithIntake(std::move(**found));
 }
 
 Status ClientRecords::ReadShared(const Share& share, ClientRecord& record) {

@@ -5,7 +5,11 @@
 //
 // Opening a page writes its audit row ("shared.read", naming the kinds it
 // shows) before anything shared is read; if the row cannot be written,
-// nothing is shown.
+// nothing is shown. The page lists the client's sessions without their
+// intake answers: opening one session's answers (OpenIntake) is a read of
+// its own, with its own row ("intake.read") written first in the same way,
+// so the log (and the client's "who has looked") says which answers she
+// read and when, not merely that she opened a calendar.
 //
 // Thread-safety: safe from any thread (its parts are).
 #pragma once
@@ -48,7 +52,7 @@ struct ClientRecord {
   std::optional<PracticeStats> practice;
   std::optional<std::vector<CourseOverview>> courses;
   std::vector<JournalEntry> journal_entries;  // the shared ones that still exist
-  std::vector<CalendarEntry> sessions;        // newest first
+  std::vector<CalendarEntry> sessions;        // newest first, answers not opened
 };
 
 // The services a client page reads the shared records through.
@@ -78,6 +82,12 @@ class ClientRecords {
 
   // One client's page; kNotFound unless they booked or share something.
   Result<ClientRecord> Open(std::string_view practitioner_id, std::string_view client_id);
+
+  // One session with the answers its client gave when booking, opened
+  // (view.intake). kNotFound for an unknown booking, and for a former
+  // client's (their answers were erased with their account); the audit row
+  // first, and nothing opened without it.
+  Result<BookingView> OpenIntake(std::string_view practitioner_id, std::string_view booking_id);
 
  private:
   Status ReadShared(const Share& share, ClientRecord& record);

@@ -128,7 +128,10 @@ Result<AuditPage> SharingService::ReadsOf(std::string_view learner_id, int limit
   }
   AuditFilter filter;
   filter.subject_id = std::string(learner_id);
-  filter.action = std::string(audit_action::kSharedRead);
+  // Both kinds of look: at what they share, and at the answers they gave
+  // when booking (which they did not "share", but which are theirs to know
+  // were read).
+  filter.actions = {std::string(audit_action::kSharedRead), std::string(audit_action::kIntakeRead)};
   filter.limit = limit;
   filter.before = std::move(before);
   return audit_.Search(filter);

@@ -56,9 +56,10 @@ class SharingService {
   Status Revoke(std::string_view learner_id, std::optional<std::string_view> practitioner_id);
 
   // The learner's side of the audit log: each time a practitioner opened
-  // what they share, newest first, a page of up to `limit` (1–100) from the
-  // cursor `before` (the previous page's `next`), with what it showed. Only
-  // those reads: her notes are hers.
+  // what they share ("shared.read") or the answers they gave when booking a
+  // session ("intake.read"), newest first, a page of up to `limit` (1–100)
+  // from the cursor `before` (the previous page's `next`), with what it
+  // showed. Only those reads: her notes are hers.
   Result<AuditPage> ReadsOf(std::string_view learner_id, int limit,
                             std::optional<std::string> before = std::nullopt);
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonResponse } from '../../api/fake-fetch';
 import { fakeApi, problem, type Handler } from '../../test/fake-api';
 import { auditPath, localMidnight, queryFromLocation, requestFilters } from './audit-filters';
-import { detailWords, personWords } from './audit-words';
+import { actionName, detailWords, personWords } from './audit-words';
 import { auditActions, auditEntry, clientSummary } from './client-fixtures';
 import { practitioner, renderConsole } from './render-console';
 import { preloadConsolePages } from './routes';
@@ -138,6 +138,8 @@ describe('audit filters and words', () => {
   it('says the detail and the people in words, keeping what it does not know', () => {
     expect(detailWords('nothing shared')).toBe('Nothing shared');
     expect(detailWords('checkins, practice, journal_entries:1')).toBe('Check-in results, Practice summary, 1 journal entry');
+    expect(detailWords('booking:bk_5e1')).toBe('Answers given when booking');
+    expect(actionName('intake.read')).toBe('Opened a client’s answers to the booking questions');
     expect(detailWords('content/course/intro.md')).toBe('content/course/intro.md');
     expect(personWords(null, 'p1')).toBe('—');
     expect(personWords({ id: 'p1', name: 'Dr Rivera' }, 'p1')).toBe('You');

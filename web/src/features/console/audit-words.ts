@@ -15,6 +15,7 @@ const actionNames: Record<string, string> = {
   'account.deleted': 'Account deleted',
   'note.expired': 'Session note deleted at the end of its keeping period',
   'two_factor.reset': 'Two-factor sign-in turned off',
+  'intake.read': 'Opened a client’s answers to the booking questions',
 };
 
 export function actionName(action: string): string {

@@ -39,7 +39,7 @@ export function booking(overrides: Partial<ConsoleBooking> = {}): ConsoleBooking
     cancelled_at: null,
     sequence: 0,
     client: { id: 'u7', display_name: 'Sam' },
-    intake: { hopes: 'Feeling calmer when my partner is away.' },
+    has_intake: true,
     ...overrides,
   };
 }

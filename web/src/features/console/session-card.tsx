@@ -1,12 +1,12 @@
 // One session in the console's lists: when (in her zone, and the client's own time when that
 // differs), what kind, with whom, its state in words, the video link, the client's answers behind
-// a disclosure, and what she can do: cancel a session that has not begun (asked first), or say
-// whether the client came once it has.
+// "Show answers" (booking-answers.tsx: opened one booking at a time, each opening on record), and
+// what she can do: cancel a session that has not begun (asked first), or say whether the client
+// came once it has.
 import { useState } from 'preact/hooks';
 import {
   cancelBooking,
   clientName,
-  intakeAnswers,
   recordAttendance,
   type AttendanceOutcome,
   type ConsoleBooking,
@@ -14,6 +14,7 @@ import {
 import { ApiError } from '../../api/problem';
 import { generalMessage } from '../account/messages';
 import { useSession } from '../account/session';
+import { BookingAnswers } from './booking-answers';
 import { ConfirmAction } from './confirm-action';
 import { dayAndTime, hasBegun, statusWords, timeOfDay } from './console-words';
 
@@ -35,14 +36,18 @@ export function SessionCard({ booking, zone, now, onChanged, level = 3, dated = 
   const [marking, setMarking] = useState<AttendanceOutcome>();
   const [problem, setProblem] = useState('');
   const who = clientName(booking);
-  const answers = intakeAnswers(booking);
   const begun = hasBegun(booking, now);
   const when = `${dated ? dayAndTime(booking.start, zone) : timeOfDay(booking.start, zone)}–${timeOfDay(booking.end, zone)}`;
   const whole = `${booking.session_type.name}${who ? ` with ${who}` : ''}, ${dayAndTime(booking.start, zone)}`;
   const theirs = booking.time_zone && booking.time_zone !== zone ? timeOfDay(booking.start, booking.time_zone) : undefined;
   const Heading = level === 2 ? 'h2' : 'h3';
   // Cancel and attendance answer the booking without who booked it: keep what we knew.
-  const merged = (answer: ConsoleBooking | undefined) => ({ ...booking, ...(answer ?? {}), client: booking.client, intake: booking.intake });
+  const merged = (answer: ConsoleBooking | undefined) => ({
+    ...booking,
+    ...(answer ?? {}),
+    client: booking.client,
+    has_intake: booking.has_intake,
+  });
 
   const mark = async (outcome: AttendanceOutcome) => {
     setMarking(outcome);
@@ -94,21 +99,7 @@ export function SessionCard({ booking, zone, now, onChanged, level = 3, dated = 
           <span class="visually-hidden">for {whole}</span> <span class="form-hint">(opens in a new tab)</span>
         </p>
       ) : null}
-      {answers.length > 0 ? (
-        <details class="console-details">
-          <summary>
-            {who ? `${who}’s answers` : 'Their answers'} ({answers.length})
-          </summary>
-          <dl class="console-answers">
-            {answers.map((a) => (
-              <div key={a.id}>
-                <dt>{a.question}</dt>
-                <dd>{a.answer}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      ) : null}
+      {booking.has_intake && !booking.former_client ? <BookingAnswers bookingId={booking.id} who={who} context={whole} /> : null}
       {booking.status === 'confirmed' && begun ? (
         <div class="console-attendance" role="group" aria-label={`Did ${who ?? 'the client'} come? ${whole}`}>
           <p class="form-label">Did {who ?? 'they'} come?</p>

@@ -24,11 +24,16 @@ const tomorrow = booking({
   end: '2026-03-31T13:50:00Z',
   time_zone: 'Europe/London',
   client: { id: 'u8', display_name: 'Jo' },
-  intake: [
-    { id: 'hopes', question: 'What would you like help with?', answer: 'Sleeping again.' },
-    { id: 'before', question: 'Have you had therapy before?', answer: null },
-  ],
 });
+/** Jo's answers, as GET /console/bookings/bk_2/intake gives them. */
+const josAnswers: Handler = () =>
+  jsonResponse(200, {
+    booking: 'bk_2',
+    intake: [
+      { id: 'hopes', question: 'What would you like help with?', answer: 'Sleeping again.' },
+      { id: 'before', question: 'Have you had therapy before?', answer: null },
+    ],
+  });
 const cancelled = booking({
   id: 'bk_3',
   start: '2026-03-31T15:00:00Z',
@@ -36,17 +41,17 @@ const cancelled = booking({
   status: 'cancelled',
   late_cancel: true,
   client: { id: 'u9', display_name: 'Ali' },
-  intake: [],
+  has_intake: false,
 });
 
 /** Answers an action with the booking as the server does: without who booked it. */
 function answerAs(b: ConsoleBooking, change: Partial<ConsoleBooking>): Handler {
-  const { client: _c, intake: _i, ...rest } = b;
+  const { client: _c, has_intake: _i, ...rest } = b;
   return () => jsonResponse(200, { ...rest, ...change });
 }
 
 describe('/console/sessions', () => {
-  it('lists sessions day by day in her zone, with the client, their time, their answers behind a disclosure', async () => {
+  it('lists sessions day by day in her zone, with the client, their time, and a way to their answers', async () => {
     const api = fakeApi({
       'GET /api/v1/me': practitioner,
       'GET /api/v1/console/schedule': schedule,
@@ -62,15 +67,15 @@ describe('/console/sessions', () => {
     expect(within(first).getByText(/With Sam\./).textContent).toContain('Their time: 04:00 (America/New York).');
 
     const jo = screen.getByRole('heading', { level: 3, name: '14:00–14:50 · Therapy session' }).closest('li')!;
-    const answers = within(jo).getByText('Jo’s answers (1)');
-    expect(answers.closest('details')!.open).toBe(false);
-    expect(within(jo).getByText('What would you like help with?').tagName).toBe('DT');
-    expect(within(jo).getByText('Sleeping again.').tagName).toBe('DD');
-    expect(within(jo).queryByText('Have you had therapy before?')).toBeNull();
+    // The answers are not in the calendar: only a way to open them, saying the client will know.
+    expect(within(jo).getByRole('button', { name: /^Show answers for Therapy session with Jo, Tuesday,? 31 March, 14:00$/ })).toBeTruthy();
+    expect(within(jo).getByText('Jo can see each time you open them.')).toBeTruthy();
+    expect(within(jo).queryByText('What would you like help with?')).toBeNull();
 
     const ali = screen.getByRole('heading', { level: 3, name: '16:00–16:50 · Therapy session' }).closest('li')!;
     expect(within(ali).getByText('Cancelled, late')).toBeTruthy();
     expect(within(ali).queryByRole('button')).toBeNull();
+    expect(api.requests.some((r) => r.url.endsWith('/intake'))).toBe(false);
     // Asked for from a day ago, for 60 days.
     const asked = api.requests.find((r) => r.url.startsWith('/api/v1/console/bookings'))!;
     expect(Object.fromEntries(new URL(asked.url, 'http://x').searchParams)).toEqual({
@@ -109,13 +114,16 @@ describe('/console/sessions', () => {
       'GET /api/v1/me': practitioner,
       'GET /api/v1/console/schedule': schedule,
       'GET /api/v1/console/bookings': () => jsonResponse(200, { bookings: [tomorrow] }),
+      'GET /api/v1/console/bookings/bk_2/intake': josAnswers,
       'POST /api/v1/console/bookings/bk_2/cancel': () => {
         if (refuse) return problem(503, 'unavailable');
         return answerAs(tomorrow, { status: 'cancelled', cancelled_at: '2026-03-30T10:00:00Z' })({} as never);
       },
     });
     renderConsole('/console/sessions', api.client);
-    fireEvent.click(await screen.findByRole('button', { name: /^Cancel this session \(Therapy session with Jo/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Show answers for Therapy session with Jo/ }));
+    await screen.findByText('Sleeping again.');
+    fireEvent.click(screen.getByRole('button', { name: /^Cancel this session \(Therapy session with Jo/ }));
     const question = screen.getByRole('heading', { name: /^Cancel Therapy session with Jo, Tuesday,? 31 March, 14:00\?$/ });
     await waitFor(() => expect(document.activeElement).toBe(question));
     expect(screen.getByText(/Jo will get an email saying it’s cancelled/)).toBeTruthy();
@@ -129,8 +137,9 @@ describe('/console/sessions', () => {
     await waitFor(() => expect(document.activeElement).toBe(note));
     expect(api.sent('POST /api/v1/console/bookings/bk_2/cancel')).toEqual([{}, {}]);
     expect(screen.getByText('Cancelled')).toBeTruthy();
-    // Her own view of the answers stays after the server's shorter answer.
-    expect(screen.getByText('Jo’s answers (1)')).toBeTruthy();
+    // The answers she opened stay after the server's shorter answer, without asking again.
+    expect(screen.getByText('Sleeping again.')).toBeTruthy();
+    expect(api.requests.filter((r) => r.url.endsWith('/bk_2/intake'))).toHaveLength(1);
   });
 
   it('switches to the past three months, newest first', async () => {
@@ -152,5 +161,51 @@ describe('/console/sessions', () => {
       from: '2025-12-28T10:00:00Z',
       to: '2026-03-30T10:00:00Z',
     });
+  });
+
+  it('opens a session’s answers only when she asks, once, and says so when they cannot be opened', async () => {
+    let refuse = true;
+    const api = fakeApi({
+      'GET /api/v1/me': practitioner,
+      'GET /api/v1/console/schedule': schedule,
+      'GET /api/v1/console/bookings': () => jsonResponse(200, { bookings: [tomorrow] }),
+      'GET /api/v1/console/bookings/bk_2/intake': (r) => (refuse ? problem(503, 'unavailable') : josAnswers(r)),
+    });
+    renderConsole('/console/sessions', api.client);
+    const show = await screen.findByRole('button', { name: /^Show answers for Therapy session with Jo/ });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    // The audit row could not be written (or the server is away): nothing is shown.
+    fireEvent.click(show);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/^The answers were not opened\. Something went wrong on our side/));
+    expect(screen.queryByText('Sleeping again.')).toBeNull();
+
+    refuse = false;
+    fireEvent.click(show);
+    expect((await screen.findByText('What would you like help with?')).tagName).toBe('DT');
+    expect(screen.getByText('Sleeping again.').tagName).toBe('DD');
+    expect(screen.queryByText('Have you had therapy before?')).toBeNull(); // not answered
+    expect(screen.queryByRole('alert')).toBeNull();
+    const hide = screen.getByRole('button', { name: /^Hide answers for Therapy session with Jo/ });
+    expect(hide.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(hide.getAttribute('aria-controls')!)?.textContent).toContain('Sleeping again.');
+
+    // Hidden and shown again from what she already read: one look on record, not three.
+    fireEvent.click(hide);
+    expect(screen.queryByText('Sleeping again.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Show answers/ }));
+    expect(screen.getByText('Sleeping again.')).toBeTruthy();
+    expect(api.requests.filter((r) => r.url.endsWith('/bk_2/intake'))).toHaveLength(2);
+  });
+
+  it('says a former client’s answers went with their account', async () => {
+    const api = fakeApi({
+      'GET /api/v1/me': practitioner,
+      'GET /api/v1/console/schedule': schedule,
+      'GET /api/v1/console/bookings': () => jsonResponse(200, { bookings: [tomorrow] }),
+      'GET /api/v1/console/bookings/bk_2/intake': () => problem(404, 'not-found'),
+    });
+    renderConsole('/console/sessions', api.client);
+    fireEvent.click(await screen.findByRole('button', { name: /^Show answers for Therapy session with Jo/ }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/closed their account, and their answers went with it/));
   });
 });

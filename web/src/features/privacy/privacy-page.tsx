@@ -117,9 +117,11 @@ export function PrivacyPage() {
             where you plan to be for it (country, and state in the US) and whether it went ahead, so
             your place is held and reminders come at the right hour. Your answers to the questions
             before a session are encrypted like your journal. Your practitioner sees your bookings
-            and those answers: that is what they are for. The emails about a session carry a
-            calendar invitation; Secure Base erases its own copy once each is sent. If you join a
-            waitlist, it keeps which kind of session you are waiting for and when you joined.
+            and those answers: that is what they are for. She opens the answers for one session at a
+            time, and each time she does is recorded, for you to see on your Sharing page. The emails
+            about a session carry a calendar invitation; Secure Base erases its own copy once each is
+            sent. If you join a waitlist, it keeps which kind of session you are waiting for and when
+            you joined.
           </li>
           <li>
             <strong>The server’s own records.</strong> For each request, the server notes what kind
@@ -200,8 +202,9 @@ export function PrivacyPage() {
             practices, the journal entries you pick. You will be able to stop sharing at any time.
           </li>
           <li>
-            Every time your practitioner opens something you shared, it will be recorded in an audit
-            log.
+            Every time your practitioner opens something you shared, or your answers to the questions
+            before a session, it will be recorded in an audit log, and you can see each time on your
+            Sharing page.
           </li>
         </ul>
 

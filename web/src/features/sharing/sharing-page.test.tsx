@@ -25,13 +25,14 @@ function routes(overrides: Record<string, Handler> = {}): Record<string, Handler
 const section = () => screen.getByRole('heading', { level: 2, name: 'With Dr Amara Lewis' }).closest('section')!;
 
 describe('/sharing', () => {
-  it('lists each time the therapist looked, with what it showed, in the learner’s words', async () => {
+  it('lists each time the therapist looked, with what it showed (answers given when booking too), in the learner’s words', async () => {
     const api = fakeApi(
       routes({
         'GET /api/v1/shares/reads': () =>
           jsonResponse(200, {
             reads: [
-              { id: 'a_2', at: '2026-11-30T10:02:00Z', practitioner: { id: practitionerId, name: 'Dr Amara Lewis' }, detail: 'checkins, journal_entries:1' },
+              { id: 'a_3', at: '2026-11-30T11:00:00Z', practitioner: { id: practitionerId, name: 'Dr Amara Lewis' }, action: 'intake.read', detail: 'booking:bk_1' },
+              { id: 'a_2', at: '2026-11-30T10:02:00Z', practitioner: { id: practitionerId, name: 'Dr Amara Lewis' }, action: 'shared.read', detail: 'checkins, journal_entries:1' },
               { id: 'a_1', at: '2026-11-29T09:00:00Z', practitioner: { id: 'gone', name: null }, detail: 'nothing shared' },
             ],
           }),
@@ -41,6 +42,7 @@ describe('/sharing', () => {
     const looks = (await screen.findByRole('heading', { level: 2, name: 'Who has looked' })).closest('section')!;
     const items = await within(looks).findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* and saw: the answers you gave when booking a session\.$/),
       expect.stringMatching(/^Dr Amara Lewis looked on .*30 November 2026.* and saw: Check-in results, 1 journal entry\.$/),
       expect.stringMatching(/^A therapist whose account has since closed looked on .* and saw: Nothing shared\.$/),
     ]);

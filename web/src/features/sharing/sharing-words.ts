@@ -36,6 +36,9 @@ export const kindWords: Record<ShareKind, KindWords> = {
   },
 };
 
+/** What an "intake.read" look showed: one session's answers, never shared but theirs to know of. */
+export const bookingAnswersWords = 'the answers you gave when booking a session';
+
 /** "1 journal entry"; "3 journal entries". */
 export function entriesCount(count: number): string {
   return count === 1 ? '1 journal entry' : `${count} journal entries`;
@@ -43,8 +46,9 @@ export function entriesCount(count: number): string {
 
 /**
  * What a look showed, from the audit log's detail: "checkins, course, journal_entries:2" →
- * "Check-in results, Course progress, 2 journal entries". Anything else is shown as written, so
- * nothing is hidden.
+ * "Check-in results, Course progress, 2 journal entries"; "booking:bk_…" (one session's intake
+ * answers) → "Answers given when booking" (the id is in the API for whoever needs it). Anything
+ * else is shown as written, so nothing is hidden.
  */
 export function detailWords(detail: string): string {
   if (detail === '') return '';
@@ -54,6 +58,8 @@ export function detailWords(detail: string): string {
     .map((token) => {
       const [kind, count] = token.split(':');
       if (kind === 'journal_entries' && count !== undefined && /^\d+$/.test(count)) return entriesCount(Number(count));
+      // An "intake.read" row names the booking whose answers were opened.
+      if (kind === 'booking' && count !== undefined && count !== '') return 'Answers given when booking';
       return kind && kind in kindWords && count === undefined ? kindWords[kind as ShareKind].name : token;
     })
     .join(', ');
