@@ -12,6 +12,7 @@ import {
   confirmTwoFactorEnrolment,
   forgotPassword,
   login,
+  renewRecoveryCodes,
   resetPassword,
   startTwoFactorEnrolment,
   submitTwoFactorCode,
@@ -201,6 +202,12 @@ describe('the security log', () => {
     await waitForSecurityEvents(logFile(), { event: 'security.mfa_throttled', account_id: id });
     // The confirming six-digit code was not taken for a recovery code.
     expect(securityEvents(logFile()).filter((e) => e.event === 'security.recovery_code_used' && e.account_id === id)).toHaveLength(1);
+
+    // A wrong password asks for nothing new and logs no renewal; the right one does.
+    expect((await failure(renewRecoveryCodes('not my password at all', browser.client))).status).toBe(400);
+    expect(securityEvents(logFile()).filter((e) => e.event === 'security.recovery_codes_renewed' && e.account_id === id)).toHaveLength(0);
+    await renewRecoveryCodes(learnerPassword, browser.client);
+    await waitForSecurityEvents(logFile(), { event: 'security.recovery_codes_renewed', account_id: id, route: '/api/v1/auth/mfa/recovery-codes' });
   });
 
   it('logs an account deleted by its owner', async () => {

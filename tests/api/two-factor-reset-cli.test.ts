@@ -49,6 +49,10 @@ describe('securebase user reset-two-factor', () => {
     const run = await cli(['user', 'reset-two-factor', '--email', ana.email.toUpperCase()]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Turned two-factor sign-in off for ${ana.email}`);
+    // The security event goes to the command's log (stderr) by account id, never by address.
+    const event = run.stderr.split('\n').find((line) => line.includes('"event":"security.mfa_reset"'));
+    expect(event && JSON.parse(event)).toMatchObject({ account_id: anaId });
+    expect(run.stderr).not.toContain(ana.email);
 
     expect((await failure(getMe(ana.browser.client))).status).toBe(401);
     const audit = await getAudit({ action: 'two_factor.reset' }, her.client);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -78,25 +79,28 @@ http::Handler CodeHandler(ApiContext& ctx, CodeCheck check, domain::SecurityEven
 }
 
 // POST {current_password} → `work` on the hashing pool (it checks the
-// password, which is slow on purpose) → 200 with what it made.
+// password, which is slow on purpose) → 200 with what it made, and
+// `on_success` in the security log when there is one.
 using PasswordWork = std::function<Result<boost::json::object>(
     const domain::Session&, std::string_view current_password, std::string_view address)>;
 
-http::Handler PasswordHandler(ApiContext& ctx, PasswordWork work) {
-  return
-      [&ctx, work = std::move(work)](http::Request& req) -> boost::asio::awaitable<http::Response> {
-        auto body = ParseJsonObject(req);
-        if (!body) co_return http::ProblemFromError(body.error());
-        JsonFields f(*body);
-        const std::string current = f.Text("current_password");
-        if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
-        if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
-        const domain::Session session = CallerSession(req);
-        const std::string address = ClientAddress(req, ctx.web);
-        auto made = co_await ctx.hashing.Run([&] { return work(session, current, address); });
-        if (!made) co_return http::ProblemFromError(made.error());
-        co_return http::Json(status::ok, std::move(*made));
-      };
+http::Handler PasswordHandler(ApiContext& ctx, PasswordWork work,
+                              std::optional<domain::SecurityEvent> on_success = std::nullopt) {
+  return [&ctx, work = std::move(work),
+          on_success](http::Request& req) -> boost::asio::awaitable<http::Response> {
+    auto body = ParseJsonObject(req);
+    if (!body) co_return http::ProblemFromError(body.error());
+    JsonFields f(*body);
+    const std::string current = f.Text("current_password");
+    if (auto ok = f.Check(); !ok) co_return http::ProblemFromError(ok.error());
+    if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
+    const domain::Session session = CallerSession(req);
+    const std::string address = ClientAddress(req, ctx.web);
+    auto made = co_await ctx.hashing.Run([&] { return work(session, current, address); });
+    if (!made) co_return http::ProblemFromError(made.error());
+    if (on_success) SecurityLog(req).Record(*on_success, session.user_id);
+    co_return http::Json(status::ok, std::move(*made));
+  };
 }
 
 boost::json::array CodesJson(const std::vector<std::string>& codes) {
@@ -133,14 +137,15 @@ http::Handler MfaEnrollHandler(ApiContext& ctx) {
 }
 
 http::Handler MfaRecoveryCodesHandler(ApiContext& ctx) {
-  return PasswordHandler(ctx,
-                         [&ctx](const domain::Session& session, std::string_view current,
-                                std::string_view address) -> Result<boost::json::object> {
-                           auto renewed = ctx.accounts.two_factor.RenewRecoveryCodes(
-                               session, current, address);
-                           if (!renewed) return std::unexpected(renewed.error());
-                           return boost::json::object{{"recovery_codes", CodesJson(*renewed)}};
-                         });
+  return PasswordHandler(
+      ctx,
+      [&ctx](const domain::Session& session, std::string_view current,
+             std::string_view address) -> Result<boost::json::object> {
+        auto renewed = ctx.accounts.two_factor.RenewRecoveryCodes(session, current, address);
+        if (!renewed) return std::unexpected(renewed.error());
+        return boost::json::object{{"recovery_codes", CodesJson(*renewed)}};
+      },
+      domain::SecurityEvent::kRecoveryCodesRenewed);
 }
 
 }  // namespace securebase::api

@@ -13,7 +13,9 @@
 #include "app/command_site.h"
 #include "app/commands.h"
 #include "app/database_setup.h"
+#include "common/log.h"
 #include "domain/accounts/account_service.h"
+#include "domain/accounts/security_events.h"
 #include "domain/accounts/two_factor_reset.h"
 #include "storage/sql_user_repository.h"
 
@@ -74,6 +76,10 @@ int RunUserResetTwoFactor(const Config& config, const std::string& email) {
               << ": nothing was changed.\n";
     return 0;
   }
+  // The security event the server's log would carry (operations.md), from
+  // the command's own log: no request, so no route or request id.
+  Log(LogLevel::kInfo, domain::SecurityEventName(domain::SecurityEvent::kMfaReset),
+      {{"account_id", site.user.id}});
   std::cout << "Turned two-factor sign-in off for " << site.user.email
             << ". They were signed out everywhere and will be told by mail; they can log in with "
                "their password and set it up again.\n";

@@ -16,6 +16,8 @@ const char* SecurityEventName(SecurityEvent event) {
     case SecurityEvent::kEmailChanged: return "security.email_changed";
     case SecurityEvent::kSessionsRevoked: return "security.sessions_revoked";
     case SecurityEvent::kAccountDeleted: return "security.account_deleted";
+    case SecurityEvent::kRecoveryCodesRenewed: return "security.recovery_codes_renewed";
+    case SecurityEvent::kMfaReset: return "security.mfa_reset";
     case SecurityEvent::kCsrfRefused: return "security.csrf_refused";
   }
   return "security.unknown";

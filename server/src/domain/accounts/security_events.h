@@ -29,19 +29,21 @@
 namespace securebase::domain {
 
 enum class SecurityEvent {
-  kLoginFailed,       // wrong email or password at log-in
-  kLoginThrottled,    // a log-in refused because of earlier failures (wait)
-  kSessionReplaced,   // a log-in ended the browser's earlier session of another account
-  kMfaCodeWrong,      // a wrong, old or reused two-factor code
-  kMfaThrottled,      // a code refused because of earlier wrong ones (wait)
-  kRecoveryCodeUsed,  // a recovery code took the place of an authenticator code
-  kMfaEnabled,        // two-factor confirmed and switched on
-  kPasswordChanged,   // changed while signed in (other sessions ended)
-  kPasswordReset,     // reset by a mailed link (every session ended)
-  kEmailChanged,      // a new address confirmed by its link
-  kSessionsRevoked,   // the owner ended one or all of their other sessions
-  kAccountDeleted,    // the owner deleted their account
-  kCsrfRefused,       // a state-changing request without our page's token or origin
+  kLoginFailed,           // wrong email or password at log-in
+  kLoginThrottled,        // a log-in refused because of earlier failures (wait)
+  kSessionReplaced,       // a log-in ended the browser's earlier session of another account
+  kMfaCodeWrong,          // a wrong, old or reused two-factor code
+  kMfaThrottled,          // a code refused because of earlier wrong ones (wait)
+  kRecoveryCodeUsed,      // a recovery code took the place of an authenticator code
+  kMfaEnabled,            // two-factor confirmed and switched on
+  kPasswordChanged,       // changed while signed in (other sessions ended)
+  kPasswordReset,         // reset by a mailed link (every session ended)
+  kEmailChanged,          // a new address confirmed by its link
+  kSessionsRevoked,       // the owner ended one or all of their other sessions
+  kAccountDeleted,        // the owner deleted their account
+  kRecoveryCodesRenewed,  // the owner made a new set of recovery codes (the old ones ended)
+  kMfaReset,              // the operator turned two-factor off (securebase user reset-two-factor)
+  kCsrfRefused,           // a state-changing request without our page's token or origin
   // New events go above kCsrfRefused, which stays last: tests walk every
   // value up to it.
 };

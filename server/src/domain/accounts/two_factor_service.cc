@@ -10,17 +10,6 @@
 namespace securebase::domain {
 namespace {
 
-bool LooksLikeTotp(std::string_view code) {
-  std::size_t digits = 0;
-  for (char c : code) {
-    if (c >= '0' && c <= '9')
-      ++digits;
-    else if (c != ' ')
-      return false;
-  }
-  return digits == kTotpDigits;
-}
-
 std::unexpected<Error> NotEnrolled() {
   return Refuse(ErrorCode::kConflict, "no-enrollment",
                 "Two-factor sign-in is not set up for this account yet.");
@@ -114,7 +103,7 @@ Result<StartedSession> TwoFactorService::Verify(const Session& session, std::str
   if (!*found || !(*found)->confirmed_at) return NotEnrolled();
   bool passed = false;
   bool by_recovery_code = false;
-  if (LooksLikeTotp(code)) {
+  if (LooksLikeTotpCode(code)) {
     auto secret = OpenSecret(**found);
     if (!secret) return std::unexpected(secret.error());
     if (const auto step = MatchTotp(*secret, code, parts_.clock.Now(), (*found)->last_used_step)) {

@@ -14,8 +14,7 @@ constexpr std::array<std::string_view, 11> kActions = {
     audit_action::kSharedRead,      audit_action::kSharingChanged, audit_action::kSharingRevoked,
     audit_action::kNoteWritten,     audit_action::kNoteDeleted,    audit_action::kContentSaved,
     audit_action::kContentReloaded, audit_action::kAccountDeleted, audit_action::kNoteExpired,
-    audit_action::kTwoFactorReset,
-    audit_action::kIntakeRead,
+    audit_action::kTwoFactorReset,  audit_action::kIntakeRead,
 };
 
 bool Known(std::string_view action) {
