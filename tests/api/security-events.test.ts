@@ -217,6 +217,27 @@ describe('the security log', () => {
     await waitForSecurityEvents(logFile(), { event: 'security.account_deleted', account_id: id, route: '/api/v1/me' });
   });
 
+  it('names the account when a wrong password is given where it is asked again', async () => {
+    const { browser } = await verifiedLearner();
+    const id = (await getMe(browser.client)).id;
+    const wrong = 'not my password at all';
+    const asks: Array<[string, () => Promise<unknown>]> = [
+      ['/api/v1/auth/password/change', () => changePassword({ current_password: wrong, new_password: 'a brand new long password' }, browser.client)],
+      ['/api/v1/auth/email/change', () => changeEmail({ password: wrong, new_email: newLearnerEmail() }, browser.client)],
+      ['/api/v1/auth/mfa/enroll', () => startTwoFactorEnrolment(wrong, browser.client)],
+      ['/api/v1/me', () => deleteAccount({ password: wrong }, browser.client)],
+    ];
+    for (const [route, ask] of asks) {
+      expect((await failure(ask())).status).toBe(400);
+      await waitForSecurityEvents(logFile(), { event: 'security.password_again_wrong', account_id: id, route });
+    }
+    // The right password with other bad input is not an event: only the four above.
+    expect((await failure(changePassword({ current_password: learnerPassword, new_password: 'short' }, browser.client))).status).toBe(400);
+    const marker = await post(browser, '/api/v1/auth/login', { email: newLearnerEmail(), password: learnerPassword });
+    await waitForSecurityEvents(logFile(), { request_id: marker.requestId });
+    expect(securityEvents(logFile()).filter((e) => e.event === 'security.password_again_wrong' && e.account_id === id)).toHaveLength(4);
+  });
+
   it('writes none for a refusal that is only bad input', async () => {
     const browser = await openBrowser();
     const before = securityEvents(logFile()).length;

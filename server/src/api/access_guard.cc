@@ -73,15 +73,14 @@ domain::Session CallerSession(const http::Request& req) {
   s.id = req.caller->session_id;
   s.user_id = req.caller->user_id;
   s.role = domain::ParseRole(req.caller->role).value_or(domain::Role::kLearner);
-  s.two_factor = domain::ParseTwoFactorState(req.caller->two_factor)
-                     .value_or(TwoFactorState::kPending);
+  s.two_factor =
+      domain::ParseTwoFactorState(req.caller->two_factor).value_or(TwoFactorState::kPending);
   return s;
 }
 
 http::Route Guarded(ApiContext& ctx, http::Route route) {
-  route.handler = [&ctx, access = route.access,
-                   inner = std::move(route.handler)](http::Request& req)
-      -> boost::asio::awaitable<http::Response> {
+  route.handler = [&ctx, access = route.access, inner = std::move(route.handler)](
+                      http::Request& req) -> boost::asio::awaitable<http::Response> {
     const bool has_csrf_cookie = req.Cookie(kCsrfCookie).has_value();
     std::optional<http::Response> refused;
     bool clear_session_cookie = false;
@@ -100,8 +99,8 @@ http::Route Guarded(ApiContext& ctx, http::Route route) {
       std::optional<domain::Session> session;
       if (token) {
         const std::string t(*token);
-        auto resolved = co_await ctx.pool.Run(
-            [&ctx, &t] { return ctx.accounts.parts.sessions.Resolve(t); });
+        auto resolved =
+            co_await ctx.pool.Run([&ctx, &t] { return ctx.accounts.parts.sessions.Resolve(t); });
         if (!resolved) {
           refused = http::ProblemFromError(resolved.error());
         } else if (*resolved) {
@@ -132,7 +131,8 @@ http::Route Guarded(ApiContext& ctx, http::Route route) {
       res.insert(field::set_cookie, ClearedSessionCookie(ctx.web));
     // A fresh value after a refusal, so that a page holding a stale one can
     // retry once.
-    if (!has_csrf_cookie || csrf_failed) res.insert(field::set_cookie, CsrfCookie(ctx.web, RandomHex(32)));
+    if (!has_csrf_cookie || csrf_failed)
+      res.insert(field::set_cookie, CsrfCookie(ctx.web, RandomHex(32)));
     co_return res;
   };
   return route;

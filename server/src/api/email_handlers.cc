@@ -23,10 +23,12 @@ http::Handler ChangeEmailHandler(ApiContext& ctx) {
     if (auto busy = HashingBusy(ctx)) co_return std::move(*busy);
     const std::string user_id = req.caller ? req.caller->user_id : std::string();
     const std::string address = ClientAddress(req, ctx.web);
-    const Status done = co_await ctx.hashing.Run([&] {
-      return ctx.accounts.email_change.Request(user_id, password, new_email, address);
-    });
-    if (!done) co_return http::ProblemFromError(done.error());
+    const Status done = co_await ctx.hashing.Run(
+        [&] { return ctx.accounts.email_change.Request(user_id, password, new_email, address); });
+    if (!done) {
+      SecurityLog(req).RecordIfWrongPasswordAgain(done.error(), user_id);
+      co_return http::ProblemFromError(done.error());
+    }
     co_return http::Json(status::accepted, {{"status", "check-email"}});
   };
 }

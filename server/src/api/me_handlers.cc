@@ -67,7 +67,10 @@ http::Handler DeleteMeHandler(ApiContext& ctx) {
     const std::string address = ClientAddress(req, ctx.web);
     auto deleted = co_await ctx.hashing.Run(
         [&] { return ctx.account_deletion.DeleteOwn(session, password, code, address); });
-    if (!deleted) co_return http::ProblemFromError(deleted.error());
+    if (!deleted) {
+      SecurityLog(req).RecordIfWrongPasswordAgain(deleted.error(), session.user_id);
+      co_return http::ProblemFromError(deleted.error());
+    }
     SecurityLog(req).Record(domain::SecurityEvent::kAccountDeleted, session.user_id);
     // Signed out as by log-out: the session is gone with the account.
     co_return SignedOut(ctx.web);

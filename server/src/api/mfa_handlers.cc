@@ -97,7 +97,10 @@ http::Handler PasswordHandler(ApiContext& ctx, PasswordWork work,
     const domain::Session session = CallerSession(req);
     const std::string address = ClientAddress(req, ctx.web);
     auto made = co_await ctx.hashing.Run([&] { return work(session, current, address); });
-    if (!made) co_return http::ProblemFromError(made.error());
+    if (!made) {
+      SecurityLog(req).RecordIfWrongPasswordAgain(made.error(), session.user_id);
+      co_return http::ProblemFromError(made.error());
+    }
     if (on_success) SecurityLog(req).Record(*on_success, session.user_id);
     co_return http::Json(status::ok, std::move(*made));
   };

@@ -58,7 +58,10 @@ http::Handler ChangePasswordHandler(ApiContext& ctx) {
     const std::string address = ClientAddress(req, ctx.web);
     auto started = co_await ctx.hashing.Run(
         [&] { return ctx.accounts.passwords.Change(session, current, next, address); });
-    if (!started) co_return http::ProblemFromError(started.error());
+    if (!started) {
+      SecurityLog(req).RecordIfWrongPasswordAgain(started.error(), session.user_id);
+      co_return http::ProblemFromError(started.error());
+    }
     SecurityLog(req).Record(domain::SecurityEvent::kPasswordChanged, session.user_id);
     http::Response res = http::NoContent();
     res.insert(field::set_cookie,

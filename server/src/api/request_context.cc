@@ -18,10 +18,10 @@ std::string ClientAddress(const http::Request& req, const WebSecurity& web) {
 
 std::optional<http::Response> HashingBusy(const ApiContext& ctx) {
   if (ctx.hashing.pending() < ctx.hashing_queue_limit) return std::nullopt;
-  auto res = http::Problem(boost::beast::http::status::service_unavailable, "busy",
-                           "Busy right now",
-                           "Secure Base is very busy at this moment. Please try again in a few "
-                           "seconds.");
+  auto res =
+      http::Problem(boost::beast::http::status::service_unavailable, "busy", "Busy right now",
+                    "Secure Base is very busy at this moment. Please try again in a few "
+                    "seconds.");
   res.set(boost::beast::http::field::retry_after, "2");
   return res;
 }

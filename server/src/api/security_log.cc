@@ -1,6 +1,7 @@
 #include "api/security_log.h"
 
 #include "common/log.h"
+#include "domain/accounts/login.h"
 
 namespace securebase::api {
 
@@ -11,6 +12,12 @@ void SecurityLog::Record(domain::SecurityEvent event, std::string_view account_i
   } else {
     Log(level, domain::SecurityEventName(event),
         {{"account_id", account_id}, {"route", route_}, {"request_id", request_id_}});
+  }
+}
+
+void SecurityLog::RecordIfWrongPasswordAgain(const Error& refusal, std::string_view account_id) {
+  if (domain::Login::IsWrongPasswordAgain(refusal)) {
+    Record(domain::SecurityEvent::kPasswordAgainWrong, account_id);
   }
 }
 

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/error.h"
 #include "domain/accounts/security_events.h"
 #include "http/request.h"
 
@@ -25,6 +26,11 @@ class SecurityLog final : public domain::SecurityEvents {
   explicit SecurityLog(const http::Request& req) : route_(req.route), request_id_(req.request_id) {}
 
   void Record(domain::SecurityEvent event, std::string_view account_id) override;
+
+  // For a route that asks a signed-in person for their password again: when
+  // `refusal` is a wrong one (domain::Login::IsWrongPasswordAgain), records
+  // security.password_again_wrong for `account_id`; anything else, nothing.
+  void RecordIfWrongPasswordAgain(const Error& refusal, std::string_view account_id);
 
  private:
   std::string route_;

@@ -1,5 +1,7 @@
 #include "domain/accounts/login.h"
 
+#include <algorithm>
+
 #include "domain/accounts/account_rules.h"
 
 namespace securebase::domain {
@@ -35,8 +37,8 @@ Result<LoginResult> Login::LogIn(std::string_view email, std::string_view passwo
     return std::unexpected(ok.error());
   }
 
-  const std::string_view hash = known ? std::string_view((*found)->password_hash)
-                                      : std::string_view(stand_in_hash_);
+  const std::string_view hash =
+      known ? std::string_view((*found)->password_hash) : std::string_view(stand_in_hash_);
   const bool matches = parts_.hasher.Verify(hash, password);
   if (!known || !matches) {
     events.Record(SecurityEvent::kLoginFailed, account_id);
@@ -59,8 +61,8 @@ Result<LoginResult> Login::LogIn(std::string_view email, std::string_view passwo
   if (!user.email_verified_at) {
     auto token = IssueToken(parts_, TokenPurpose::kVerifyEmail, user.id);
     if (!token) return std::unexpected(token.error());
-    if (auto ok = parts_.outbox.Enqueue(parts_.mail.VerifyEmail(user.email, user.display_name,
-                                                                *token));
+    if (auto ok =
+            parts_.outbox.Enqueue(parts_.mail.VerifyEmail(user.email, user.display_name, *token));
         !ok)
       return std::unexpected(ok.error());
     return Refuse(ErrorCode::kPermissionDenied, "email-not-verified",
@@ -98,14 +100,27 @@ Result<TwoFactorState> Login::InitialTwoFactor(const User& user) {
   return TwoFactorState::kNotRequired;
 }
 
-Status Login::Reauthenticate(const User& user, std::string_view password,
-                             std::string_view address, std::string_view field) {
+namespace {
+// The field message of a wrong password asked again; the web app shows it
+// as "Your password is not right."
+constexpr std::string_view kNotRight = "is not right";
+}  // namespace
+
+Status Login::Reauthenticate(const User& user, std::string_view password, std::string_view address,
+                             std::string_view field) {
   const auto keys = LoginKeys(user.email, address);
   if (auto ok = parts_.throttle.Check(keys); !ok) return ok;
-  if (parts_.hasher.Verify(user.password_hash, password)) return parts_.throttle.Clear(keys.front());
+  if (parts_.hasher.Verify(user.password_hash, password))
+    return parts_.throttle.Clear(keys.front());
   if (auto ok = parts_.throttle.RecordFailure(keys); !ok) return ok;
   return InvalidArgument("Your current password is not right.",
-                         {{std::string(field), "is not right"}});
+                         {{std::string(field), std::string(kNotRight)}});
+}
+
+bool Login::IsWrongPasswordAgain(const Error& error) {
+  return error.code == ErrorCode::kInvalidArgument &&
+         std::ranges::any_of(error.fields,
+                             [](const FieldError& f) { return f.message == kNotRight; });
 }
 
 }  // namespace securebase::domain

@@ -47,6 +47,11 @@ class Login {
   Status Reauthenticate(const User& user, std::string_view password, std::string_view address,
                         std::string_view field);
 
+  // Whether an error is Reauthenticate's refusal of a wrong password (not a
+  // wait, not other bad input): the handler that asked logs it as a
+  // security event, since it knows whose session asked.
+  static bool IsWrongPasswordAgain(const Error& error);
+
  private:
   Result<TwoFactorState> InitialTwoFactor(const User& user);
   Status EndEarlierSession(std::string_view earlier_token, const User& user,

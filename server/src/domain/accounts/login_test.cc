@@ -82,6 +82,23 @@ TEST_F(LoginTest, RepeatedFailuresAreSlowedEvenForTheRightPassword) {
   EXPECT_TRUE(w.login.LogIn("ana@example.org", kPassword, "b"));
 }
 
+TEST_F(LoginTest, AWrongPasswordAskedAgainIsToldApartFromAWaitAndOtherBadInput) {
+  const User u = w.AddUser("ana@example.org");
+  auto wrong = w.login.Reauthenticate(u, "not the password", "a", "current_password");
+  ASSERT_FALSE(wrong);
+  EXPECT_TRUE(Login::IsWrongPasswordAgain(wrong.error()));
+  EXPECT_EQ(wrong.error().fields.at(0).field, "current_password");
+  EXPECT_TRUE(w.login.Reauthenticate(u, kPassword, "a", "current_password"));
+
+  for (int i = 0; i < 6; ++i) (void)w.login.Reauthenticate(u, "wrong", "a", "password");
+  auto wait = w.login.Reauthenticate(u, kPassword, "a", "password");
+  ASSERT_FALSE(wait);
+  EXPECT_EQ(wait.error().code, ErrorCode::kTooManyRequests);
+  EXPECT_FALSE(Login::IsWrongPasswordAgain(wait.error()));
+  EXPECT_FALSE(Login::IsWrongPasswordAgain(
+      InvalidArgument("Please check the form.", {{"new_password", "is too short"}}).error()));
+}
+
 TEST_F(LoginTest, LoggingInAgainEndsTheBrowsersEarlierSessionUnderANewToken) {
   w.AddUser("ana@example.org");
   auto first = w.login.LogIn("ana@example.org", kPassword, "a");

@@ -18,6 +18,7 @@ const char* SecurityEventName(SecurityEvent event) {
     case SecurityEvent::kAccountDeleted: return "security.account_deleted";
     case SecurityEvent::kRecoveryCodesRenewed: return "security.recovery_codes_renewed";
     case SecurityEvent::kMfaReset: return "security.mfa_reset";
+    case SecurityEvent::kPasswordAgainWrong: return "security.password_again_wrong";
     case SecurityEvent::kCsrfRefused: return "security.csrf_refused";
   }
   return "security.unknown";
@@ -29,6 +30,7 @@ bool IsRefusal(SecurityEvent event) {
     case SecurityEvent::kLoginThrottled:
     case SecurityEvent::kMfaCodeWrong:
     case SecurityEvent::kMfaThrottled:
+    case SecurityEvent::kPasswordAgainWrong:
     case SecurityEvent::kCsrfRefused: return true;
     default: return false;
   }

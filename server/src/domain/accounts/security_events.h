@@ -43,6 +43,7 @@ enum class SecurityEvent {
   kAccountDeleted,        // the owner deleted their account
   kRecoveryCodesRenewed,  // the owner made a new set of recovery codes (the old ones ended)
   kMfaReset,              // the operator turned two-factor off (securebase user reset-two-factor)
+  kPasswordAgainWrong,    // a wrong password where a signed-in person is asked for it again
   kCsrfRefused,           // a state-changing request without our page's token or origin
   // New events go above kCsrfRefused, which stays last: tests walk every
   // value up to it.
