@@ -210,6 +210,20 @@ describe('the security log', () => {
     await waitForSecurityEvents(logFile(), { event: 'security.recovery_codes_renewed', account_id: id, route: '/api/v1/auth/mfa/recovery-codes' });
   });
 
+  it('names the account when a wrong code is given to delete it', async () => {
+    const { browser } = await verifiedLearner();
+    const id = (await getMe(browser.client)).id;
+    const enrolment = await startTwoFactorEnrolment(learnerPassword, browser.client);
+    const key = base32Decode(enrolment.secret);
+    await confirmTwoFactorEnrolment(hotp(key, timeStep()), browser.client);
+    const near = new Set([-1, 0, 1, 2].map((d) => hotp(key, timeStep() + d)));
+    const wrong = ['000000', '111111', '222222', '333333', '444444'].find((c) => !near.has(c))!;
+    const refused = await failure(deleteAccount({ password: learnerPassword, code: wrong }, browser.client));
+    expect(refused.status).toBe(400);
+    await waitForSecurityEvents(logFile(), { event: 'security.mfa_code_wrong', account_id: id, route: '/api/v1/me' });
+    expect(securityEvents(logFile()).filter((e) => e.event === 'security.password_again_wrong' && e.account_id === id)).toHaveLength(0);
+  });
+
   it('logs an account deleted by its owner', async () => {
     const { browser } = await verifiedLearner();
     const id = (await getMe(browser.client)).id;

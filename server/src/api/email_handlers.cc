@@ -26,7 +26,7 @@ http::Handler ChangeEmailHandler(ApiContext& ctx) {
     const Status done = co_await ctx.hashing.Run(
         [&] { return ctx.accounts.email_change.Request(user_id, password, new_email, address); });
     if (!done) {
-      SecurityLog(req).RecordIfWrongPasswordAgain(done.error(), user_id);
+      SecurityLog(req).RecordWrongCredentials(done.error(), user_id);
       co_return http::ProblemFromError(done.error());
     }
     co_return http::Json(status::accepted, {{"status", "check-email"}});

@@ -68,7 +68,7 @@ http::Handler DeleteMeHandler(ApiContext& ctx) {
     auto deleted = co_await ctx.hashing.Run(
         [&] { return ctx.account_deletion.DeleteOwn(session, password, code, address); });
     if (!deleted) {
-      SecurityLog(req).RecordIfWrongPasswordAgain(deleted.error(), session.user_id);
+      SecurityLog(req).RecordWrongCredentials(deleted.error(), session.user_id);
       co_return http::ProblemFromError(deleted.error());
     }
     SecurityLog(req).Record(domain::SecurityEvent::kAccountDeleted, session.user_id);

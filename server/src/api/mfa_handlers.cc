@@ -98,7 +98,7 @@ http::Handler PasswordHandler(ApiContext& ctx, PasswordWork work,
     const std::string address = ClientAddress(req, ctx.web);
     auto made = co_await ctx.hashing.Run([&] { return work(session, current, address); });
     if (!made) {
-      SecurityLog(req).RecordIfWrongPasswordAgain(made.error(), session.user_id);
+      SecurityLog(req).RecordWrongCredentials(made.error(), session.user_id);
       co_return http::ProblemFromError(made.error());
     }
     if (on_success) SecurityLog(req).Record(*on_success, session.user_id);

@@ -59,7 +59,7 @@ http::Handler ChangePasswordHandler(ApiContext& ctx) {
     auto started = co_await ctx.hashing.Run(
         [&] { return ctx.accounts.passwords.Change(session, current, next, address); });
     if (!started) {
-      SecurityLog(req).RecordIfWrongPasswordAgain(started.error(), session.user_id);
+      SecurityLog(req).RecordWrongCredentials(started.error(), session.user_id);
       co_return http::ProblemFromError(started.error());
     }
     SecurityLog(req).Record(domain::SecurityEvent::kPasswordChanged, session.user_id);

@@ -15,9 +15,11 @@ void SecurityLog::Record(domain::SecurityEvent event, std::string_view account_i
   }
 }
 
-void SecurityLog::RecordIfWrongPasswordAgain(const Error& refusal, std::string_view account_id) {
+void SecurityLog::RecordWrongCredentials(const Error& refusal, std::string_view account_id) {
   if (domain::Login::IsWrongPasswordAgain(refusal)) {
     Record(domain::SecurityEvent::kPasswordAgainWrong, account_id);
+  } else if (refusal.type == "invalid-code") {
+    Record(domain::SecurityEvent::kMfaCodeWrong, account_id);
   }
 }
 

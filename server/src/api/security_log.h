@@ -27,10 +27,13 @@ class SecurityLog final : public domain::SecurityEvents {
 
   void Record(domain::SecurityEvent event, std::string_view account_id) override;
 
-  // For a route that asks a signed-in person for their password again: when
-  // `refusal` is a wrong one (domain::Login::IsWrongPasswordAgain), records
-  // security.password_again_wrong for `account_id`; anything else, nothing.
-  void RecordIfWrongPasswordAgain(const Error& refusal, std::string_view account_id);
+  // For a route that asks a signed-in person for their password again (and,
+  // to delete the account, a two-factor code): when `refusal` is a wrong
+  // password (domain::Login::IsWrongPasswordAgain), records
+  // security.password_again_wrong for `account_id`; a wrong code,
+  // security.mfa_code_wrong; anything else (other bad input, a wait),
+  // nothing.
+  void RecordWrongCredentials(const Error& refusal, std::string_view account_id);
 
  private:
   std::string route_;

@@ -4,7 +4,9 @@
 #include <boost/json/parse.hpp>
 
 #include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "common/log.h"
 
@@ -41,6 +43,36 @@ TEST(SecurityLog, ChangesAreInfoAndAnUnknownAccountIsLeftOut) {
   const auto anonymous = LoggedLine(SecurityEvent::kCsrfRefused, "");
   EXPECT_EQ(anonymous.at("event"), "security.csrf_refused");
   EXPECT_FALSE(anonymous.contains("account_id"));
+}
+
+// What RecordWrongCredentials wrote for a refusal: the event names, in order.
+std::vector<std::string> WrongCredentialEvents(const Error& refusal) {
+  ConfigureLogging(LogLevel::kInfo, true);
+  http::Request req;
+  req.route = "/api/v1/me";
+  ::testing::internal::CaptureStderr();
+  SecurityLog(req).RecordWrongCredentials(refusal, "3f2a9c");
+  std::istringstream lines(::testing::internal::GetCapturedStderr());
+  std::vector<std::string> events;
+  for (std::string line; std::getline(lines, line);) {
+    events.emplace_back(boost::json::parse(line).as_object().at("event").as_string());
+  }
+  return events;
+}
+
+TEST(SecurityLog, AWrongPasswordOrCodeIsAnEventAndOtherRefusalsAreNot) {
+  using V = std::vector<std::string>;
+  const Error wrong_password =
+      InvalidArgument("Your current password is not right.", {{"password", "is not right"}})
+          .error();
+  EXPECT_EQ(WrongCredentialEvents(wrong_password), V{"security.password_again_wrong"});
+  const Error wrong_code =
+      Refuse(ErrorCode::kInvalidArgument, "invalid-code", "That code did not work.").error();
+  EXPECT_EQ(WrongCredentialEvents(wrong_code), V{"security.mfa_code_wrong"});
+  const Error other = InvalidArgument("Please check.", {{"code", "Enter a code"}}).error();
+  EXPECT_EQ(WrongCredentialEvents(other), V{});
+  const Error wait = Refuse(ErrorCode::kTooManyRequests, "", "Please wait.").error();
+  EXPECT_EQ(WrongCredentialEvents(wait), V{});
 }
 
 TEST(SecurityEventName, EveryEventHasItsOwnStableName) {
