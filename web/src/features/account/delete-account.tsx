@@ -7,7 +7,6 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { deleteAccount, type AccountDeletionField, type Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { PasswordInput } from '../../components/password-input';
 import { clearAllDrafts } from '../checkin/draft-store';
@@ -17,6 +16,7 @@ import { fieldErrorsFrom, fieldSentence, hasFieldErrors, summaryItems } from './
 import { generalMessage } from './messages';
 import { useSession } from './session';
 import { useFormStatus } from './use-form-status';
+import { FormSummary } from './form-summary';
 
 const order: AccountDeletionField[] = ['password', 'code'];
 const id = (field: AccountDeletionField) => `delete-account-${field}`;
@@ -81,16 +81,7 @@ export function DeleteAccount({ me }: { me: Me }) {
         </a>{' '}
         first.
       </p>
-      {items.length > 0 || general ? (
-        <ErrorSummary
-          id="delete-account-summary"
-          title={general?.title ?? 'Please check these details'}
-          items={items}
-          attempt={status.attempt}
-        >
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary id="delete-account-summary" items={items} general={general} attempt={status.attempt} />
       <form noValidate onSubmit={submit}>
         <FormField id={id('password')} label="Your password" error={errors.password}>
           {(aria) => (

@@ -5,13 +5,13 @@ import { useState } from 'preact/hooks';
 import { changeEmail, type EmailChange, type EmailChangeField } from '../../api/auth';
 import type { Me } from '../../api/me';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { PasswordInput } from '../../components/password-input';
 import { fieldErrorsFrom, fieldSentence, hasFieldErrors, summaryItems } from './form-problems';
 import { generalMessage } from './messages';
 import { useSession } from './session';
 import { useFormStatus } from './use-form-status';
+import { FormSummary } from './form-summary';
 
 const order: EmailChangeField[] = ['new_email', 'password'];
 const id = (field: EmailChangeField) => `email-change-${field.replace('_', '-')}`;
@@ -69,16 +69,7 @@ export function EmailChangeForm({ me }: { me: Me }) {
           </p>
         </div>
       ) : null}
-      {items.length > 0 || general ? (
-        <ErrorSummary
-          id="email-change-summary"
-          title={general?.title ?? 'Please check these details'}
-          items={items}
-          attempt={status.attempt}
-        >
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary id="email-change-summary" items={items} general={general} attempt={status.attempt} />
       <form noValidate onSubmit={submit}>
         <FormField id={id('new_email')} label="New email address" error={errors.new_email}>
           {(aria) => (

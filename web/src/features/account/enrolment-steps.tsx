@@ -4,7 +4,6 @@
 import { useState } from 'preact/hooks';
 import { confirmTwoFactorEnrolment, type Enrolment } from '../../api/auth';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { codeMessages, normalizeCode } from './codes';
 import { generalMessage } from './messages';
@@ -12,6 +11,7 @@ import { RecoveryCodes } from './recovery-codes';
 import { useSession } from './session';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useFormStatus } from './use-form-status';
+import { FormSummary } from './form-summary';
 
 type Field = 'saved' | 'code';
 
@@ -120,16 +120,7 @@ export function EnrolmentSteps({ enrolment, email, onDone }: EnrolmentStepsProps
         <h2>
           <span class="account-step">Step 3 of 3</span> Enter a code from your app
         </h2>
-        {items.length > 0 || general ? (
-          <ErrorSummary
-            id="two-factor-summary"
-            title={general?.title ?? 'Nearly there'}
-            items={items}
-            attempt={status.attempt}
-          >
-            {general ? <p>{general.message}</p> : null}
-          </ErrorSummary>
-        ) : null}
+        <FormSummary id="two-factor-summary" items={items} general={general} attempt={status.attempt} title="Nearly there" />
         <form noValidate onSubmit={submit}>
           <FormField
             id="two-factor-code"

@@ -5,7 +5,6 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { login, type Credentials } from '../../api/auth';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { Page } from '../../components/page';
 import { PasswordInput } from '../../components/password-input';
@@ -15,6 +14,7 @@ import { safeNextPath, withNext } from './next-path';
 import { useSession } from './session';
 import { useFormStatus } from './use-form-status';
 import './account.css';
+import { FormSummary } from './form-summary';
 
 type LoginField = keyof Credentials;
 const order: LoginField[] = ['email', 'password'];
@@ -61,11 +61,7 @@ export function LoginPage() {
           </p>
         </div>
       ) : null}
-      {items.length > 0 || general ? (
-        <ErrorSummary title={general?.title ?? 'Please check these details'} items={items} attempt={status.attempt}>
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary items={items} general={general} attempt={status.attempt} />
 
       <form class="form-panel" noValidate onSubmit={submit}>
         <FormField id={id('email')} label="Email address" error={errors.email}>

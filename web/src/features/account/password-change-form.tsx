@@ -3,13 +3,13 @@
 import { useState } from 'preact/hooks';
 import { changePassword, type PasswordChange, type PasswordChangeField } from '../../api/auth';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { PasswordInput } from '../../components/password-input';
 import { fieldErrorsFrom, fieldSentence, hasFieldErrors, summaryItems } from './form-problems';
 import { generalMessage } from './messages';
 import { useSession } from './session';
 import { useFormStatus } from './use-form-status';
+import { FormSummary } from './form-summary';
 
 const order: PasswordChangeField[] = ['current_password', 'new_password'];
 const id = (field: PasswordChangeField) => `password-change-${field.replace('_', '-')}`;
@@ -60,16 +60,7 @@ export function PasswordChangeForm() {
           <p>Your password has been changed. Any other devices you were logged in on have been logged out.</p>
         </div>
       ) : null}
-      {items.length > 0 || general ? (
-        <ErrorSummary
-          id="password-change-summary"
-          title={general?.title ?? 'Please check these details'}
-          items={items}
-          attempt={status.attempt}
-        >
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary id="password-change-summary" items={items} general={general} attempt={status.attempt} />
       <form noValidate onSubmit={submit}>
         <FormField id={id('current_password')} label="Current password" error={errors.current_password}>
           {(aria) => (

@@ -3,13 +3,13 @@
 import { useState } from 'preact/hooks';
 import { updateMe, type Me, type ProfileChanges, type ProfileField } from '../../api/me';
 import { ApiError } from '../../api/problem';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { fieldErrorsFrom, fieldSentence, hasFieldErrors, summaryItems } from './form-problems';
 import { generalMessage } from './messages';
 import { CountrySelect, TimeZoneSelect } from './profile-selects';
 import { useSession } from './session';
 import { useFormStatus } from './use-form-status';
+import { FormSummary } from './form-summary';
 
 const order: ProfileField[] = ['display_name', 'time_zone', 'country'];
 const id = (field: ProfileField) => `profile-${field.replace('_', '-')}`;
@@ -63,16 +63,7 @@ export function ProfileForm({ me }: { me: Me }) {
   return (
     <section class="form-panel" aria-labelledby="profile-title">
       <h2 id="profile-title">Your details</h2>
-      {items.length > 0 || general ? (
-        <ErrorSummary
-          id="profile-summary"
-          title={general?.title ?? 'Please check these details'}
-          items={items}
-          attempt={status.attempt}
-        >
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary id="profile-summary" items={items} general={general} attempt={status.attempt} />
       <form noValidate onSubmit={submit}>
         <FormField
           id={id('display_name')}

@@ -4,7 +4,6 @@
 // the address already had an account (the server answers 202 either way, and mails the owner).
 import { useState } from 'preact/hooks';
 import { resendVerification, signup, type SignupField, type SignupForm } from '../../api/auth';
-import { ErrorSummary } from '../../components/error-summary';
 import { FormField } from '../../components/form-field';
 import { Page } from '../../components/page';
 import { PasswordInput } from '../../components/password-input';
@@ -17,6 +16,7 @@ import { browserTimeZone } from './time-zones';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useFormStatus } from './use-form-status';
 import './account.css';
+import { FormSummary } from './form-summary';
 
 const order: SignupField[] = ['email', 'display_name', 'password', 'time_zone', 'country'];
 
@@ -89,11 +89,7 @@ function SignupFormView({ onSent }: { onSent: (email: string) => void }) {
   const items = summaryItems(errors, order, id);
   return (
     <>
-      {items.length > 0 || general ? (
-        <ErrorSummary title={general?.title ?? 'Please check these details'} items={items} attempt={status.attempt}>
-          {general ? <p>{general.message}</p> : null}
-        </ErrorSummary>
-      ) : null}
+      <FormSummary items={items} general={general} attempt={status.attempt} />
 
       <form class="form-panel" noValidate onSubmit={submit}>
         <p class="form-muted">All fields are needed. It takes about a minute.</p>
